@@ -1,0 +1,1 @@
+"""Assertions: the registry and the built-in assertion types."""

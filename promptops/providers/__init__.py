@@ -1,0 +1,1 @@
+"""Model providers: the contract, the registry and the built-in backends."""

@@ -1,0 +1,110 @@
+"""Builds pydantic models from YAML documents and turns validation errors into `path:line` messages."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from promptops.errors import InputError, ValidationFailed
+from promptops.yamlio import KeyPath, YamlDocument
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' suffix when a close match exists, else ''."""
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{matches[0]}'?)" if matches else ""
+
+
+def dotted(path: KeyPath) -> str:
+    """Render a key path as `messages[0].content`."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(top level)"
+
+
+def build_model(model: type[M], doc: YamlDocument, context: dict[str, Any] | None = None) -> M:
+    """Validate `doc.data` as `model`, raising ValidationFailed with one line per problem."""
+    try:
+        return model.model_validate(doc.data, context=context)
+    except ValidationError as exc:
+        raise ValidationFailed(problems_from(exc, doc, model)) from None
+
+
+def problems_from(exc: ValidationError, doc: YamlDocument, model: type[BaseModel]) -> list[InputError]:
+    problems: list[InputError] = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(err["loc"])
+        line = doc.lines.line_for(loc)
+        problems.append(InputError(_describe(err, loc, model), doc.path, line))
+    problems.sort(key=lambda p: p.line or 0)
+    return problems
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> KeyPath:
+    """Drop pydantic's union-branch and function labels, keeping real keys and indexes."""
+    cleaned: list[str | int] = []
+    for part in loc:
+        if isinstance(part, int):
+            cleaned.append(part)
+        elif isinstance(part, str) and not any(ch in part for ch in "[]()") and not part.startswith("function-"):
+            cleaned.append(part)
+    return tuple(cleaned)
+
+
+def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> str:
+    kind = err["type"]
+    where = dotted(loc)
+    if kind == "extra_forbidden":
+        key = str(loc[-1]) if loc else "?"
+        allowed = _allowed_keys(model, loc[:-1])
+        hint = did_you_mean(key, allowed)
+        expected = f"; expected one of: {', '.join(sorted(allowed))}" if allowed and not hint else ""
+        return f"unknown key '{key}'{hint}{expected}"
+    if kind == "missing":
+        return f"missing required key '{where}'"
+    msg = str(err["msg"])
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    elif msg.startswith("Assertion failed, "):
+        msg = msg[len("Assertion failed, ") :]
+    got = err.get("input")
+    if kind.endswith("_type") and not isinstance(got, dict | list):
+        msg = f"{msg}, got {got!r}"
+    return f"{where}: {msg}"
+
+
+def _allowed_keys(model: type[BaseModel], path: KeyPath) -> list[str]:
+    """Field names (by alias) of the submodel found by walking `path` from `model`."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _model_in(annotation: Any) -> Any:
+    """The first BaseModel class inside an annotation like `list[Case] | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "load": "promptops.api",
-    "history": "promptops.api",
+    "history": "promptops.history",
     "load_suite": "promptops.api",
     "Prompt": "promptops.prompt",
     "Suite": "promptops.suite",
@@ -47,6 +47,8 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'promptops' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(module_name), name)
+    module = importlib.import_module(module_name)
+    # Importing the `promptops.history` submodule binds it here anyway, so the submodule itself is the callable API.
+    value = module if name == "history" else getattr(module, name)
     globals()[name] = value
     return value

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
+import tomllib
 from pydantic import Field, ValidationError
 
 from promptops.errors import ConfigError
 from promptops.prompt import Strict
 from promptops.validation import did_you_mean
 
-RecordMode = Literal["none", "new", "all", "replay"]
+RecordMode = Literal["none", "new", "all", "off"]
 
 
 class ProjectConfig(Strict):
@@ -63,17 +63,21 @@ class Project(Strict):
 
     @property
     def record_mode(self) -> RecordMode:
-        """`replay` in CI (CI=true), `new` elsewhere, unless configured."""
+        """`none` (replay only) in CI (CI=true), `new` elsewhere, unless configured."""
         if self.config.record is not None:
             return self.config.record
-        return "replay" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "new"
+        return "none" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "new"
 
 
 def find_root(start: Path | None = None) -> Path:
     """The nearest directory at or above `start` holding pyproject.toml, a prompts/ dir, or .git."""
     here = (start or Path.cwd()).resolve()
     for candidate in (here, *here.parents):
-        if (candidate / "pyproject.toml").is_file() or (candidate / "prompts").is_dir() or (candidate / ".git").exists():
+        if (
+            (candidate / "pyproject.toml").is_file()
+            or (candidate / "prompts").is_dir()
+            or (candidate / ".git").exists()
+        ):
             return candidate
     return here
 

@@ -145,10 +145,13 @@ class Prompt(BaseModel):
         from promptops.templating import compile_template
 
         return [
-            compile_template(m.content, self.path, self._lines.get(f"messages.{i}")) for i, m in enumerate(self.spec.messages)
+            compile_template(m.content, self.path, self._lines.get(f"messages.{i}"))
+            for i, m in enumerate(self.spec.messages)
         ]
 
-    def check_variables(self, values: dict[str, Any], *, where: Path | str | None = None, line: int | None = None) -> dict[str, Any]:
+    def check_variables(
+        self, values: dict[str, Any], *, where: Path | str | None = None, line: int | None = None
+    ) -> dict[str, Any]:
         """Apply defaults and check `values` against the variable contract; returns the full set."""
         declared = self.spec.variables
         origin = where if where is not None else self.path

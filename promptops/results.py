@@ -97,6 +97,8 @@ class RunRecord(BaseModel):
     prompt_commit: str | None = None
     prompt_ref: str = ""
     prompt_chars: int = 0
+    prompt_hash: str = ""
+    suite_hash: str = ""
     provider: str
     model: str
     params: dict[str, Any] = Field(default_factory=dict)
@@ -123,7 +125,11 @@ class RunRecord(BaseModel):
     @property
     def passed(self) -> bool:
         """The suite passes when the share of case-samples that pass meets the suite threshold."""
-        return bool(self.cases) and not any(c.errors for c in self.cases) and self.sample_pass_rate >= self.threshold - 1e-12
+        return (
+            bool(self.cases)
+            and not any(c.errors for c in self.cases)
+            and self.sample_pass_rate >= self.threshold - 1e-12
+        )
 
     def case(self, case_id: str) -> CaseResult | None:
         for case in self.cases:

@@ -53,9 +53,8 @@ def _clean_loc(loc: tuple[Any, ...]) -> KeyPath:
     """Drop pydantic's union-branch and function labels, keeping real keys and indexes."""
     cleaned: list[str | int] = []
     for part in loc:
-        if isinstance(part, int):
-            cleaned.append(part)
-        elif isinstance(part, str) and not any(ch in part for ch in "[]()") and not part.startswith("function-"):
+        is_label = isinstance(part, str) and (any(ch in part for ch in "[]()") or part.startswith("function-"))
+        if isinstance(part, int | str) and not is_label:
             cleaned.append(part)
     return tuple(cleaned)
 

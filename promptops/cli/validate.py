@@ -1,0 +1,94 @@
+"""`promptops validate [PATHS]`: check prompt and suite files, every problem as `path:line: message`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from promptops.cli.common import current_project, display_path
+from promptops.config import Project
+from promptops.errors import InputError, ValidationFailed
+from promptops.prompt import load_prompt_file
+from promptops.suite import load_suite_file
+from promptops.workspace import check_suite, find_prompt_files, find_suite_files, find_yaml_files, prompt_names
+from promptops.yamlio import load_yaml_file
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def command(paths: tuple[Path, ...]) -> int:
+    """Validate prompt and suite files (default: all of the project's); a directory is searched for YAML files."""
+    project = current_project()
+    prompts, suites, problems = _targets(project, paths) if paths else (*_all_files(project), [])
+    for path in prompts:
+        problems += _prompt_problems(path)
+    problems += _name_problems(project)
+    for path in suites:
+        problems += _suite_problems(project, path)
+    unique = list(dict.fromkeys(InputError(p.message, p.path and display_path(p.path), p.line).format() for p in problems))
+    for line in unique:
+        click.echo(line)
+    checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"
+    click.echo(f"{len(unique)} problem(s) in {checked}" if unique else f"OK: {checked} valid")
+    return 2 if unique else 0
+
+
+def _all_files(project: Project) -> tuple[list[Path], list[Path]]:
+    return find_prompt_files(project), find_suite_files(project)
+
+
+def _targets(project: Project, paths: tuple[Path, ...]) -> tuple[list[Path], list[Path], list[InputError]]:
+    """Split the given files (directories searched) into prompt and suite files; unclassifiable ones are problems."""
+    prompts: list[Path] = []
+    suites: list[Path] = []
+    problems: list[InputError] = []
+    for given in paths:
+        files = find_yaml_files(given, exclude=project.recordings_dir) if given.is_dir() else [given]
+        for path in files:
+            try:
+                (suites if _is_suite(project, path) else prompts).append(path)
+            except InputError as exc:
+                problems.append(exc)
+    return prompts, suites, problems
+
+
+def _is_suite(project: Project, path: Path) -> bool:
+    """Whether `path` is a suite file: by directory first, then by its keys (`cases:` or `messages:`)."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(project.prompts_dir):
+        return False
+    if resolved.is_relative_to(project.suites_dir):
+        return True
+    keys = load_yaml_file(path).data.keys()
+    if "messages" in keys or "cases" in keys:
+        return "cases" in keys
+    raise InputError("cannot tell whether this is a prompt (has 'messages:') or a suite (has 'cases:')", path, 1)
+
+
+def _prompt_problems(path: Path) -> list[InputError]:
+    try:
+        load_prompt_file(path)
+    except InputError as exc:
+        return _flatten(exc)
+    return []
+
+
+def _name_problems(project: Project) -> list[InputError]:
+    """Two prompt files declaring the same name."""
+    try:
+        prompt_names(project)
+    except InputError as exc:
+        return [exc]
+    return []
+
+
+def _suite_problems(project: Project, path: Path) -> list[InputError]:
+    try:
+        return check_suite(project, load_suite_file(path))
+    except InputError as exc:
+        return _flatten(exc)
+
+
+def _flatten(exc: InputError) -> list[InputError]:
+    return exc.problems if isinstance(exc, ValidationFailed) else [exc]

@@ -1,0 +1,196 @@
+"""Output drift between two runs of a suite: embedding similarity judged against the baseline's own noise.
+
+Per case, the similarity is the mean cosine over every (candidate sample, baseline sample) pair. With
+two or more baseline samples, the noise floor is the lowest similarity between two baseline samples:
+the case drifts by meaning when the candidate is further from the baseline than the baseline ever is
+from itself (minus `margin`) and also below the fixed `threshold`, so a naturally variable case is not
+flagged for varying and a stable one is not flagged for honest rewording. With one baseline sample only
+the fixed threshold applies. Independently, a case drifts when the change checks (numbers, negation,
+entities, labels, truncation, JSON fields) find a change in most candidate samples against every
+baseline sample, ignoring whatever already varies between the baseline's own samples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from promptops.assertions.base import Similarity
+from promptops.change_checks import Change, compare_texts
+from promptops.results import RunRecord
+from promptops.stats import bootstrap_mean_ci
+
+DEFAULT_MARGIN = 0.05
+
+
+@runtime_checkable
+class Prefetch(Protocol):
+    """A scorer that can embed many texts in one batch ahead of many small similarity calls."""
+
+    def prefetch(self, texts: Iterable[str], model: str | None = None) -> None: ...
+
+
+class CaseDrift(BaseModel):
+    """How one case's outputs moved between the baseline and the candidate, and why it counts as drift."""
+
+    model_config = ConfigDict(frozen=True)
+
+    case_id: str = ""
+    similarity: float | None = None
+    noise_floor: float | None = None
+    threshold: float
+    drifted: bool = False
+    reasons: list[str] = Field(default_factory=list)
+    baseline_outputs: list[str] = Field(default_factory=list)
+    candidate_outputs: list[str] = Field(default_factory=list)
+
+    @property
+    def comparable(self) -> bool:
+        """Both sides produced at least one output."""
+        return self.similarity is not None
+
+    @property
+    def baseline_output(self) -> str:
+        return self.baseline_outputs[0] if self.baseline_outputs else ""
+
+    @property
+    def candidate_output(self) -> str:
+        return self.candidate_outputs[0] if self.candidate_outputs else ""
+
+
+class DriftReport(BaseModel):
+    """Drift of one suite between two runs: per case, and summarised with a bootstrap interval."""
+
+    model_config = ConfigDict(frozen=True)
+
+    suite: str
+    baseline_run: str
+    candidate_run: str
+    threshold: float
+    cases: list[CaseDrift]
+    drifted_share: float
+    mean_similarity: float | None
+    similarity_ci: tuple[float, float] | None
+
+    @property
+    def drifted(self) -> list[CaseDrift]:
+        return [c for c in self.cases if c.drifted]
+
+    @property
+    def compared(self) -> int:
+        return sum(c.comparable for c in self.cases)
+
+
+def compare_case(
+    baseline_outputs: list[str],
+    candidate_outputs: list[str],
+    scorer: Similarity,
+    threshold: float,
+    *,
+    margin: float = DEFAULT_MARGIN,
+    case_id: str = "",
+    model: str | None = None,
+) -> CaseDrift:
+    """Judge one case: embedding similarity against the noise floor or the fixed threshold, plus change checks."""
+    base = list(baseline_outputs)
+    cand = list(candidate_outputs)
+    if not base or not cand:
+        side = "baseline" if not base else "candidate"
+        return CaseDrift(
+            case_id=case_id,
+            threshold=threshold,
+            reasons=[f"no {side} output to compare"],
+            baseline_outputs=base,
+            candidate_outputs=cand,
+        )
+    cross = scorer.similarities(cand, base, model)
+    similarity = _mean(v for row in cross for v in row)
+    noise_floor: float | None = None
+    effective = threshold
+    if len(base) >= 2:
+        own = scorer.similarities(base, base, model)
+        noise_floor = min(own[i][j] for i, j in combinations(range(len(base)), 2))
+        effective = min(threshold, noise_floor - margin)
+    reasons: list[str] = []
+    if similarity < effective:
+        against = f"noise floor {noise_floor:.2f} - {margin:.2f}" if noise_floor is not None else "threshold"
+        reasons.append(f"meaning similarity {similarity:.2f} (below {effective:.2f}, {against})")
+    reasons += [str(c) for c in _stable_changes(base, cand, cross)]
+    return CaseDrift(
+        case_id=case_id,
+        similarity=similarity,
+        noise_floor=noise_floor,
+        threshold=effective,
+        drifted=bool(reasons),
+        reasons=reasons,
+        baseline_outputs=base,
+        candidate_outputs=cand,
+    )
+
+
+def _stable_changes(base: list[str], cand: list[str], cross: list[list[float]]) -> list[Change]:
+    """Changes found in most candidate samples against every baseline sample, minus the baseline's own variation."""
+    unstable = {c.key for a, b in combinations(base, 2) for c in compare_texts(a, b)}
+    flagged: list[list[Change]] = []
+    for row, text in zip(cross, cand, strict=True):
+        per_baseline = [[c for c in compare_texts(b, text) if c.key not in unstable] for b in base]
+        if all(per_baseline):
+            # explain against the closest baseline sample: the most telling comparison
+            closest = max(range(len(base)), key=lambda i: row[i])
+            flagged.append(per_baseline[closest])
+    if len(flagged) * 2 <= len(cand):
+        return []
+    return list(dict.fromkeys(c for changes in flagged for c in changes))
+
+
+def compare_runs(
+    baseline: RunRecord,
+    candidate: RunRecord,
+    scorer: Similarity,
+    threshold: float,
+    *,
+    margin: float = DEFAULT_MARGIN,
+    model: str | None = None,
+    seed: int = 0,
+) -> DriftReport:
+    """Compare two runs of the same suite case by case (matched by case id, baseline order first)."""
+    if baseline.suite != candidate.suite:
+        raise ValueError(f"cannot compare runs of different suites: {baseline.suite!r} and {candidate.suite!r}")
+    ids = list(dict.fromkeys([c.case_id for c in baseline.cases] + [c.case_id for c in candidate.cases]))
+    if isinstance(scorer, Prefetch):
+        scorer.prefetch((o for run in (baseline, candidate) for c in run.cases for o in c.outputs), model)
+    cases: list[CaseDrift] = []
+    for case_id in ids:
+        before = baseline.case(case_id)
+        after = candidate.case(case_id)
+        cases.append(
+            compare_case(
+                before.outputs if before else [],
+                after.outputs if after else [],
+                scorer,
+                threshold,
+                margin=margin,
+                case_id=case_id,
+                model=model,
+            )
+        )
+    compared = [c for c in cases if c.similarity is not None]
+    sims = [c.similarity for c in compared if c.similarity is not None]
+    return DriftReport(
+        suite=baseline.suite,
+        baseline_run=baseline.id,
+        candidate_run=candidate.id,
+        threshold=threshold,
+        cases=cases,
+        drifted_share=sum(c.drifted for c in compared) / len(compared) if compared else 0.0,
+        mean_similarity=_mean(sims) if sims else None,
+        similarity_ci=bootstrap_mean_ci(sims, seed=seed) if sims else None,
+    )
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / len(items)

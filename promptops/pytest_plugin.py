@@ -1,0 +1,299 @@
+"""The pytest plugin: collects suite YAML files as test items; every hook is a thin call into the core."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from promptops.errors import PromptopsError
+
+if TYPE_CHECKING:
+    from promptops.config import Project
+    from promptops.prompt import Prompt
+    from promptops.providers.base import Output
+    from promptops.results import CaseResult
+    from promptops.runner import RunPlan
+    from promptops.session import Session
+    from promptops.suite import Case
+
+STATE_KEY = pytest.StashKey["PluginState"]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("promptops", "promptops: prompt regression suites")
+    group.addoption(
+        "--promptops-version",
+        action="append",
+        default=[],
+        dest="promptops_versions",
+        metavar="REF",
+        help="Prompt version to test (3, main, HEAD~1, a sha; repeatable). Default: the working tree.",
+    )
+    group.addoption("--promptops-provider", dest="promptops_provider", help="Run every prompt on this provider.")
+    group.addoption("--promptops-model", dest="promptops_model", help="Run every prompt on this model.")
+    group.addoption(
+        "--promptops-record",
+        dest="promptops_record",
+        choices=["none", "new", "all", "off"],
+        help="Recordings: none = replay only (default with CI=true), new (default), all, off.",
+    )
+    group.addoption("--promptops-repeat", dest="promptops_repeat", type=int, help="Samples per case.")
+    group.addoption("--promptops-no-cache", dest="promptops_no_cache", action="store_true", help="Bypass the cache.")
+    group.addoption(
+        "--promptops-no-suites",
+        dest="promptops_no_suites",
+        action="store_true",
+        help="Do not collect suite files (keep only the fixtures).",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "promptops: a case of a promptops suite")
+    state = PluginState(config)
+    config.stash[STATE_KEY] = state
+    config.pluginmanager.register(state, "promptops-state")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    state = config.stash.get(STATE_KEY, None)
+    if state is not None:
+        state.close()
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> SuiteFile | None:
+    state = parent.config.stash[STATE_KEY]
+    if state.is_suite_file(file_path):
+        return SuiteFile.from_parent(parent, path=file_path)
+    return None
+
+
+class PluginState:
+    """Per-process state: the project, one Session, and the pass-rate tally for the summary."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.tally: dict[tuple[str, str], tuple[int, int]] = {}
+        self._project: Project | None = None
+        self._session: Session | None = None
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Tally pass rates on the controller (under xdist the numbers ride on user_properties)."""
+        if report.when != "call":
+            return
+        for key, value in report.user_properties:
+            if key == "promptops":
+                data = json.loads(str(value))
+                slot = (data["suite"], data["label"])
+                passed, total = self.tally.get(slot, (0, 0))
+                self.tally[slot] = (passed + data["passed"], total + data["samples"])
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        if not self.tally:
+            return
+        from promptops.stats import wilson
+
+        terminalreporter.section("promptops")
+        for (suite, label), (passed, total) in sorted(self.tally.items()):
+            interval = wilson(passed, total)
+            terminalreporter.write_line(
+                f"{suite} × {label}: {passed}/{total} samples pass, "
+                f"{interval.estimate:.0%} (95% CI {interval.low:.0%}–{interval.high:.0%})"
+            )
+
+    @property
+    def project(self) -> Project:
+        if self._project is None:
+            from promptops.config import load_project
+
+            self._project = load_project(Path(str(self.config.rootpath)))
+        return self._project
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            from promptops.session import RunOptions, Session
+
+            opt = self.config.option
+            options = RunOptions(
+                provider=getattr(opt, "promptops_provider", None),
+                model=getattr(opt, "promptops_model", None),
+                record=getattr(opt, "promptops_record", None),
+                repeat=getattr(opt, "promptops_repeat", None),
+                no_cache=bool(getattr(opt, "promptops_no_cache", False)),
+            )
+            self._session = Session(self.project, options)
+        return self._session
+
+    @property
+    def versions(self) -> list[str]:
+        return list(getattr(self.config.option, "promptops_versions", None) or [""])
+
+    @property
+    def under_xdist(self) -> bool:
+        return hasattr(self.config, "workerinput")
+
+    def is_suite_file(self, path: Path) -> bool:
+        if getattr(self.config.option, "promptops_no_suites", False) or path.suffix not in (".yaml", ".yml"):
+            return False
+        try:
+            project = self.project
+        except PromptopsError:
+            return False
+        resolved = path.resolve()
+        suites = project.suites_dir.resolve()
+        recordings = project.recordings_dir.resolve()
+        return suites in resolved.parents and recordings not in resolved.parents
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
+
+class SuiteFile(pytest.File):
+    """A suite YAML file; yields one item per case × prompt × version."""
+
+    def collect(self) -> Iterator[CaseItem]:
+        from promptops.runner import RunPlan
+        from promptops.suite import load_suite_file
+
+        state = self.config.stash[STATE_KEY]
+        try:
+            suite = load_suite_file(self.path)
+            self.plans = state.session.plans([suite], state.versions)
+        except PromptopsError as exc:
+            raise SuiteError(str(exc)) from None
+        self.results: dict[int, dict[str, CaseResult]] = {}
+        for plan in self.plans:
+            assert isinstance(plan, RunPlan)
+            label = plan.prompt.name + (f"@{plan.ref}" if plan.ref else "")
+            for case in plan.cases():
+                yield CaseItem.from_parent(self, name=f"{case.id}[{label}]", plan=plan, case=case)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, SuiteError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def result_for(self, item: CaseItem) -> CaseResult:
+        """Run the item's case, batched with every other selected case of the same plan."""
+        state = self.config.stash[STATE_KEY]
+        key = id(item.plan)
+        if key not in self.results:
+            self.results[key] = {}
+        cached = self.results[key].get(item.case.id)
+        if cached is not None:
+            return cached
+        if state.under_xdist:
+            wanted = [item.case.id]
+        else:
+            wanted = [
+                i.case.id
+                for i in item.session.items
+                if isinstance(i, CaseItem) and i.plan is item.plan and i.case.id not in self.results[key]
+            ]
+        from promptops.runner import RunPlan
+
+        plan = RunPlan(
+            suite=item.plan.suite,
+            prompt=item.plan.prompt,
+            target=item.plan.target,
+            ref=item.plan.ref,
+            repeat=item.plan.repeat,
+            case_ids=wanted,
+        )
+        (record,) = state.session.run([plan])
+        for case_result in record.cases:
+            self.results[key][case_result.case_id] = case_result
+        return self.results[key][item.case.id]
+
+
+class SuiteError(Exception):
+    """A suite that cannot be collected; shown as its one-line message, never a stack."""
+
+
+class CaseFailed(Exception):
+    """A case whose pass rate is below its threshold, or that hit provider errors."""
+
+    def __init__(self, result: CaseResult) -> None:
+        self.result = result
+        super().__init__(result.case_id)
+
+
+class CaseItem(pytest.Item):
+    """One case of a suite on one prompt version; its samples run inside the item."""
+
+    def __init__(self, *, plan: RunPlan, case: Case, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.plan = plan
+        self.case = case
+        self.add_marker(pytest.mark.promptops)
+        for tag in [*plan.suite.spec.tags, *case.tags]:
+            if tag.isidentifier():
+                self.config.addinivalue_line("markers", f"{tag}: promptops suite tag")
+                self.add_marker(getattr(pytest.mark, tag))
+
+    def runtest(self) -> None:
+        parent = self.parent
+        assert isinstance(parent, SuiteFile)
+        try:
+            result = parent.result_for(self)
+        except PromptopsError as exc:
+            raise SuiteError(str(exc)) from None
+        label = f"{self.plan.prompt.name}@{self.plan.prompt.version}"
+        tally = {"suite": self.plan.suite.name, "label": label, "samples": len(result.samples)}
+        tally["passed"] = sum(s.passed for s in result.samples)
+        self.user_properties.append(("promptops", json.dumps(tally)))
+        if not result.passed:
+            raise CaseFailed(result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, CaseFailed):
+            from promptops.report.case_failure import explain_case
+
+            return explain_case(excinfo.value.result, self.plan, self.case)
+        if isinstance(excinfo.value, SuiteError):
+            return str(excinfo.value)
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        line = self.plan.suite.case_line(self.case.id)
+        return self.path, (line - 1) if line else None, f"case {self.case.id} on {self.plan.prompt.label}"
+
+
+# Fixtures for hand-written tests ----------------------------------------------------------------
+
+
+@pytest.fixture
+def promptops_project(pytestconfig: pytest.Config) -> Project:
+    """The promptops project (root and `[tool.promptops]` configuration) of this test run."""
+    return pytestconfig.stash[STATE_KEY].project
+
+
+@pytest.fixture
+def promptops_prompt(pytestconfig: pytest.Config) -> Callable[[str], Prompt]:
+    """Load a prompt by reference: `promptops_prompt("support-reply@2")`."""
+    from promptops.history import resolve_ref
+
+    project = pytestconfig.stash[STATE_KEY].project
+
+    def load(ref: str) -> Prompt:
+        return resolve_ref(project, ref)
+
+    return load
+
+
+@pytest.fixture
+def promptops_complete(pytestconfig: pytest.Config) -> Callable[..., Output]:
+    """Complete a prompt with variables through the configured provider, recordings and cache."""
+    state: PluginState = pytestconfig.stash[STATE_KEY]
+
+    def complete(prompt: Prompt, sample: int = 0, **values: Any) -> Output:
+        from promptops.fixtures_support import complete_prompt
+
+        return complete_prompt(state.session, prompt, sample=sample, **values)
+
+    return complete

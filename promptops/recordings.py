@@ -1,0 +1,163 @@
+"""Committed recordings: one sorted JSON-lines file per suite, replayed for free, deterministic CI."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from promptops.errors import InputError
+from promptops.providers.base import CompletionRequest, Output
+
+
+class Recording(BaseModel):
+    """One recorded completion, with enough context for a reviewer reading the diff."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    prompt: str
+    version: int
+    case: str
+    sample: int
+    provider: str
+    model: str
+    text: str
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+
+    def sort_key(self) -> tuple[str, int, str, int, str]:
+        return (self.prompt, self.version, self.case, self.sample, self.key)
+
+    def to_output(self) -> Output:
+        return Output(
+            text=self.text,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            latency_ms=0.0,
+            cost_usd=0.0,
+            cached=True,
+        )
+
+
+class RecordingFile:
+    """The recordings of one suite; reads once, buffers new entries, merges them in on flush."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._entries: dict[str, Recording] | None = None
+        self._pending: dict[str, Recording] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def entries(self) -> dict[str, Recording]:
+        if self._entries is None:
+            self._entries = read_recordings(self.path)
+        return self._entries
+
+    def get(self, request: CompletionRequest) -> Output | None:
+        key = request.cache_key()
+        with self._lock:
+            found = self._pending.get(key) or self.entries.get(key)
+        return found.to_output() if found else None
+
+    def add(self, request: CompletionRequest, output: Output, *, prompt: str, version: int, case: str) -> None:
+        entry = Recording(
+            key=request.cache_key(),
+            prompt=prompt,
+            version=version,
+            case=case,
+            sample=request.sample,
+            provider=request.provider,
+            model=request.model,
+            text=output.text,
+            prompt_tokens=output.prompt_tokens,
+            completion_tokens=output.completion_tokens,
+        )
+        with self._lock:
+            self._pending[entry.key] = entry
+
+    def flush(self) -> int:
+        """Merge pending entries into the file under an exclusive lock; returns how many were new or changed."""
+        with self._lock:
+            pending, self._pending = self._pending, {}
+        if not pending:
+            return 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _directory_lock(self.path.parent):
+            merged = read_recordings(self.path)
+            changed = sum(1 for k, v in pending.items() if merged.get(k) != v)
+            merged.update(pending)
+            _atomic_write(self.path, merged)
+        self._entries = merged
+        return changed
+
+
+def read_recordings(path: Path) -> dict[str, Recording]:
+    """Parse a recordings file; a damaged line is an InputError naming the line."""
+    if not path.exists():
+        return {}
+    entries: dict[str, Recording] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data: Any = json.loads(line)
+                entry = Recording.model_validate(data)
+            except (json.JSONDecodeError, ValidationError) as exc:
+                first = str(exc).splitlines()[0]
+                raise InputError(f"damaged recording: {first}; re-record with --record all", path, number) from None
+            entries[entry.key] = entry
+    return entries
+
+
+def _atomic_write(path: Path, entries: dict[str, Recording]) -> None:
+    ordered = sorted(entries.values(), key=Recording.sort_key)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            for entry in ordered:
+                handle.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _directory_lock(directory: Path) -> Iterator[None]:
+    """Exclusive lock on the recordings directory itself, so no lock file litters the repo."""
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+class Recordings:
+    """All recording files of a project, one per suite, opened on demand."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._files: dict[str, RecordingFile] = {}
+
+    def for_suite(self, suite: str) -> RecordingFile:
+        if suite not in self._files:
+            self._files[suite] = RecordingFile(self.directory / f"{suite}.jsonl")
+        return self._files[suite]
+
+    def flush(self) -> int:
+        return sum(f.flush() for f in self._files.values())

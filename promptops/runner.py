@@ -1,0 +1,300 @@
+"""The async runner: every case × sample of a suite on one prompt version, through recordings, cache and provider."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from promptops.assertions.base import AssertionContext, Judge, Similarity
+from promptops.assertions.registry import AssertionRegistry
+from promptops.cache import CompletionCache
+from promptops.errors import InputError, PromptopsError, ProviderError
+from promptops.prompt import Prompt
+from promptops.providers.base import CompletionRequest, Output, Provider
+from promptops.recordings import RecordingFile
+from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResult
+from promptops.store import RunStore
+from promptops.suite import Case, Suite
+
+RecordMode = Literal["none", "new", "all", "off"]
+
+
+@dataclass(frozen=True)
+class Target:
+    """Which provider and model a prompt runs on, after project and command-line overrides."""
+
+    provider: str
+    model: str
+    params: dict[str, Any]
+
+
+@dataclass
+class RunPlan:
+    """One suite × one prompt version to run (optionally only some cases)."""
+
+    suite: Suite
+    prompt: Prompt
+    target: Target
+    ref: str = ""
+    repeat: int | None = None
+    case_ids: list[str] | None = None
+    suite_commit: str | None = None
+
+    def cases(self) -> list[Case]:
+        if self.case_ids is None:
+            return list(self.suite.spec.cases)
+        wanted = set(self.case_ids)
+        return [c for c in self.suite.spec.cases if c.id in wanted]
+
+
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass
+class Services:
+    """The I/O collaborators of a run; tests pass fakes, the CLI and plugin pass the real ones."""
+
+    providers: Callable[[str], Provider]
+    registry: AssertionRegistry
+    cache: CompletionCache | None = None
+    recordings: Callable[[str], RecordingFile] | None = None
+    record_mode: RecordMode = "off"
+    store: RunStore | None = None
+    similarity: Callable[[], Similarity] | None = None
+    judge: Judge | None = None
+    root: str | None = None
+    concurrency: int = 8
+    _similarity: Similarity | None = field(default=None, init=False)
+
+    def get_similarity(self) -> Similarity | None:
+        if self._similarity is None and self.similarity is not None:
+            self._similarity = self.similarity()
+        return self._similarity
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Runner:
+    """Runs plans concurrently under one limit; stores each case as it finishes."""
+
+    def __init__(self, services: Services, progress: ProgressCallback | None = None) -> None:
+        self.services = services
+        self.progress = progress
+        self._limit = asyncio.Semaphore(services.concurrency)
+
+    async def run(self, plans: list[RunPlan]) -> list[RunRecord]:
+        """Run every plan; on interruption the finished cases are already stored and the run marked so."""
+        return list(await asyncio.gather(*(self.run_plan(plan) for plan in plans)))
+
+    async def run_plan(self, plan: RunPlan) -> RunRecord:
+        record = new_record(plan)
+        store = self.services.store
+        if store is not None:
+            store.start_run(record)
+        cases = plan.cases()
+        results: list[CaseResult | None] = [None] * len(cases)
+
+        async def one(position: int, case: Case) -> None:
+            result = await self.run_case(plan, case)
+            results[position] = result
+            if store is not None:
+                store.add_case(record.id, position, result)
+
+        try:
+            await asyncio.gather(*(one(i, c) for i, c in enumerate(cases)))
+            record.status = "complete"
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            record.status = "interrupted"
+            raise
+        finally:
+            record.cases = [r for r in results if r is not None]
+            record.finished_at = time.time()
+            if store is not None:
+                store.finish_run(record.id, record.status, record.finished_at)
+        return record
+
+    async def run_case(self, plan: RunPlan, case: Case) -> CaseResult:
+        """All samples of one case, evaluated."""
+        suite, prompt = plan.suite, plan.prompt
+        line = suite.case_line(case.id)
+        values = suite.vars_for(case)
+        resolved = prompt.check_variables(values, where=suite.path, line=line)
+        messages = prompt.render(**resolved)
+        repeat = suite.repeat_for(case, plan.repeat)
+        samples = await asyncio.gather(*(self._sample(plan, case, messages, resolved, i) for i in range(repeat)))
+        return CaseResult(
+            case_id=case.id,
+            line=line,
+            vars=resolved,
+            expected=case.expected,
+            messages=messages,
+            threshold=suite.spec.threshold,
+            samples=list(samples),
+        )
+
+    async def _sample(
+        self, plan: RunPlan, case: Case, messages: list[dict[str, str]], values: dict[str, Any], index: int
+    ) -> SampleResult:
+        prompt = plan.prompt
+        spec = prompt.spec
+        schema = spec.output.json_schema if spec.output.format == "json" else None
+        request = CompletionRequest(
+            provider=plan.target.provider,
+            model=plan.target.model,
+            messages=messages,
+            params=plan.target.params,
+            json_schema=schema,
+            sample=index,
+        )
+        try:
+            output = await self.complete(request, plan.suite.name, plan.prompt, case.id)
+        except ProviderError as exc:
+            result = SampleResult(sample=index, error=str(exc))
+        else:
+            result = await self._evaluate(plan, case, messages, values, output, index)
+        if self.progress is not None:
+            self.progress(1)
+        return result
+
+    async def complete(self, request: CompletionRequest, suite: str, prompt: Prompt, case_id: str) -> Output:
+        """Recordings first, then the cache, then the provider; only successes are kept."""
+        services = self.services
+        mode = services.record_mode
+        recording = services.recordings(suite) if services.recordings and mode != "off" else None
+        if recording is not None and mode in ("none", "new"):
+            found = recording.get(request)
+            if found is not None:
+                return found
+            if mode == "none":
+                raise ProviderError(
+                    f"no recording for case '{case_id}' of {prompt.name}@{prompt.version}; "
+                    "record it with `promptops run --record new` (or `pytest --promptops-record new`)"
+                )
+        cache = services.cache
+        if cache is not None and mode != "all":
+            cached = cache.get(request)
+            if cached is not None:
+                if recording is not None:
+                    recording.add(request, cached, prompt=prompt.name, version=prompt.version, case=case_id)
+                return cached
+        provider = services.providers(request.provider)
+        async with self._limit:
+            output = await provider.complete(request)
+        if cache is not None:
+            cache.put(request, output)
+        if recording is not None:
+            recording.add(request, output, prompt=prompt.name, version=prompt.version, case=case_id)
+        return output
+
+    async def _evaluate(
+        self,
+        plan: RunPlan,
+        case: Case,
+        messages: list[dict[str, str]],
+        values: dict[str, Any],
+        output: Output,
+        index: int,
+    ) -> SampleResult:
+        specs = plan.suite.assertions_for(case)
+        needs_similarity = any(s.base_type == "similar" for s in specs)
+        ctx = AssertionContext(
+            output=output,
+            expected=case.expected,
+            vars=values,
+            prompt=plan.prompt,
+            messages=messages,
+            similarity=self.services.get_similarity() if needs_similarity else None,
+            judge=self.services.judge,
+            root=self.services.root,
+        )
+        results: list[AssertionResult] = []
+        for spec in specs:
+            try:
+                results.append(await self.services.registry.evaluate(spec, ctx))
+            except ProviderError as exc:  # the llm-rubric judge failed: an error, not a verdict
+                return SampleResult(sample=index, output=output.text, error=f"{spec.type}: {exc}")
+            except PromptopsError:
+                raise
+            except Exception as exc:  # an assertion bug or plugin crash fails that assertion, not the run
+                results.append(
+                    AssertionResult(
+                        type=spec.type,
+                        passed=False,
+                        score=0.0,
+                        reason=f"assertion crashed: {type(exc).__name__}: {exc}",
+                    )
+                )
+        score = weighted_score(results)
+        passed = score >= case.threshold - 1e-12 if case.threshold is not None else all(r.passed for r in results)
+        return SampleResult(
+            sample=index,
+            output=output.text,
+            assertions=results,
+            passed=passed,
+            score=score,
+            latency_ms=output.latency_ms,
+            prompt_tokens=output.prompt_tokens,
+            completion_tokens=output.completion_tokens,
+            cost_usd=output.cost_usd,
+            cached=output.cached,
+        )
+
+
+def weighted_score(results: list[AssertionResult]) -> float:
+    """Weighted mean of assertion scores (1.0 when there is nothing to weigh)."""
+    total = sum(r.weight for r in results)
+    if total <= 0:
+        return 1.0
+    return sum(r.score * r.weight for r in results) / total
+
+
+def new_record(plan: RunPlan) -> RunRecord:
+    prompt, suite = plan.prompt, plan.suite
+    return RunRecord(
+        id=uuid.uuid4().hex,
+        suite=suite.name,
+        suite_path=str(suite.path),
+        suite_commit=plan.suite_commit,
+        suite_hash=suite_fingerprint(suite),
+        prompt=prompt.name,
+        prompt_version=prompt.version,
+        prompt_commit=prompt.commit,
+        prompt_ref=plan.ref,
+        prompt_hash=prompt_fingerprint(prompt),
+        prompt_chars=prompt.size_chars,
+        provider=plan.target.provider,
+        model=plan.target.model,
+        params=plan.target.params,
+        repeat=plan.repeat or suite.spec.repeat,
+        threshold=suite.spec.threshold,
+        started_at=time.time(),
+    )
+
+
+def prompt_fingerprint(prompt: Prompt) -> str:
+    """Hash of what changes a prompt's behaviour (its validated spec, not its comments or layout)."""
+    return text_hash(prompt.spec.model_dump_json(by_alias=True, exclude={"description", "tags"}))
+
+
+def suite_fingerprint(suite: Suite) -> str:
+    return text_hash(suite.spec.model_dump_json(by_alias=True))
+
+
+def check_case_vars(plan: RunPlan) -> list[InputError]:
+    """Variable-contract problems of every case, found before anything runs."""
+    problems: list[InputError] = []
+    for case in plan.cases():
+        try:
+            plan.prompt.check_variables(
+                plan.suite.vars_for(case), where=plan.suite.path, line=plan.suite.case_line(case.id)
+            )
+        except InputError as exc:
+            problems.append(exc)
+    return problems

@@ -1,0 +1,213 @@
+"""The composition root of a run: builds providers, cache, recordings, store and scorer from a Project."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from promptops.assertions.base import Similarity
+from promptops.assertions.registry import default_registry
+from promptops.cache import CompletionCache
+from promptops.config import Project, RecordMode
+from promptops.errors import InputError, ValidationFailed
+from promptops.prompt import Prompt
+from promptops.providers.base import Provider
+from promptops.recordings import Recordings
+from promptops.results import RunRecord
+from promptops.runner import ProgressCallback, Runner, RunPlan, Services, Target
+from promptops.store import RunStore
+from promptops.suite import Suite, load_suite_file
+
+if TYPE_CHECKING:
+    from promptops.providers.settings import ProviderSettings
+
+
+@dataclass
+class RunOptions:
+    """Command-line (or pytest option) overrides of a run."""
+
+    provider: str | None = None
+    model: str | None = None
+    record: RecordMode | None = None
+    repeat: int | None = None
+    no_cache: bool = False
+    concurrency: int | None = None
+
+
+@dataclass
+class Session:
+    """Everything one `promptops run` (or one pytest process) shares: open stores and live providers."""
+
+    project: Project
+    options: RunOptions = field(default_factory=RunOptions)
+    _providers: dict[str, Provider] = field(default_factory=dict, init=False)
+    _cache: CompletionCache | None = field(default=None, init=False)
+    _recordings: Recordings | None = field(default=None, init=False)
+    _store: RunStore | None = field(default=None, init=False)
+
+    @property
+    def record_mode(self) -> RecordMode:
+        return self.options.record or self.project.record_mode
+
+    @property
+    def cache(self) -> CompletionCache | None:
+        if self.options.no_cache:
+            return None
+        if self._cache is None:
+            self._cache = CompletionCache(self.project.store_dir / "cache.sqlite")
+        return self._cache
+
+    @property
+    def recordings(self) -> Recordings:
+        if self._recordings is None:
+            self._recordings = Recordings(self.project.recordings_dir)
+        return self._recordings
+
+    @property
+    def store(self) -> RunStore:
+        if self._store is None:
+            self._store = RunStore(self.project.store_dir / "store.sqlite")
+        return self._store
+
+    def target_for(self, prompt: Prompt) -> Target:
+        from promptops.providers.settings import split_params
+
+        config = self.project.config
+        spec = prompt.spec.model
+        provider = self.options.provider or config.provider or spec.provider
+        model = self.options.model or config.model or spec.name
+        answer_params, _ = split_params(spec.params)
+        return Target(provider=provider, model=model, params=answer_params)
+
+    def settings(self) -> ProviderSettings:
+        from promptops.providers.settings import ProviderSettings
+
+        return ProviderSettings.build(self.project.config, root=self.project.root)
+
+    def provider(self, name: str) -> Provider:
+        """One live provider per name for the whole session (connection pools, a loaded local model)."""
+        if name not in self._providers:
+            from promptops.providers.registry import get_provider
+
+            self._providers[name] = get_provider(name, self.settings())
+        return self._providers[name]
+
+    def similarity(self) -> Similarity:
+        from promptops.scorer import Scorer, SentenceTransformerEmbedder, SqliteEmbeddingCache
+
+        embedder = SentenceTransformerEmbedder(self.project.config.embedding_model)
+        cache = SqliteEmbeddingCache(self.project.store_dir / "embeddings.sqlite")
+        return Scorer(embedder, cache)
+
+    def services(self) -> Services:
+        from promptops.judge import ProviderJudge
+
+        return Services(
+            providers=self.provider,
+            registry=default_registry(),
+            cache=self.cache,
+            recordings=self.recordings.for_suite,
+            record_mode=self.record_mode,
+            store=self.store,
+            similarity=self.similarity,
+            judge=ProviderJudge(self),
+            root=str(self.project.root),
+            concurrency=self.options.concurrency or self.project.config.concurrency,
+        )
+
+    def run(self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None) -> list[RunRecord]:
+        """Run plans to completion; recordings are flushed and providers closed even when interrupted."""
+        runner = Runner(self.services(), progress)
+
+        async def go() -> list[RunRecord]:
+            try:
+                return await runner.run(list(plans))
+            finally:
+                await self.aclose_providers()
+
+        try:
+            return asyncio.run(go())
+        finally:
+            self.recordings.flush()
+
+    async def aclose_providers(self) -> None:
+        providers, self._providers = self._providers, {}
+        for provider in providers.values():
+            await provider.aclose()
+
+    def close(self) -> None:
+        self.recordings.flush()
+        if self._cache is not None:
+            self._cache.close()
+        if self._store is not None:
+            self._store.close()
+
+    # Planning ---------------------------------------------------------------------------------
+
+    def suite_paths(self, paths: Sequence[str | Path] = ()) -> list[Path]:
+        """Suite files named on the command line, or every suite of the project."""
+        from promptops.workspace import find_suite_files, find_yaml_files
+
+        if not paths:
+            return find_suite_files(self.project)
+        found: list[Path] = []
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                found.extend(find_yaml_files(path, exclude=self.project.recordings_dir))
+            elif path.exists():
+                found.append(path)
+            else:
+                candidate = self.project.suites_dir / f"{raw}.yaml"
+                if candidate.exists():
+                    found.append(candidate)
+                else:
+                    raise InputError(f"no suite file or suite named '{raw}'")
+        return found
+
+    def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",)) -> list[RunPlan]:
+        """One plan per suite × prompt × requested version, with variable contracts checked up front."""
+        from promptops.history import resolve_ref
+        from promptops.workspace import check_suite
+
+        problems: list[InputError] = []
+        plans: list[RunPlan] = []
+        for suite in suites:
+            suite_problems = check_suite(self.project, suite)
+            if suite_problems:
+                problems.extend(suite_problems)
+                continue
+            for name in suite.spec.prompts:
+                for ref in refs:
+                    prompt = resolve_ref(self.project, f"{name}@{ref}" if ref else name)
+                    plans.append(
+                        RunPlan(
+                            suite=suite,
+                            prompt=prompt,
+                            target=self.target_for(prompt),
+                            ref=ref,
+                            repeat=self.options.repeat,
+                        )
+                    )
+        if problems:
+            raise ValidationFailed(problems)
+        return plans
+
+
+def load_suites(paths: Sequence[Path]) -> list[Suite]:
+    """Load every suite, reporting all bad files at once."""
+    suites: list[Suite] = []
+    problems: list[InputError] = []
+    for path in paths:
+        try:
+            suites.append(load_suite_file(path))
+        except ValidationFailed as exc:
+            problems.extend(exc.problems)
+        except InputError as exc:
+            problems.append(exc)
+    if problems:
+        raise ValidationFailed(problems)
+    return suites

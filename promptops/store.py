@@ -1,0 +1,270 @@
+"""The run store: every run, case and sample in SQLite under `.promptops/`, written as results finish."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResult
+from promptops.sqlite_util import connect
+
+MIGRATIONS = [
+    """
+    CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        suite TEXT NOT NULL,
+        suite_path TEXT NOT NULL,
+        suite_commit TEXT,
+        suite_hash TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        prompt_version INTEGER NOT NULL,
+        prompt_commit TEXT,
+        prompt_ref TEXT NOT NULL,
+        prompt_hash TEXT NOT NULL,
+        prompt_chars INTEGER NOT NULL,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        params TEXT NOT NULL,
+        repeat INTEGER NOT NULL,
+        threshold REAL NOT NULL,
+        started_at REAL NOT NULL,
+        finished_at REAL,
+        status TEXT NOT NULL
+    );
+    CREATE INDEX runs_by_prompt ON runs (prompt, suite, prompt_hash, started_at);
+    CREATE TABLE cases (
+        run_id TEXT NOT NULL REFERENCES runs (id),
+        case_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        line INTEGER,
+        vars TEXT NOT NULL,
+        expected TEXT NOT NULL,
+        messages TEXT NOT NULL,
+        threshold REAL NOT NULL,
+        PRIMARY KEY (run_id, case_id)
+    );
+    CREATE TABLE samples (
+        run_id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        sample INTEGER NOT NULL,
+        output TEXT,
+        error TEXT,
+        assertions TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        score REAL NOT NULL,
+        latency_ms REAL NOT NULL,
+        prompt_tokens INTEGER,
+        completion_tokens INTEGER,
+        cost_usd REAL,
+        cached INTEGER NOT NULL,
+        PRIMARY KEY (run_id, case_id, sample)
+    )
+    """,
+]
+
+_RUN_COLUMNS = (
+    "id, suite, suite_path, suite_commit, suite_hash, prompt, prompt_version, prompt_commit, prompt_ref, "
+    "prompt_hash, prompt_chars, provider, model, params, repeat, threshold, started_at, finished_at, status"
+)
+
+
+class RunStore:
+    """Reads and writes runs; each finished case is committed at once so an interrupted run keeps it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = connect(self.path, MIGRATIONS)
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def start_run(self, run: RunRecord) -> None:
+        values = (
+            run.id,
+            run.suite,
+            run.suite_path,
+            run.suite_commit,
+            run.suite_hash,
+            run.prompt,
+            run.prompt_version,
+            run.prompt_commit,
+            run.prompt_ref,
+            run.prompt_hash,
+            run.prompt_chars,
+            run.provider,
+            run.model,
+            json.dumps(run.params, sort_keys=True),
+            run.repeat,
+            run.threshold,
+            run.started_at,
+            run.finished_at,
+            run.status,
+        )
+        with self._lock:
+            self.conn.execute(f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES ({', '.join('?' * 19)})", values)
+
+    def add_case(self, run_id: str, position: int, case: CaseResult) -> None:
+        """Store one finished case with all its samples, atomically."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(
+                    "INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        run_id,
+                        case.case_id,
+                        position,
+                        case.line,
+                        _dump(case.vars),
+                        _dump(case.expected),
+                        _dump(case.messages),
+                        case.threshold,
+                    ),
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [_sample_row(run_id, case.case_id, s) for s in case.samples],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def finish_run(self, run_id: str, status: str, finished_at: float) -> None:
+        with self._lock:
+            self.conn.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, finished_at, run_id))
+
+    def load_run(self, run_id: str) -> RunRecord | None:
+        with self._lock:
+            row = self.conn.execute(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
+        return self._hydrate(row) if row else None
+
+    def latest_run(
+        self,
+        *,
+        suite: str,
+        prompt: str,
+        prompt_hash: str,
+        provider: str | None = None,
+        model: str | None = None,
+        suite_hash: str | None = None,
+        complete_only: bool = True,
+    ) -> RunRecord | None:
+        """The newest stored run of this suite on this exact prompt content (and provider/model if given)."""
+        query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE suite = ? AND prompt = ? AND prompt_hash = ?"
+        args: list[Any] = [suite, prompt, prompt_hash]
+        for column, value in (("provider", provider), ("model", model), ("suite_hash", suite_hash)):
+            if value is not None:
+                query += f" AND {column} = ?"
+                args.append(value)
+        if complete_only:
+            query += " AND status = 'complete'"
+        query += " ORDER BY started_at DESC LIMIT 1"
+        with self._lock:
+            row = self.conn.execute(query, args).fetchone()
+        return self._hydrate(row) if row else None
+
+    def runs(
+        self, *, prompt: str | None = None, suite: str | None = None, complete_only: bool = True
+    ) -> list[RunRecord]:
+        """Stored runs, newest first, optionally for one prompt and/or suite."""
+        query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE 1 = 1"
+        args: list[Any] = []
+        if prompt is not None:
+            query += " AND prompt = ?"
+            args.append(prompt)
+        if suite is not None:
+            query += " AND suite = ?"
+            args.append(suite)
+        if complete_only:
+            query += " AND status = 'complete'"
+        query += " ORDER BY started_at DESC"
+        with self._lock:
+            rows = self.conn.execute(query, args).fetchall()
+        return [self._hydrate(r) for r in rows]
+
+    def _hydrate(self, row: tuple[Any, ...]) -> RunRecord:
+        names = [c.strip() for c in _RUN_COLUMNS.split(",")]
+        data = dict(zip(names, row, strict=True))
+        data["params"] = json.loads(data["params"])
+        run = RunRecord.model_validate(data)
+        with self._lock:
+            case_rows = self.conn.execute(
+                "SELECT case_id, line, vars, expected, messages, threshold FROM cases "
+                "WHERE run_id = ? ORDER BY position",
+                (run.id,),
+            ).fetchall()
+            sample_rows = self.conn.execute(
+                "SELECT case_id, sample, output, error, assertions, passed, score, latency_ms, prompt_tokens, "
+                "completion_tokens, cost_usd, cached FROM samples WHERE run_id = ? ORDER BY case_id, sample",
+                (run.id,),
+            ).fetchall()
+        samples: dict[str, list[SampleResult]] = {}
+        for s in sample_rows:
+            samples.setdefault(s[0], []).append(
+                SampleResult(
+                    sample=s[1],
+                    output=s[2],
+                    error=s[3],
+                    assertions=[AssertionResult.model_validate(a) for a in json.loads(s[4])],
+                    passed=bool(s[5]),
+                    score=s[6],
+                    latency_ms=s[7],
+                    prompt_tokens=s[8],
+                    completion_tokens=s[9],
+                    cost_usd=s[10],
+                    cached=bool(s[11]),
+                )
+            )
+        run.cases = [
+            CaseResult(
+                case_id=c[0],
+                line=c[1],
+                vars=json.loads(c[2]),
+                expected=json.loads(c[3]),
+                messages=json.loads(c[4]),
+                threshold=c[5],
+                samples=samples.get(c[0], []),
+            )
+            for c in case_rows
+        ]
+        return run
+
+    def integrity_check(self) -> str:
+        with self._lock:
+            return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _sample_row(run_id: str, case_id: str, s: SampleResult) -> tuple[Any, ...]:
+    return (
+        run_id,
+        case_id,
+        s.sample,
+        s.output,
+        s.error,
+        json.dumps([a.model_dump() for a in s.assertions]),
+        int(s.passed),
+        s.score,
+        s.latency_ms,
+        s.prompt_tokens,
+        s.completion_tokens,
+        s.cost_usd,
+        int(s.cached),
+    )

@@ -1,0 +1,137 @@
+"""The prompt and suite files in a project's working tree: discovery, lookup by name, suite-against-prompt checks."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from promptops.config import Project
+from promptops.errors import InputError, ReferenceNotFound
+from promptops.prompt import Prompt, load_prompt_file
+from promptops.suite import AssertionSpec, Suite
+from promptops.validation import did_you_mean
+from promptops.yamlio import load_yaml_file
+
+if TYPE_CHECKING:
+    from promptops.assertions.registry import AssertionRegistry
+
+YAML_SUFFIXES = (".yaml", ".yml")
+_LISTED_NAMES = 10
+
+
+def find_yaml_files(directory: Path, *, exclude: Path | None = None) -> list[Path]:
+    """Every .yaml/.yml file under `directory` (sorted, hidden directories skipped), minus those under `exclude`."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in sorted(directory.rglob("*")):
+        relative = path.relative_to(directory)
+        if path.suffix not in YAML_SUFFIXES or any(part.startswith(".") for part in relative.parts):
+            continue
+        if exclude is not None and path.is_relative_to(exclude):
+            continue
+        if path.is_file():
+            found.append(path)
+    return found
+
+
+def find_prompt_files(project: Project) -> list[Path]:
+    """The prompt files of the project: every YAML file under its prompts directory."""
+    return find_yaml_files(project.prompts_dir)
+
+
+def find_suite_files(project: Project) -> list[Path]:
+    """The suite files of the project: YAML files under its suites directory, recordings excluded."""
+    return find_yaml_files(project.suites_dir, exclude=project.recordings_dir)
+
+
+def prompt_names(project: Project) -> dict[str, Path]:
+    """Prompt name -> file, sorted by name; two files declaring one name are an InputError."""
+    names: dict[str, Path] = {}
+    for path in find_prompt_files(project):
+        name, line = declared_name(path)
+        if name in names:
+            raise InputError(f"duplicate prompt name '{name}' (already used by {names[name]})", path, line)
+        names[name] = path
+    return dict(sorted(names.items()))
+
+
+def declared_name(path: Path) -> tuple[str, int | None]:
+    """A prompt file's `name:` and its line, or the file stem when it has none (or does not parse)."""
+    try:
+        doc = load_yaml_file(path)
+    except InputError:
+        return path.stem, None
+    value = doc.data.get("name")
+    if isinstance(value, str) and value:
+        return value, doc.lines.line_for(("name",))
+    return path.stem, None
+
+
+def prompt_path(project: Project, name: str) -> Path:
+    """The working-tree file of prompt `name`, or ReferenceNotFound with a did-you-mean."""
+    names = prompt_names(project)
+    if name in names:
+        return names[name]
+    if not names:
+        raise ReferenceNotFound(
+            f"no prompt named '{name}': {project.prompts_dir} holds no prompt files (create one or run 'promptops init')"
+        )
+    known = ", ".join(list(names)[:_LISTED_NAMES]) + (", ..." if len(names) > _LISTED_NAMES else "")
+    raise ReferenceNotFound(f"no prompt named '{name}'{did_you_mean(name, names)}; known prompts: {known}")
+
+
+def load_working_prompt(project: Project, name: str) -> Prompt:
+    """Load and validate prompt `name` from the working tree."""
+    return load_prompt_file(prompt_path(project, name))
+
+
+def check_suite(project: Project, suite: Suite) -> list[InputError]:
+    """Every problem of a suite against the working tree: unknown prompts, case vars, assertion types."""
+    problems: list[InputError] = []
+    prompts: list[Prompt] = []
+    for index, name in enumerate(suite.spec.prompts):
+        try:
+            prompts.append(load_working_prompt(project, name))
+        except ReferenceNotFound as exc:
+            key = ("prompt",) if isinstance(suite.spec.prompt, str) else ("prompt", index)
+            problems.append(InputError(f"prompt: {exc.message}", suite.path, suite.line_of(key)))
+        except InputError as exc:
+            problems.append(exc)
+    for prompt in prompts:
+        for case in suite.spec.cases:
+            try:
+                prompt.check_variables(suite.vars_for(case), where=suite.path, line=suite.case_line(case.id))
+            except InputError as exc:
+                problems.append(exc)
+    problems.extend(_assertion_problems(suite))
+    return problems
+
+
+def _assertion_problems(suite: Suite) -> list[InputError]:
+    """Unknown assertion types and bad assertion options, once the assertion registry exists."""
+    registry = _assertion_registry()
+    if registry is None:
+        return []
+    located: list[tuple[AssertionSpec, tuple[str | int, ...]]] = [
+        (spec, ("defaults", "assert", i)) for i, spec in enumerate(suite.spec.defaults.assert_)
+    ]
+    for c, case in enumerate(suite.spec.cases):
+        located += [(spec, ("cases", c, "assert", i)) for i, spec in enumerate(case.assert_)]
+    problems: list[InputError] = []
+    for spec, key in located:
+        try:
+            registry.check(spec)
+        except ValueError as exc:
+            problems.append(InputError(str(exc), suite.path, suite.line_of(key)))
+    return problems
+
+
+def _assertion_registry() -> AssertionRegistry | None:
+    """The default assertion registry, or None while the built-in assertions are not part of the package."""
+    if importlib.util.find_spec("promptops.assertions.builtin") is None:
+        return None
+    from promptops.assertions.registry import default_registry
+
+    return default_registry()

@@ -77,14 +77,15 @@ def resolve_ref(project: Project, ref: str) -> Prompt:
     if not at:
         return workspace.load_working_prompt(project, name)
     if not rev:
-        raise ReferenceNotFound(f"'{ref}' has nothing after '@' (expected a version like {name}@3 or a rev like {name}@main)")
+        raise ReferenceNotFound(
+            f"'{ref}' has nothing after '@' (expected a version like {name}@3 or a rev like {name}@main)"
+        )
     path = workspace.prompt_path(project, name)
     with _open_repo(project) as repo:
         _require_commits(repo)
-        rel = _repo_path(repo, path)
         if _VERSION_REF.fullmatch(rev):
-            return _load_version(repo, name, rel, rev)
-        return _load_rev(repo, name, rel, rev)
+            return _load_version(repo, name, path, rev)
+        return _load_rev(repo, name, _repo_path(repo, path), rev)
 
 
 def read_file_at(project: Project, rev: str, path: str) -> str | None:
@@ -99,7 +100,9 @@ def changed_paths(project: Project, base: str, head: str | None = None) -> list[
     """Files changed from `base` to `head` (two-dot); with head None, to the working tree including untracked files."""
     with _open_repo(project) as repo:
         revs = [_rev_sha(repo, base)] + ([] if head is None else [_rev_sha(repo, head)])
-        changes = _parse_changes(_git(repo, "diff", "--name-status", "-z", "-M", "--no-ext-diff", *revs, "--").split("\0"))
+        changes = _parse_changes(
+            _git(repo, "diff", "--name-status", "-z", "-M", "--no-ext-diff", *revs, "--").split("\0")
+        )
         if head is None:
             untracked = _git(repo, "ls-files", "--others", "--exclude-standard", "-z").split("\0")
             changes += [Change(status="added", old_path=None, new_path=p) for p in untracked if p]
@@ -130,7 +133,8 @@ def _open_repo(project: Project) -> Iterator[Repo]:
         repo = git.Repo(project.root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
         raise GitError(
-            f"{project.root} is not inside a git repository; versions need git (a name without '@' reads the working tree)"
+            f"{project.root} is not inside a git repository; versions need git"
+            " (a name without '@' reads the working tree)"
         ) from None
     if repo.working_tree_dir is None:
         raise GitError(f"{repo.git_dir} is a bare repository; promptops needs a working tree")
@@ -196,7 +200,8 @@ def _blob(repo: Repo, sha: str, path: str) -> bytes | None:
         _, kind, _, data = repo.git.get_object_data(f"{sha}:{path}")
     except ValueError:
         return None
-    return data if kind == "blob" else None
+    # gitpython annotates the type as str but returns bytes.
+    return data if kind in (b"blob", "blob") else None
 
 
 def _committed_versions(repo: Repo, name: str, rel: str) -> list[PromptVersion]:
@@ -274,9 +279,10 @@ def _working_version(repo: Repo, name: str, path: Path, rel: str) -> PromptVersi
     )
 
 
-def _load_version(repo: Repo, name: str, rel: str, rev: str) -> Prompt:
+def _load_version(repo: Repo, name: str, path: Path, rev: str) -> Prompt:
     """The prompt at the newest commit whose file has `version: rev`; a digit-only short sha as a fallback."""
     _require_full_history(repo)
+    rel = _repo_path(repo, path)
     versions = _committed_versions(repo, name, rel)
     match = next((v for v in versions if v.version == int(rev)), None)
     if match is not None and match.commit is not None:
@@ -286,9 +292,13 @@ def _load_version(repo: Repo, name: str, rel: str, rev: str) -> Prompt:
             return _load_rev(repo, name, rel, rev)
         except ReferenceNotFound:
             pass
-    known = sorted({v.version for v in versions if v.version is not None})
-    listed = ", ".join(str(v) for v in known) or "none"
-    raise ReferenceNotFound(f"prompt '{name}' never had version {int(rev)} in git history (committed versions: {listed})")
+    known = ", ".join(str(v) for v in sorted({v.version for v in versions if v.version is not None})) or "none"
+    uncommitted = (
+        f"; version {int(rev)} is uncommitted, use '{name}'" if _version_of(path.read_bytes(), rel) == int(rev) else ""
+    )
+    raise ReferenceNotFound(
+        f"prompt '{name}' never had version {int(rev)} in git history (committed versions: {known}){uncommitted}"
+    )
 
 
 def _load_rev(repo: Repo, name: str, rel: str, rev: str) -> Prompt:

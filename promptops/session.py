@@ -133,6 +133,34 @@ class Session:
         finally:
             self.recordings.flush()
 
+    def stored_run(self, plan: RunPlan) -> RunRecord | None:
+        """The newest complete stored run of exactly this suite, prompt content, provider and model."""
+        from promptops.runner import prompt_fingerprint, suite_fingerprint
+
+        run = self.store.latest_run(
+            suite=plan.suite.name,
+            prompt=plan.prompt.name,
+            prompt_hash=prompt_fingerprint(plan.prompt),
+            provider=plan.target.provider,
+            model=plan.target.model,
+            suite_hash=suite_fingerprint(plan.suite),
+        )
+        if run is not None and plan.repeat is not None and run.repeat != plan.repeat:
+            return None
+        return run
+
+    def ensure_runs(
+        self, plans: Sequence[RunPlan], *, run_missing: bool = True, progress: ProgressCallback | None = None
+    ) -> list[RunRecord | None]:
+        """A run per plan: the stored one when there is one, else (with `run_missing`) a fresh run."""
+        found: list[RunRecord | None] = [self.stored_run(plan) for plan in plans]
+        missing = [i for i, run in enumerate(found) if run is None]
+        if missing and run_missing:
+            fresh = self.run([plans[i] for i in missing], progress)
+            for index, run in zip(missing, fresh, strict=True):
+                found[index] = run
+        return found
+
     async def aclose_providers(self) -> None:
         providers, self._providers = self._providers, {}
         for provider in providers.values():

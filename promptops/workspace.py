@@ -76,7 +76,7 @@ def prompt_path(project: Project, name: str) -> Path:
         return names[name]
     if not names:
         raise ReferenceNotFound(
-            f"no prompt named '{name}': {project.prompts_dir} holds no prompt files (create one or run 'promptops init')"
+            f"no prompt named '{name}': {project.prompts_dir} has no prompt files (run 'promptops init')"
         )
     known = ", ".join(list(names)[:_LISTED_NAMES]) + (", ..." if len(names) > _LISTED_NAMES else "")
     raise ReferenceNotFound(f"no prompt named '{name}'{did_you_mean(name, names)}; known prompts: {known}")

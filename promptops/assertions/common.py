@@ -52,6 +52,11 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return repr(_cut(text, limit))
 
 
+def shown(value: Any) -> str:
+    """A reference value for a reason: strings quoted, other values as compact JSON, cut to one line."""
+    return excerpt(value) if isinstance(value, str) else clip(as_text(value), EXCERPT_CHARS)
+
+
 def clip(message: str, limit: int = 2 * EXCERPT_CHARS) -> str:
     """A message on one line (whitespace collapsed), cut at `limit` characters."""
     return _cut(" ".join(message.split()), limit)

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from promptops.assertions.base import AssertionContext
 from promptops.assertions.common import (
     Builtin,
-    as_text,
     clip,
     excerpt,
     make_result,
+    shown,
     text_values,
     unavailable,
 )
@@ -53,11 +53,11 @@ def _expectation(kind: str, schema: dict[str, Any] | None) -> str:
 
 def _judge_schema(spec: AssertionSpec, value: Any, schema: dict[str, Any] | None, expected: str) -> AssertionResult:
     if schema is None:
-        return make_result(spec, True, f"output is valid JSON: {excerpt(as_text(value))}", expected)
+        return make_result(spec, True, f"output is valid JSON: {shown(value)}", expected)
     problem = schema_problem(value, schema)
     if problem is not None:
         return make_result(spec, False, f"JSON does not match the schema: {problem}", expected)
-    return make_result(spec, True, f"JSON matches the schema: {excerpt(as_text(value))}", expected)
+    return make_result(spec, True, f"JSON matches the schema: {shown(value)}", expected)
 
 
 def _evaluate_is_json(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResult:
@@ -86,7 +86,7 @@ def _evaluate_contains_json(spec: AssertionSpec, ctx: AssertionContext) -> Asser
     if not found:
         return make_result(spec, False, f"no JSON object or array in {excerpt(text)}", expected)
     if schema is None:
-        return make_result(spec, True, f"found JSON {excerpt(as_text(found[0]))}", expected)
+        return make_result(spec, True, f"found JSON {shown(found[0])}", expected)
     results = [_judge_schema(spec, value, schema, expected) for value in found]
     return next((r for r in results if r.passed), results[0])
 
@@ -108,17 +108,17 @@ def _evaluate_json_path(spec: AssertionSpec, ctx: AssertionContext) -> Assertion
     path = _json_path(spec)
     steps = parse_path(path)
     compare = "value" in spec.model_fields_set
-    expected = f"{path} == {excerpt(as_text(spec.value))}" if compare else f"{path} exists"
+    expected = f"{path} == {shown(spec.value)}" if compare else f"{path} exists"
     text = ctx.output.text
     is_json, data = output_json(text)
     if not is_json:
         return unavailable(spec, f"output is not JSON and holds none: {excerpt(text)}", expected)
     matches = select(data, steps)
     if not matches and not is_multiple(steps):
-        return make_result(spec, False, f"{path} selects nothing in {excerpt(as_text(data))}", expected)
+        return make_result(spec, False, f"{path} selects nothing in {shown(data)}", expected)
     actual = matches if is_multiple(steps) else matches[0]
     passed = json_equal(actual, spec.value) if compare else bool(matches)
-    return make_result(spec, passed, f"{path} is {excerpt(as_text(actual))}", expected)
+    return make_result(spec, passed, f"{path} is {shown(actual)}", expected)
 
 
 _XML_PATH = re.compile(r"^[A-Za-z_][\w.-]*$")

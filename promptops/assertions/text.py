@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from promptops.assertions.base import AssertionContext
-from promptops.assertions.common import Builtin, as_text, excerpt, make_result, text_value, text_values
+from promptops.assertions.common import Builtin, excerpt, make_result, shown, text_value, text_values
 from promptops.assertions.jsondata import json_equal, parse_json
 from promptops.results import AssertionResult
 from promptops.suite import AssertionSpec
@@ -25,7 +25,7 @@ def _evaluate_equals(spec: AssertionSpec, ctx: AssertionContext) -> AssertionRes
             passed = json_equal(parse_json(output), spec.value)
         except ValueError:
             passed = False
-    expected = f"equals {excerpt(as_text(spec.value))}"
+    expected = f"equals {shown(spec.value)}"
     return make_result(spec, passed, f"output {'equals' if passed else 'differs'}: {excerpt(output)}", expected)
 
 

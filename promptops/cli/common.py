@@ -58,4 +58,3 @@ def display_path(path: Path | str) -> str:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return str(path)
-

@@ -26,7 +26,9 @@ def command(paths: tuple[Path, ...]) -> int:
     problems += _name_problems(project)
     for path in suites:
         problems += _suite_problems(project, path)
-    unique = list(dict.fromkeys(InputError(p.message, p.path and display_path(p.path), p.line).format() for p in problems))
+    unique = list(
+        dict.fromkeys(InputError(p.message, p.path and display_path(p.path), p.line).format() for p in problems)
+    )
     for line in unique:
         click.echo(line)
     checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"

@@ -190,4 +190,8 @@ def _describe(exc: httpx.HTTPError) -> str:
     text = str(exc).strip()
     if isinstance(exc, httpx.TimeoutException):
         return _TIMEOUT_KINDS.get(type(exc), "timed out")
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    if text:
+        return f"{type(exc).__name__}: {text}"
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
+        return f"{type(exc).__name__}: connection reset or closed by the server"
+    return type(exc).__name__

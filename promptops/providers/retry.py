@@ -75,18 +75,19 @@ async def call_with_retries(
             if not exc.retryable:
                 raise
             if tries > policy.retries:
-                raise ProviderError(
-                    f"{exc} (gave up after {tries} attempts)", retryable=True, retry_after=exc.retry_after
-                ) from None
+                raise ProviderError(f"{exc} ({_gave_up(tries)})", retryable=True, retry_after=exc.retry_after) from None
             delay = policy.backoff(tries)
             if exc.retry_after is not None:
                 delay = max(delay, exc.retry_after)
             remaining = policy.budget - (clock() - started)
             if delay > remaining:
+                why = f"waiting {delay:g}s more would overrun the retry budget of {policy.budget:g}s"
                 raise ProviderError(
-                    f"{exc} (gave up after {tries} attempts: retry budget of {policy.budget:g}s spent)",
-                    retryable=True,
-                    retry_after=exc.retry_after,
+                    f"{exc} ({_gave_up(tries)}: {why})", retryable=True, retry_after=exc.retry_after
                 ) from None
             log.debug("retrying in %.3fs after attempt %d: %s", delay, tries, exc)
             await sleep(delay)
+
+
+def _gave_up(tries: int) -> str:
+    return f"gave up after {tries} attempt{'s' if tries != 1 else ''}"

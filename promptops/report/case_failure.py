@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from promptops.report.paths import display_path
 from promptops.results import CaseResult
 from promptops.runner import RunPlan
 from promptops.suite import Case
@@ -13,7 +14,7 @@ def explain_case(result: CaseResult, plan: RunPlan, case: Case) -> str:
     """A readable failure report: no Python stack, just what was asked, answered and expected."""
     suite = plan.suite
     line = suite.case_line(case.id)
-    where = f"{suite.path}:{line}" if line else str(suite.path)
+    where = f"{display_path(suite.path)}:{line}" if line else display_path(suite.path)
     target = f"{plan.target.provider}/{plan.target.model}"
     passed = sum(s.passed for s in result.samples)
     lines = [

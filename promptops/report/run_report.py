@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from promptops.report.paths import display_path
 from promptops.results import CaseResult, RunRecord
 from promptops.stats import wilson
 
@@ -105,8 +106,7 @@ def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False) -> None:
     console.print(table)
     for run in runs:
         for case in failing_cases(run)[: None if verbose else 5]:
-            console.print(
-                f"[red]✗[/] {run.suite}:{case.line or '?'} [bold]{case.case_id}[/] ({run.prompt}@{run.prompt_version})"
-            )
+            where = f"{display_path(run.suite_path)}:{case.line or '?'}"
+            console.print(f"[red]✗[/] {where} [bold]{case.case_id}[/] ({run.prompt}@{run.prompt_version})")
             for line in case_failure_lines(case):
                 console.print(f"    {line}", markup=False, highlight=False)

@@ -44,6 +44,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--promptops-repeat", dest="promptops_repeat", type=int, help="Samples per case.")
     group.addoption("--promptops-no-cache", dest="promptops_no_cache", action="store_true", help="Bypass the cache.")
     group.addoption(
+        "--promptops-drift-against",
+        dest="promptops_drift_against",
+        metavar="REF",
+        help="Report cases whose outputs drifted in meaning against this prompt version (e.g. main).",
+    )
+    group.addoption(
+        "--promptops-drift-mode",
+        dest="promptops_drift_mode",
+        choices=["warn", "fail"],
+        help="What drift does to the run: warn (default) or fail.",
+    )
+    group.addoption(
         "--promptops-no-suites",
         dest="promptops_no_suites",
         action="store_true",
@@ -77,6 +89,7 @@ class PluginState:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.tally: dict[tuple[str, str], tuple[int, int]] = {}
+        self.drift_lines: list[str] = []
         self._project: Project | None = None
         self._session: Session | None = None
 
@@ -91,7 +104,26 @@ class PluginState:
                 passed, total = self.tally.get(slot, (0, 0))
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """With --promptops-drift-against, compare the tested versions with the reference (not on xdist workers)."""
+        ref = getattr(self.config.option, "promptops_drift_against", None)
+        if not ref or self.under_xdist or not self.tally:
+            return
+        from promptops.drift_report_lines import drift_lines
+
+        try:
+            self.drift_lines, drifted = drift_lines(self.session, ref, self.versions)
+        except PromptopsError as exc:
+            self.drift_lines, drifted = [f"drift against {ref} not computed: {exc}"], False
+        mode = getattr(self.config.option, "promptops_drift_mode", None) or self.project.config.drift_mode
+        if drifted and mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        for line in self.drift_lines:
+            if line is self.drift_lines[0]:
+                terminalreporter.section("promptops drift")
+            terminalreporter.write_line(line)
         if not self.tally:
             return
         from promptops.stats import wilson

@@ -145,8 +145,10 @@ class Session:
             model=plan.target.model,
             suite_hash=suite_fingerprint(plan.suite),
         )
-        if run is not None and plan.repeat is not None and run.repeat != plan.repeat:
+        if run is None or (plan.repeat is not None and run.repeat != plan.repeat):
             return None
+        if {c.case_id for c in run.cases} != {c.id for c in plan.cases()}:
+            return None  # a partial run (pytest -k, an earlier selection) is not this plan's result
         return run
 
     def ensure_runs(
@@ -195,6 +197,15 @@ class Session:
                 else:
                     raise InputError(f"no suite file or suite named '{raw}'")
         return found
+
+    def suites_for(self, prompt_name: str, only: str | None = None) -> list[Suite]:
+        """The project's suites that test `prompt_name` (or the one named `only`)."""
+        suites = load_suites(self.suite_paths([only] if only else []))
+        chosen = [s for s in suites if prompt_name in s.spec.prompts]
+        if not chosen:
+            where = f"suite '{only}'" if only else f"any suite under {self.project.suites_dir}"
+            raise InputError(f"prompt '{prompt_name}' is not tested by {where}")
+        return chosen
 
     def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",)) -> list[RunPlan]:
         """One plan per suite × prompt × requested version, with variable contracts checked up front."""

@@ -1,30 +1,15 @@
-"""Helpers shared by the CLI commands: output formats, tables, project lookup, display paths."""
+"""Output helpers shared by the CLI commands: JSON, aligned tables, a prompt's identity."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
-from promptops.config import Project, load_project
 from promptops.prompt import Prompt
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def format_option(*choices: str) -> Callable[[F], F]:
-    """A `--format` option whose first choice is the default; the value arrives as `fmt`."""
-    return click.option(
-        "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format."
-    )
-
-
-def current_project() -> Project:
-    """The project at or above the current directory."""
-    return load_project()
+from promptops.report.paths import display_path
 
 
 def echo_json(data: Any) -> None:
@@ -47,14 +32,3 @@ def echo_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 def identity(prompt: Prompt) -> dict[str, Any]:
     """Which version a prompt is: name, version, commit (None for the working tree) and path."""
     return {"name": prompt.name, "version": prompt.version, "commit": prompt.commit, "path": display_path(prompt.path)}
-
-
-def display_path(path: Path | str) -> str:
-    """`path` relative to the current directory when it lies below it, else unchanged."""
-    path = Path(path)
-    if not path.is_absolute():
-        return path.as_posix()
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return str(path)

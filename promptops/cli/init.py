@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 import tomllib
 
-from promptops.cli.common import display_path
 from promptops.errors import ConfigError, InputError
+from promptops.report.paths import display_path
 
 EXAMPLES = {
     Path("prompts", "support-reply.yaml"): "prompt.yaml",

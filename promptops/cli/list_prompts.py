@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import click
 
-from promptops.cli.common import current_project, display_path, echo_json, echo_table, format_option
+from promptops.cli.common import echo_json, echo_table
+from promptops.cli.options import format_option
+from promptops.config import load_project
+from promptops.report.paths import display_path
 from promptops.workspace import load_working_prompt, prompt_names
 
 
 @click.command("list")
-@format_option("table", "json")
+@format_option(("table", "json"))
 def command(fmt: str) -> int:
     """List the prompts of the project: name, current version, path and description."""
-    project = current_project()
+    project = load_project()
     prompts = [load_working_prompt(project, name) for name in prompt_names(project)]
     rows = [
         {"name": p.name, "version": p.version, "path": display_path(p.path), "description": p.spec.description}

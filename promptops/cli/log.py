@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import click
 
-from promptops.cli.common import current_project, echo_json, echo_table, format_option
+from promptops.cli.common import echo_json, echo_table
+from promptops.cli.options import format_option
+from promptops.config import load_project
 from promptops.history import PromptVersion, prompt_history
 
 
 @click.command("log")
 @click.argument("name")
-@format_option("table", "json")
+@format_option(("table", "json"))
 def command(name: str, fmt: str) -> int:
     """Show every version of prompt NAME, newest first; `*` marks the uncommitted working copy."""
-    versions = prompt_history(current_project(), name)
+    versions = prompt_history(load_project(), name)
     if fmt == "json":
         echo_json([v.model_dump(mode="json") for v in versions])
     else:

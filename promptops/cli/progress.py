@@ -26,3 +26,15 @@ def progress_bar(total: int, label: str, *, enabled: bool = True) -> Iterator[Ca
     ) as progress:
         task = progress.add_task(label, total=total)
         yield lambda n: progress.advance(task, n)
+
+
+@contextmanager
+def spinner(label: str) -> Iterator[None]:
+    """A spinner with a label on stderr while work of unknown length runs (silent when not a terminal)."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(label):
+        yield

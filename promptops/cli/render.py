@@ -8,7 +8,9 @@ from typing import Any
 
 import click
 
-from promptops.cli.common import current_project, echo_json, format_option, identity
+from promptops.cli.common import echo_json, identity
+from promptops.cli.options import format_option
+from promptops.config import load_project
 from promptops.errors import InputError
 from promptops.history import resolve_ref
 from promptops.yamlio import load_yaml_file, read_text
@@ -18,11 +20,11 @@ from promptops.yamlio import load_yaml_file, read_text
 @click.argument("ref", metavar="NAME[@REF]")
 @click.option("--var", "pairs", multiple=True, metavar="KEY=VALUE", help="A variable; VALUE is read as a YAML scalar.")
 @click.option("--vars", "vars_file", type=click.Path(dir_okay=False, path_type=Path), help="A .yaml or .json mapping.")
-@format_option("text", "json")
+@format_option(("text", "json"))
 def command(ref: str, pairs: tuple[str, ...], vars_file: Path | None, fmt: str) -> int:
     """Render prompt NAME at REF with --var and --vars values (--var wins) and print the messages."""
     values = {**(read_vars_file(vars_file) if vars_file else {}), **dict(parse_var(p) for p in pairs)}
-    prompt = resolve_ref(current_project(), ref)
+    prompt = resolve_ref(load_project(), ref)
     origin = "--var" if pairs or vars_file is None else vars_file
     messages = prompt.render(**prompt.check_variables(values, where=origin))
     if fmt == "json":

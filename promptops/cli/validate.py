@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from promptops.cli.common import current_project, display_path
-from promptops.config import Project
+from promptops.config import Project, load_project
 from promptops.errors import InputError, ValidationFailed
 from promptops.prompt import load_prompt_file
+from promptops.report.paths import display_path
 from promptops.suite import load_suite_file
 from promptops.workspace import check_suite, find_prompt_files, find_suite_files, find_yaml_files, prompt_names
 from promptops.yamlio import load_yaml_file
@@ -19,7 +19,7 @@ from promptops.yamlio import load_yaml_file
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def command(paths: tuple[Path, ...]) -> int:
     """Validate prompt and suite files (default: all of the project's); a directory is searched for YAML files."""
-    project = current_project()
+    project = load_project()
     prompts, suites, problems = _targets(project, paths) if paths else (*_all_files(project), [])
     for path in prompts:
         problems += _prompt_problems(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from abc import ABC, abstractmethod
-from typing import ClassVar
 
 from promptops.providers.base import CompletionRequest, Output
 from promptops.providers.limiter import ConcurrencyLimit
@@ -15,7 +14,7 @@ from promptops.providers.settings import ProviderSettings
 class GuardedProvider(ABC):
     """Implements `complete()` around one `attempt()`: limited, retried, timed."""
 
-    name: ClassVar[str]
+    name: str
 
     def __init__(self, settings: ProviderSettings | None = None) -> None:
         self.settings = settings or ProviderSettings()

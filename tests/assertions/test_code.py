@@ -117,7 +117,9 @@ def test_missing_module_function_fails_with_the_import_error(evaluate: Any, proj
 
 
 def test_function_receives_the_run_context(evaluate: Any, project_root: Path) -> None:
-    (project_root / "checks" / "spy.py").write_text("SEEN = []\ndef spy(output, context):\n    SEEN.append(context)\n    return True\n")
+    (project_root / "checks" / "spy.py").write_text(
+        "SEEN = []\ndef spy(output, context):\n    SEEN.append(context)\n    return True\n"
+    )
     out = Output(text='{"a": 1}', latency_ms=12.0, completion_tokens=3, cost_usd=0.1)
     evaluate({"type": "python", "value": "checks.spy:spy"}, output=out, root=str(project_root), expected="e")
     seen = sys.modules["checks.spy"].SEEN[0]

@@ -44,4 +44,6 @@ def test_reason_names_the_phrase(evaluate: Any) -> None:
 
 
 def test_takes_no_options(check_error: Any) -> None:
-    assert "'is-refusal' does not take value (it takes: no options)" in check_error({"type": "is-refusal", "value": "x"})
+    assert "'is-refusal' does not take value (it takes: no options)" in check_error(
+        {"type": "is-refusal", "value": "x"}
+    )

@@ -77,7 +77,12 @@ class FakeSimilarity:
 
 def test_similar_takes_the_best_reference(evaluate: Any) -> None:
     scorer = FakeSimilarity()
-    spec = {"type": "similar", "value": ["totally unrelated", "refunds within 30 days"], "model": "mini", "threshold": 0.7}
+    spec = {
+        "type": "similar",
+        "value": ["totally unrelated", "refunds within 30 days"],
+        "model": "mini",
+        "threshold": 0.7,
+    }
     result = evaluate(spec, "refunds within 30 days", similarity=scorer)
     assert result.passed and result.score == 1.0
     assert "'refunds within 30 days'" in result.reason
@@ -86,7 +91,9 @@ def test_similar_takes_the_best_reference(evaluate: Any) -> None:
 
 def test_similar_fails_below_threshold_and_defaults_to_expected(evaluate: Any) -> None:
     scorer = FakeSimilarity()
-    result = evaluate({"type": "similar"}, "refunds are possible", similarity=scorer, expected="no refunds possible today")
+    result = evaluate(
+        {"type": "similar"}, "refunds are possible", similarity=scorer, expected="no refunds possible today"
+    )
     assert not result.passed
     assert result.score == pytest.approx(0.4)
     assert scorer.calls[0][1] == ["no refunds possible today"]

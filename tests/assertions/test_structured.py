@@ -19,9 +19,7 @@ ORDER = '{"order": {"id": 7, "items": [{"name": "tea", "qty": 2}, {"name": "cake
 
 
 def sentiment_prompt(output: str) -> Prompt:
-    return load_prompt_text(
-        "version: 1\nmessages:\n  - {role: user, content: hi}\n" + output, "prompts/sentiment.yaml"
-    )
+    return load_prompt_text("version: 1\nmessages:\n  - {role: user, content: hi}\n" + output, "prompts/sentiment.yaml")
 
 
 CASES: list[tuple[dict[str, Any], str, bool]] = [
@@ -52,7 +50,11 @@ CASES: list[tuple[dict[str, Any], str, bool]] = [
     ({"type": "not-json-path", "path": "$.label", "value": "negative"}, FENCED, True),
     ({"type": "is-xml"}, '<?xml version="1.0"?><reply><text>Hi</text></reply>', True),
     ({"type": "is-xml"}, "<reply><text>Hi</reply>", False),
-    ({"type": "is-xml", "value": ["reply.text", "reply.meta.lang"]}, "<reply><text/><meta><lang/></meta></reply>", True),
+    (
+        {"type": "is-xml", "value": ["reply.text", "reply.meta.lang"]},
+        "<reply><text/><meta><lang/></meta></reply>",
+        True,
+    ),
     ({"type": "is-xml", "value": "reply.meta"}, "<reply><text/></reply>", False),
     ({"type": "not-is-xml"}, "just text", True),
 ]

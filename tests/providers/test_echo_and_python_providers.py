@@ -70,6 +70,15 @@ def user_module(tmp_path: Path) -> str:
             def wrong(messages, params):
                 return 42
 
+            in_flight = [0, 0]
+
+            async def tracked(messages, params):
+                in_flight[0] += 1
+                in_flight[1] = max(in_flight)
+                await asyncio.sleep(0.01)
+                in_flight[0] -= 1
+                return str(in_flight[1])
+
             def overloaded(messages, params):
                 from promptops.errors import ProviderError
                 raise ProviderError("overloaded", retryable=True)
@@ -130,3 +139,13 @@ def test_concurrent_calls_share_the_imported_function(tmp_path, user_module, mak
         return [o.text for o in await asyncio.gather(*(provider.complete(request) for _ in range(5)))]
 
     assert asyncio.run(many()) == ["HELLO MOCK WORLD"] * 5
+
+
+def test_the_concurrency_limit_holds_for_any_provider(tmp_path, user_module, make_request):
+    provider = PythonProvider(ProviderSettings(root=tmp_path, concurrency=2))
+    request = make_request("python", f"{user_module}:tracked")
+
+    async def many() -> list[str]:
+        return [o.text for o in await asyncio.gather(*(provider.complete(request) for _ in range(8)))]
+
+    assert max(asyncio.run(many())) == "2"

@@ -58,15 +58,14 @@ def test_status_fault_carries_retry_after_and_can_echo_headers():
 
 def test_wire_level_faults_break_the_response_as_described():
     body = {"model": "m", "messages": [{"role": "user", "content": "x"}]}
-    with MockOpenAI(faults=["malformed", "truncated", "reset"]) as server:
-        with httpx.Client(base_url=server.url) as client:
-            with pytest.raises(json.JSONDecodeError):
-                client.post("/chat/completions", json=body).json()
-            with pytest.raises(httpx.RemoteProtocolError):
-                client.post("/chat/completions", json=body)
-            with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
-                client.post("/chat/completions", json=body)
-            assert client.post("/chat/completions", json=body).status_code == 200
+    with MockOpenAI(faults=["malformed", "truncated", "reset"]) as server, httpx.Client(base_url=server.url) as client:
+        with pytest.raises(json.JSONDecodeError):
+            client.post("/chat/completions", json=body).json()
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.post("/chat/completions", json=body)
+        with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
+            client.post("/chat/completions", json=body)
+        assert client.post("/chat/completions", json=body).status_code == 200
 
 
 def test_random_faults_are_seeded_and_counted():

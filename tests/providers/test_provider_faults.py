@@ -90,7 +90,7 @@ def test_retry_after_beyond_the_budget_gives_up_without_waiting(server, fast, as
 def test_timeouts_are_reported_as_timeouts(server, fast, ask, make_request):
     server.fail("timeout", "timeout")
     started = time.monotonic()
-    with pytest.raises(ProviderError, match="read timed out after 0.2s") as caught:
+    with pytest.raises(ProviderError, match=r"read timed out after 0\.2s") as caught:
         ask(provider_for("anthropic", server, fast, timeout=0.2, retries=1), make_request("anthropic"))
     assert caught.value.retryable is True
     assert 0.4 <= time.monotonic() - started < 3

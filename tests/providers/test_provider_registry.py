@@ -61,5 +61,5 @@ def test_missing_plugin_dependency_names_the_missing_package():
 
 def test_a_target_that_does_not_exist_is_an_input_error():
     registry = ProviderRegistry({"broken": "promptops.providers.echo:NoSuchClass"})
-    with pytest.raises(InputError, match="provider 'broken': promptops.providers.echo:NoSuchClass does not exist"):
+    with pytest.raises(InputError, match=r"provider 'broken': promptops\.providers\.echo:NoSuchClass does not exist"):
         registry.load("broken")

@@ -1,0 +1,93 @@
+"""Renders output drift between two prompt versions: terminal, markdown and JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from promptops.drift_runs import VersionDrift
+
+CLIP = 100
+
+
+def _clip(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= CLIP else flat[: CLIP - 1] + "…"
+
+
+def _heading(item: VersionDrift) -> str:
+    base, cand = item.baseline, item.candidate
+    return f"{item.report.suite}: {base.prompt}@{base.prompt_version} → {cand.prompt}@{cand.prompt_version}"
+
+
+def _summary(item: VersionDrift) -> str:
+    report = item.report
+    sim = "n/a"
+    if report.mean_similarity is not None and report.similarity_ci is not None:
+        low, high = report.similarity_ci
+        sim = f"{report.mean_similarity:.2f} (95% CI {low:.2f}–{high:.2f})"
+    return f"{len(report.drifted)}/{report.compared} cases drifted ({report.drifted_share:.0%}); mean similarity {sim}"
+
+
+def to_json(items: Sequence[VersionDrift]) -> str:
+    payload = [
+        {
+            "suite": i.report.suite,
+            "baseline": {"prompt": i.baseline.prompt, "version": i.baseline.prompt_version, "run": i.baseline.id},
+            "candidate": {"prompt": i.candidate.prompt, "version": i.candidate.prompt_version, "run": i.candidate.id},
+            **i.report.model_dump(exclude={"baseline_run", "candidate_run"}),
+        }
+        for i in items
+    ]
+    return json.dumps(payload, indent=2)
+
+
+def to_markdown(items: Sequence[VersionDrift]) -> str:
+    lines: list[str] = []
+    for item in items:
+        lines += [f"## Drift — {_heading(item)}", "", _summary(item), ""]
+        lines += [
+            "| case | similarity | noise floor | drifted | why | before | after |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for case in item.report.cases:
+            sim = f"{case.similarity:.2f}" if case.similarity is not None else "–"
+            floor = f"{case.noise_floor:.2f}" if case.noise_floor is not None else "–"
+            cells = [
+                case.case_id,
+                sim,
+                floor,
+                "**yes**" if case.drifted else "no",
+                "; ".join(case.reasons),
+                _clip(case.baseline_output),
+                _clip(case.candidate_output),
+            ]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def print_terminal(items: Sequence[VersionDrift], *, show_all: bool = False) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for item in items:
+        console.print(f"[bold]{_heading(item)}[/]")
+        console.print(_summary(item))
+        table = Table(show_lines=True)
+        for column in ("case", "sim", "floor", "drift", "why", "before → after"):
+            table.add_column(column, overflow="fold")
+        for case in item.report.cases:
+            if not (case.drifted or show_all):
+                continue
+            table.add_row(
+                case.case_id,
+                f"{case.similarity:.2f}" if case.similarity is not None else "–",
+                f"{case.noise_floor:.2f}" if case.noise_floor is not None else "–",
+                "[red]yes[/]" if case.drifted else "no",
+                "\n".join(case.reasons),
+                f"{_clip(case.baseline_output)}\n→ {_clip(case.candidate_output)}",
+            )
+        if table.row_count:
+            console.print(table)

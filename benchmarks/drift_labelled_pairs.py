@@ -47,17 +47,19 @@ def main() -> None:
     for i, changes in enumerate(checks):
         for kind in dict.fromkeys(c.kind for c in changes):
             by_kind[kind].append(i)
-    for kind, idx in sorted(by_kind.items()):
+    for name, idx in sorted(by_kind.items()):
         true = sum(pairs[i].drift for i in idx)
         extra = sum(pairs[i].drift and sims[i] >= threshold for i in idx)
-        print(f"  {kind:<11} flags {len(idx):>2} pairs: {true:>2} real changes ({extra:>2} missed by embedding), "
-              f"{len(idx) - true} rewordings")
+        print(
+            f"  {name:<11} flags {len(idx):>2} pairs: {true:>2} real changes ({extra:>2} missed by embedding), "
+            f"{len(idx) - true} rewordings"
+        )
 
     print("\nrecall per kind of change (combined):")
     total: Counter[str] = Counter(p.kind for p in pairs if p.drift)
     caught: Counter[str] = Counter(p.kind for p, r in zip(pairs, results, strict=True) if p.drift and r.drifted)
-    for kind in sorted(total):
-        print(f"  {kind:<11} {caught[kind]}/{total[kind]}")
+    for category in sorted(total):
+        print(f"  {category:<11} {caught[category]}/{total[category]}")
 
     print("\nmisjudged pairs:")
     for p, s, r in zip(pairs, sims, results, strict=True):

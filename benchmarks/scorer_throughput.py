@@ -28,8 +28,9 @@ def texts_for(n: int) -> list[str]:
 def run(suite: str, run_id: str, outputs: list[str]) -> RunRecord:
     """A one-sample-per-case run record holding `outputs`."""
     cases = [CaseResult(case_id=f"c{i}", samples=[SampleResult(sample=0, output=o)]) for i, o in enumerate(outputs)]
-    return RunRecord(id=run_id, suite=suite, suite_path="", prompt="p", prompt_version=1, provider="x", model="m",
-                     cases=cases)
+    return RunRecord(
+        id=run_id, suite=suite, suite_path="", prompt="p", prompt_version=1, provider="x", model="m", cases=cases
+    )
 
 
 def peak_rss_mb() -> float:
@@ -63,8 +64,10 @@ def main() -> None:
         start = time.perf_counter()
         report = compare_runs(run("s", "a", baseline), run("s", "b", candidate), scorer, 0.75)
         cold = time.perf_counter() - start
-        print(f"drift of {args.cases} cases, cold (empty cache): {cold:.2f} s = {cold / bare:.2f}x bare encode "
-              f"({len(texts) / cold:.0f} sentences/s); {len(report.drifted)} drifted")
+        print(
+            f"drift of {args.cases} cases, cold (empty cache): {cold:.2f} s = {cold / bare:.2f}x bare encode "
+            f"({len(texts) / cold:.0f} sentences/s); {len(report.drifted)} drifted"
+        )
 
         calls: list[int] = []
 
@@ -81,19 +84,26 @@ def main() -> None:
         start = time.perf_counter()
         compare_runs(run("s", "a", baseline), run("s", "b", candidate), fresh, 0.75)
         warm = time.perf_counter() - start
-        print(f"drift of {args.cases} cases, warm (SQLite cache, new scorer): {warm:.2f} s "
-              f"({len(texts) / warm:.0f} sentences/s); texts encoded: {sum(calls)}")
+        print(
+            f"drift of {args.cases} cases, warm (SQLite cache, new scorer): {warm:.2f} s "
+            f"({len(texts) / warm:.0f} sentences/s); texts encoded: {sum(calls)}"
+        )
 
         start = time.perf_counter()
         fresh.similarities(texts, texts[:1])
         memo = time.perf_counter() - start
-        print(f"similarities of {len(texts)} texts, in-memory hits: {memo * 1000:.0f} ms ({len(texts) / memo:.0f} sentences/s)")
+        print(
+            f"similarities of {len(texts)} texts, in-memory hits: {memo * 1000:.0f} ms "
+            f"({len(texts) / memo:.0f} sentences/s)"
+        )
         cache.close()
     start = time.perf_counter()
     embedder.encode(texts)
     again = time.perf_counter() - start
-    print(f"bare model.encode again (the machine is shared, timings are noisy): {again:.2f} s; "
-          f"cold drift / fastest bare encode = {cold / min(bare, again):.2f}x")
+    print(
+        f"bare model.encode again (the machine is shared, timings are noisy): {again:.2f} s; "
+        f"cold drift / fastest bare encode = {cold / min(bare, again):.2f}x"
+    )
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 

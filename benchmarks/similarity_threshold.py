@@ -19,8 +19,10 @@ from promptops.scorer import Scorer
 def summary(name: str, values: np.ndarray) -> None:
     """Print min, percentiles and max of a similarity sample."""
     p5, p50, p95 = np.percentile(values, [5, 50, 95])
-    print(f"  {name:<11} n={len(values):>3}  min {values.min():.2f}  p5 {p5:.2f}  median {p50:.2f}  "
-          f"p95 {p95:.2f}  max {values.max():.2f}")
+    print(
+        f"  {name:<11} n={len(values):>3}  min {values.min():.2f}  p5 {p5:.2f}  median {p50:.2f}  "
+        f"p95 {p95:.2f}  max {values.max():.2f}"
+    )
 
 
 def main() -> None:
@@ -51,8 +53,10 @@ def main() -> None:
         mark = "  <- best" if t == best else ("  <- configured default" if t == configured else "")
         print(f"  {t:<8.2f} {ok:>19.0%} {rejected:>19.0%} {(ok + rejected) / 2:>18.1%}{mark}")
     gap_low, gap_high = unrelated.max(), para.min()
-    print(f"\nlargest unrelated {gap_low:.2f}, smallest paraphrase {gap_high:.2f}: "
-          + ("separable, any threshold in between works" if gap_low < gap_high else "the classes overlap"))
+    print(
+        f"\nlargest unrelated {gap_low:.2f}, smallest paraphrase {gap_high:.2f}: "
+        + ("separable, any threshold in between works" if gap_low < gap_high else "the classes overlap")
+    )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,9 @@ class Embedder(Protocol):
 class SentenceTransformerEmbedder:
     """An Embedder backed by a sentence-transformers model, loaded on first encode."""
 
-    def __init__(self, model_name_or_path: str | None = None, *, batch_size: int = 64, threads: int | None = None) -> None:
+    def __init__(
+        self, model_name_or_path: str | None = None, *, batch_size: int = 64, threads: int | None = None
+    ) -> None:
         self._name = model_name_or_path
         self._batch_size = batch_size
         self._threads = threads
@@ -254,8 +256,8 @@ class Scorer:
         if not texts or not references:
             return np.zeros((len(texts), len(references)), dtype=np.float32)
         both = self.embed([*texts, *references], model)
-        sims = both[: len(texts)] @ both[len(texts) :].T
-        return np.clip(sims, -1.0, 1.0).astype(np.float32, copy=False)
+        sims: Matrix = np.clip(both[: len(texts)] @ both[len(texts) :].T, -1.0, 1.0).astype(np.float32, copy=False)
+        return sims
 
     def similarities(self, texts: list[str], references: list[str], model: str | None = None) -> list[list[float]]:
         """Cosine similarity of each text to each reference, as plain floats (the `Similarity` protocol)."""

@@ -85,7 +85,8 @@ class Session:
     def settings(self) -> ProviderSettings:
         from promptops.providers.settings import ProviderSettings
 
-        return ProviderSettings.build(self.project.config, root=self.project.root)
+        # `--concurrency` must reach the provider's own limit and connection pool, not only the runner's.
+        return ProviderSettings.build(self.project.config, root=self.project.root, concurrency=self.options.concurrency)
 
     def provider(self, name: str) -> Provider:
         """One live provider per name for the whole session (connection pools, a loaded local model)."""

@@ -68,7 +68,9 @@ def test_the_noise_floor_lowers_the_bar_for_a_variable_case(scorer: Scorer) -> N
         ("The capital of France is Paris.", "The capital of France is Lyon.", "entity Paris → Lyon"),
     ],
 )
-def test_a_change_check_flags_drift_even_with_high_similarity(scorer: Scorer, before: str, after: str, why: str) -> None:
+def test_a_change_check_flags_drift_even_with_high_similarity(
+    scorer: Scorer, before: str, after: str, why: str
+) -> None:
     result = compare_case([before], [after], scorer, THRESHOLD)
     assert result.similarity is not None
     assert result.similarity >= THRESHOLD  # the embedding alone would not notice
@@ -127,7 +129,7 @@ def test_compare_runs_reports_every_case_and_a_deterministic_interval(scorer: Sc
     assert report.drifted_share == pytest.approx(1 / 3)
     sims = [c.similarity for c in report.cases if c.similarity is not None]
     assert report.mean_similarity == pytest.approx(sum(sims) / 3)
-    assert report.similarity_ci is not None
+    assert report.similarity_ci is not None and report.mean_similarity is not None
     low, high = report.similarity_ci
     assert low <= report.mean_similarity <= high
     assert compare_runs(baseline, candidate, scorer, THRESHOLD).similarity_ci == report.similarity_ci

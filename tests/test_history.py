@@ -240,12 +240,12 @@ def test_read_file_at(git_repo: GitRepo, three: list[str]) -> None:
 def test_changed_paths_between_commits(git_repo: GitRepo) -> None:
     git_repo.write("prompts/a.yaml", prompt_yaml(1))
     git_repo.write("prompts/b.yaml", prompt_yaml(1, question="b {{ question }}"))
-    git_repo.write("prompts/gone.yaml", prompt_yaml(1, question="gone {{ question }}"))
+    git_repo.write("prompts/gone.yaml", "something else entirely\n")
     base = git_repo.commit("base")
     git_repo.write("prompts/a.yaml", prompt_yaml(2))
     git_repo.git("mv", "prompts/b.yaml", "prompts/c.yaml")
     git_repo.git("rm", "-q", "prompts/gone.yaml")
-    git_repo.write("prompts/new.yaml", prompt_yaml(1, question="new {{ question }}"))
+    git_repo.write("prompts/new.yaml", "unrelated\nnew\ncontent\n")
     head = git_repo.commit("head")
     changes = sorted(changed_paths(project(git_repo), base, head), key=lambda c: c.status)
     assert changes == [

@@ -46,7 +46,7 @@ def test_paraphrase_scores_higher_than_unrelated_text(scorer: Scorer) -> None:
     reference = "You can get a refund within 30 days of purchase."
     paraphrase = "Refunds are available for thirty days after you buy."
     unrelated = "The Eiffel Tower is 330 metres tall."
-    (para, other), = zip(*scorer.similarities([paraphrase, unrelated], [reference]), strict=True)
+    ((para, other),) = zip(*scorer.similarities([paraphrase, unrelated], [reference]), strict=True)
     assert para > 0.6
     assert other < 0.3
     assert para > other + 0.3
@@ -74,7 +74,9 @@ def test_texts_are_deduplicated_and_a_second_call_encodes_nothing(embedder: Sent
     assert counting.batches[-1] == ["a new sentence"]
 
 
-def test_sqlite_cache_survives_reopening_and_a_new_process(embedder: SentenceTransformerEmbedder, tmp_path: Path) -> None:
+def test_sqlite_cache_survives_reopening_and_a_new_process(
+    embedder: SentenceTransformerEmbedder, tmp_path: Path
+) -> None:
     path = tmp_path / "embeddings.sqlite"
     texts = ["The order ships tomorrow.", "Your refund was approved."]
     with SqliteEmbeddingCache(path) as cache:
@@ -116,7 +118,8 @@ def test_two_processes_write_the_sqlite_cache_at_once(tmp_path: Path) -> None:
         path, offset = sys.argv[1], int(sys.argv[2])
         cache = SqliteEmbeddingCache(path)
         for batch in range(20):
-            rows = {f"k{i}": np.full(8, i, dtype=np.float32) for i in range(offset + batch * 10, offset + batch * 10 + 15)}
+            start = offset + batch * 10
+            rows = {f"k{i}": np.full(8, i, dtype=np.float32) for i in range(start, start + 15)}
             cache.put_many("m", rows)
         cache.close()
         """

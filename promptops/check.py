@@ -1,0 +1,410 @@
+"""Use case `check`: the pre-merge check that runs changed prompts on base and head and judges the difference."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from promptops.config import Project
+from promptops.diff import PromptDiff, RunComparison, diff_prompts, diff_runs
+from promptops.errors import InputError, ValidationFailed
+from promptops.history import Change, changed_paths, read_file_at
+from promptops.prompt import Prompt, load_prompt_text
+from promptops.results import RunRecord
+from promptops.suite import Suite, suite_from_document
+from promptops.workspace import YAML_SUFFIXES
+from promptops.yamlio import parse_yaml
+
+if TYPE_CHECKING:
+    from promptops.runner import ProgressCallback, RunPlan
+    from promptops.session import RunOptions, Session
+
+ProblemKind = Literal["regression", "threshold", "version", "drift"]
+PromptStatus = Literal["added", "modified", "renamed", "deleted", "suite changed"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason the check fails, and what to do about it."""
+
+    kind: ProblemKind
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.message}; {self.fix}"
+
+
+@dataclass
+class SuiteCheck:
+    """One suite on the head version of a prompt, compared with the base version when there is one."""
+
+    suite: Suite
+    head_run: RunRecord
+    comparison: RunComparison | None = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def base_run(self) -> RunRecord | None:
+        return self.comparison.base if self.comparison is not None else None
+
+
+@dataclass
+class PromptCheck:
+    """Everything the check found about one prompt the change touched."""
+
+    name: str
+    path: str
+    status: PromptStatus
+    base: Prompt | None
+    head: Prompt | None
+    old_path: str | None = None
+    diff: PromptDiff | None = None
+    suites: list[SuiteCheck] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        return [*self.problems, *(p for s in self.suites for p in s.problems)]
+
+    @property
+    def all_warnings(self) -> list[str]:
+        return [*self.warnings, *(w for s in self.suites for w in s.warnings)]
+
+    @property
+    def passed(self) -> bool:
+        return not self.all_problems
+
+
+@dataclass
+class CheckResult:
+    """The verdict of a pre-merge check: per prompt what changed, how it ran on both sides, what fails."""
+
+    base: str
+    head: str | None
+    prompts: list[PromptCheck] = field(default_factory=list)
+    elapsed_s: float = 0.0
+
+    @property
+    def head_label(self) -> str:
+        return self.head or "working tree"
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for prompt in self.prompts for p in prompt.all_problems]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [w for prompt in self.prompts for w in prompt.all_warnings]
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+    @property
+    def verdict(self) -> str:
+        """One line: pass or fail, and how many prompts and problems."""
+        if not self.prompts:
+            return f"PASS: no prompt or suite changed between {self.base} and {self.head_label}"
+        checked = f"{len(self.prompts)} prompt{'s' if len(self.prompts) != 1 else ''} checked"
+        if self.passed:
+            return f"PASS: {checked}, no regression"
+        count = len(self.problems)
+        return f"FAIL: {checked}, {count} problem{'s' if count != 1 else ''}"
+
+
+@dataclass
+class CheckOptions:
+    """How to run a check: run overrides (provider, cache, repeat…), drift on or off, the bootstrap seed."""
+
+    run: RunOptions | None = None
+    drift: bool = True
+    seed: int = 0
+
+
+class _Tree:
+    """Reads repo-relative files at one side of the check: a git revision, or the working tree when rev is None."""
+
+    def __init__(self, project: Project, top: Path, rev: str | None) -> None:
+        self.project, self.top, self.rev = project, top, rev
+
+    def read(self, rel: str) -> str | None:
+        if self.rev is not None:
+            return read_file_at(self.project, self.rev, rel)
+        path = self.top / rel
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    def prompt(self, rel: str) -> Prompt | None:
+        text = self.read(rel)
+        return None if text is None else load_prompt_text(text, self.top / rel, commit=self.rev)
+
+    def suite(self, rel: str) -> Suite | None:
+        text = self.read(rel)
+        return None if text is None else suite_from_document(parse_yaml(text, self.top / rel))
+
+
+def repo_top(project: Project) -> Path:
+    """The working-tree root of the git repository holding the project (paths from git are relative to it)."""
+    for candidate in (project.root, *project.root.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return project.root
+
+
+def _relative(directory: Path, top: Path) -> str:
+    return directory.resolve().relative_to(top.resolve()).as_posix()
+
+
+def _is_yaml_under(path: str | None, folder: str, exclude: str | None = None) -> bool:
+    if path is None or not path.endswith(YAML_SUFFIXES):
+        return False
+    inside = folder in ("", ".") or path.startswith(folder.rstrip("/") + "/")
+    return inside and not (exclude is not None and path.startswith(exclude.rstrip("/") + "/"))
+
+
+def check(
+    project: Project,
+    base: str,
+    head: str | None = None,
+    options: CheckOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> CheckResult:
+    """Check the prompts and suites changed from `base` to `head` (None: the working tree) for regressions."""
+    options = options or CheckOptions()
+    started = time.perf_counter()
+    result = CheckResult(base=base, head=head)
+    top = repo_top(project)
+    prompts_rel = _relative(project.prompts_dir, top)
+    suites_rel = _relative(project.suites_dir, top)
+    recordings_rel = _relative(project.recordings_dir, top)
+    changes = changed_paths(project, base, head)
+    prompt_changes = [c for c in changes if _is_yaml_under(c.new_path or c.old_path, prompts_rel)]
+    suite_changes = [c for c in changes if _is_yaml_under(c.new_path or c.old_path, suites_rel, recordings_rel)]
+    if not prompt_changes and not suite_changes:
+        result.elapsed_s = time.perf_counter() - started
+        return result
+
+    base_tree, head_tree = _Tree(project, top, base), _Tree(project, top, head)
+    head_suites = _head_suites(project, top, head_tree, suite_changes)
+    result.prompts = _affected_prompts(project, top, base_tree, head_tree, prompt_changes, suite_changes, head_suites)
+    from promptops.session import RunOptions, Session
+
+    session = Session(project, options.run or RunOptions())
+    try:
+        _run_and_compare(session, result.prompts, head_suites, base_tree, base, head, options, progress)
+    finally:
+        session.close()
+    result.elapsed_s = time.perf_counter() - started
+    return result
+
+
+def _head_suites(project: Project, top: Path, head: _Tree, suite_changes: list[Change]) -> list[Suite]:
+    """Every suite on the head side: the working tree's suite files plus those the change added."""
+    from promptops.workspace import find_suite_files
+
+    paths = dict.fromkeys(_relative(p, top) for p in find_suite_files(project))
+    paths.update(dict.fromkeys(c.new_path for c in suite_changes if c.new_path))
+    suites: list[Suite] = []
+    problems: list[InputError] = []
+    for rel in paths:
+        try:
+            suite = head.suite(rel)
+        except ValidationFailed as exc:
+            problems.extend(exc.problems)
+            continue
+        except InputError as exc:
+            problems.append(exc)
+            continue
+        if suite is not None:
+            suites.append(suite)
+    if problems:
+        raise ValidationFailed(problems)
+    return suites
+
+
+def _affected_prompts(
+    project: Project,
+    top: Path,
+    base: _Tree,
+    head: _Tree,
+    prompt_changes: list[Change],
+    suite_changes: list[Change],
+    head_suites: list[Suite],
+) -> list[PromptCheck]:
+    """One PromptCheck per changed prompt file, plus one per prompt whose suite changed."""
+    checks: dict[str, PromptCheck] = {}
+    for change in prompt_changes:
+        old_rel = change.old_path if change.status in ("renamed", "modified", "deleted") else None
+        before = base.prompt(old_rel) if old_rel else None
+        after = head.prompt(change.new_path) if change.new_path else None
+        named = after or before
+        if named is None:
+            continue
+        status: PromptStatus = "added" if before is None else change.status
+        checks[named.name] = PromptCheck(
+            name=named.name,
+            path=change.new_path or change.old_path or "",
+            status=status,
+            base=before,
+            head=after,
+            old_path=change.old_path if change.status == "renamed" else None,
+        )
+    changed_suites = {Path(c.new_path).name for c in suite_changes if c.new_path}
+    from promptops.workspace import prompt_names
+
+    working = prompt_names(project)
+    for suite in head_suites:
+        if suite.path.name not in changed_suites:
+            continue
+        for name in suite.spec.prompts:
+            if name in checks or name not in working:
+                continue
+            rel = _relative(working[name], top)
+            checks[name] = PromptCheck(
+                name=name, path=rel, status="suite changed", base=base.prompt(rel), head=head.prompt(rel)
+            )
+    return sorted(checks.values(), key=lambda c: c.name)
+
+
+def _run_and_compare(
+    session: Session,
+    prompts: list[PromptCheck],
+    head_suites: list[Suite],
+    base_tree: _Tree,
+    base_ref: str,
+    head_ref: str | None,
+    options: CheckOptions,
+    progress: ProgressCallback | None,
+) -> None:
+    """Plan base and head runs for every affected prompt × suite, run them together, then judge each pair."""
+    from promptops.runner import RunPlan, check_case_vars
+
+    pending: list[tuple[PromptCheck, Suite, RunPlan, RunPlan | None]] = []
+    problems: list[InputError] = []
+    for prompt_check in prompts:
+        _version_problem(prompt_check)
+        after = prompt_check.head
+        if after is None:
+            prompt_check.warnings.append(f"prompt '{prompt_check.name}' was deleted ({prompt_check.path})")
+            continue
+        suites = [s for s in head_suites if after.name in s.spec.prompts]
+        if not suites:
+            prompt_check.warnings.append(
+                f"prompt '{after.name}' has no suite, so nothing tested it: add a suite with "
+                f"`prompt: {after.name}` under {session.project.config.suites_dir}/"
+            )
+        for suite in suites:
+            head_plan = RunPlan(suite=suite, prompt=after, target=session.target_for(after), ref=head_ref or "")
+            head_problems = check_case_vars(head_plan)
+            if head_problems:
+                problems.extend(head_problems)
+                continue
+            base_plan = _base_plan(session, prompt_check, suite, base_tree, base_ref)
+            pending.append((prompt_check, suite, head_plan, base_plan))
+    if problems:
+        raise ValidationFailed(problems)
+    plans = [plan for _, _, head_plan, base_plan in pending for plan in (head_plan, base_plan) if plan is not None]
+    runs = iter(session.run(plans, progress))
+    scorer = session.similarity() if options.drift and any(b is not None for *_, b in pending) else None
+    config = session.project.config
+    for prompt_check, suite, _, base_plan in pending:
+        head_run = next(runs)
+        comparison = None
+        if base_plan is not None:
+            base_run = next(runs)
+            comparison = diff_runs(
+                base_run, head_run, scorer, drift_threshold=config.drift_threshold, seed=options.seed
+            )
+        prompt_check.suites.append(_judge(suite, head_run, comparison, config.drift_mode))
+
+
+def _base_plan(session: Session, prompt_check: PromptCheck, suite: Suite, base_tree: _Tree, base_ref: str) -> RunPlan | None:
+    """The base side: the head suite on the base prompt, or the base suite when the variables moved with it."""
+    from promptops.runner import RunPlan, check_case_vars
+
+    before = prompt_check.base
+    if before is None:
+        return None
+    plan = RunPlan(suite=suite, prompt=before, target=session.target_for(before), ref=base_ref)
+    if not check_case_vars(plan):
+        return plan
+    rel = _relative(suite.path, base_tree.top) if suite.path.is_absolute() else suite.path.as_posix()
+    old_suite = base_tree.suite(rel)
+    if old_suite is not None:
+        plan = RunPlan(suite=old_suite, prompt=before, target=session.target_for(before), ref=base_ref)
+        if not check_case_vars(plan):
+            return plan
+    prompt_check.warnings.append(
+        f"suite '{suite.name}' cannot run on the base version of '{prompt_check.name}' (its variables differ), "
+        "so only the head version was judged"
+    )
+    return None
+
+
+def _version_problem(prompt_check: PromptCheck) -> None:
+    """Diff the two specs; a behaviour change without a `version` bump is a problem."""
+    before, after = prompt_check.base, prompt_check.head
+    if before is None or after is None:
+        return
+    prompt_check.diff = diff = diff_prompts(before, after)
+    if diff.behaviour_changed and not diff.version_bumped:
+        what = [f.path for f in diff.fields if f.behavioural] + [m.title for m in diff.messages]
+        prompt_check.problems.append(
+            Problem(
+                kind="version",
+                message=f"{after.name}: behaviour changed ({', '.join(what)}) but `version` is still {after.version}",
+                fix=f"bump `version:` to {before.version + 1} in {prompt_check.path}",
+            )
+        )
+
+
+def _judge(suite: Suite, head_run: RunRecord, comparison: RunComparison | None, drift_mode: str) -> SuiteCheck:
+    """The problems and warnings of one suite: significant regression, head below threshold, drift."""
+    checked = SuiteCheck(suite=suite, head_run=head_run, comparison=comparison)
+    where = f"{head_run.prompt} on suite '{suite.name}'"
+    if comparison is not None and comparison.significantly_worse:
+        broken = ", ".join(c.case_id for c in comparison.broken[:5]) or "none flipped"
+        checked.problems.append(
+            Problem(
+                kind="regression",
+                message=(
+                    f"{where}: head is significantly worse than base ({len(comparison.broken)} broken: {broken}; "
+                    f"{len(comparison.fixed)} fixed; McNemar p = {comparison.p_value:.3g}; "
+                    f"pass-rate change {comparison.pass_rate_change.estimate:+.0%} "
+                    f"[{comparison.pass_rate_change.low:+.0%}, {comparison.pass_rate_change.high:+.0%}])"
+                ),
+                fix="read the outputs of the broken cases below and fix the prompt, or revert the change",
+            )
+        )
+    if not head_run.passed:
+        errors = sum(c.errors for c in head_run.cases)
+        detail = f", {errors} sample(s) errored" if errors else ""
+        checked.problems.append(
+            Problem(
+                kind="threshold",
+                message=(
+                    f"{where}: head pass rate {head_run.sample_pass_rate:.0%} is below the suite threshold "
+                    f"{head_run.threshold:.0%}{detail}"
+                ),
+                fix=(
+                    f"improve the prompt until `promptops run {suite.path.name}` passes, "
+                    f"or lower `threshold:` in the suite if the bar is wrong"
+                    + ("; errors are provider failures: check the provider or record outputs" if errors else "")
+                ),
+            )
+        )
+    drifted = comparison.drifted if comparison is not None else []
+    if drifted:
+        ids = ", ".join(c.case_id for c in drifted[:5])
+        line = f"{where}: {len(drifted)} case(s) drifted in meaning ({ids})"
+        if drift_mode == "fail":
+            fix = "check that the new outputs are intended; set drift_mode = 'warn' to only warn"
+            checked.problems.append(Problem(kind="drift", message=line, fix=fix))
+        else:
+            checked.warnings.append(line)
+    return checked

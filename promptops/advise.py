@@ -44,8 +44,9 @@ LENGTH_GROWTH = 1.2  # prompt tokens up by 20 % or more counts as growth
 CHARS_PER_TOKEN = 4  # the usual rule of thumb for English text under BPE tokenizers
 SPARK_LEVELS = "▁▂▃▄▅▆▇█"
 _STOPWORDS = frozenset(
-    "that this with from have will your yours they them their there what when which would could should "
-    "about into than then been were also only just more most some such very each other".split()
+    {"that", "this", "with", "from", "have", "will", "your", "they", "them", "their", "there", "what", "when"}
+    | {"which", "would", "could", "should", "about", "into", "than", "then", "been", "were", "also", "only"}
+    | {"just", "more", "most", "some", "such", "very", "each", "other"}
 )
 _WORD = re.compile(r"[\w][\w\-.']*[\w]|\w", re.UNICODE)
 
@@ -188,8 +189,9 @@ def advise(
 
     own = session is None
     active = session or Session(project)
+    goal = project.config.target if target is None else target
     try:
-        return _advise(active, name, suite, last, project.config.target if target is None else target, run, scorer, window)
+        return _advise(active, name, suite, last, goal, run, scorer, window)
     finally:
         if own:
             active.close()
@@ -301,9 +303,7 @@ def prompt_tokens(prompt: Prompt) -> int:
     return math.ceil(prompt.size_chars / CHARS_PER_TOKEN)
 
 
-def _score(
-    prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool, scorer: Similarity | None
-) -> _Scored:
+def _score(prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool, scorer: Similarity | None) -> _Scored:
     from promptops.runner import prompt_fingerprint
 
     identity: dict[str, Any] = {
@@ -429,7 +429,8 @@ def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WIN
     if drop.significant_loss:
         return Verdict(
             name="regressing",
-            reason=f"{latest.point.label} is significantly worse than the best earlier version {best_earlier.point.label}",
+            reason=f"{latest.point.label} is significantly worse than the best earlier version "
+            f"{best_earlier.point.label}",
             sureness=f"{drop.describe()}; {_interval(latest.point)} vs {_interval(best_earlier.point)}",
             p_value=drop.p_value,
             comparison=drop,
@@ -437,9 +438,14 @@ def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WIN
     if target_met(latest.point, target):
         return Verdict(
             name="target met",
-            reason=f"{latest.point.label} passes {latest.point.pass_rate:.0%} ≥ target {target:.0%} with consistent repeats",
+            reason=f"{latest.point.label} passes {latest.point.pass_rate:.0%} ≥ target {target:.0%} "
+            "with consistent repeats",
             sureness=f"{_interval(latest.point)}; the lower bound is "
-            + ("also above target" if latest.point.ci_low >= target else "below target, so more cases would firm this up"),
+            + (
+                "also at or above target"
+                if latest.point.ci_low >= target
+                else "below target: more cases would firm it up"
+            ),
         )
     k = min(window, len(versions) - 1)
     baseline = _best(versions[:-k])

@@ -323,7 +323,9 @@ def _run_and_compare(
         prompt_check.suites.append(_judge(suite, head_run, comparison, config.drift_mode))
 
 
-def _base_plan(session: Session, prompt_check: PromptCheck, suite: Suite, base_tree: _Tree, base_ref: str) -> RunPlan | None:
+def _base_plan(
+    session: Session, prompt_check: PromptCheck, suite: Suite, base_tree: _Tree, base_ref: str
+) -> RunPlan | None:
     """The base side: the head suite on the base prompt, or the base suite when the variables moved with it."""
     from promptops.runner import RunPlan, check_case_vars
 

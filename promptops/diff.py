@@ -5,13 +5,18 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from promptops.assertions.base import Similarity
 from promptops.drift import CaseDrift, DriftReport, compare_runs
+from promptops.errors import InputError
 from promptops.prompt import Prompt
 from promptops.results import CaseResult, RunRecord
 from promptops.stats import Interval, mcnemar_exact, paired_bootstrap_diff
+
+if TYPE_CHECKING:
+    from promptops.runner import ProgressCallback
+    from promptops.session import Session
 
 ALPHA = 0.05
 DEFAULT_DRIFT_THRESHOLD = 0.75
@@ -273,7 +278,48 @@ def diff_runs(
 
 @dataclass(frozen=True)
 class VersionComparison:
-    """A prompt diff plus, per suite, the comparison of its runs on both versions."""
+    """A prompt diff plus, per suite, the comparison of its runs on both versions, and what could not be compared."""
 
     prompt: PromptDiff
     runs: list[RunComparison] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def compare_versions(
+    session: Session,
+    base_ref: str,
+    head_ref: str,
+    *,
+    suite: str | None = None,
+    run_missing: bool = False,
+    drift: bool = True,
+    progress: ProgressCallback | None = None,
+) -> VersionComparison:
+    """Diff two versions (`name@A`, `name@B`) and compare their stored runs of each suite (or run them)."""
+    from promptops.history import resolve_ref
+
+    project = session.project
+    base, head = resolve_ref(project, base_ref), resolve_ref(project, head_ref)
+    prompt_diff = diff_prompts(base, head)
+    if base.name != head.name:
+        return VersionComparison(prompt_diff, notes=["outputs are compared only between versions of one prompt"])
+    try:
+        suites = session.suites_for(head.name, suite)
+    except InputError:
+        if suite is not None:
+            raise
+        return VersionComparison(prompt_diff, notes=[f"prompt '{head.name}' has no suite, so no outputs to compare"])
+    refs = [base_ref.partition("@")[2], head_ref.partition("@")[2]]
+    plans = [p for p in session.plans(suites, refs) if p.prompt.name == head.name]
+    runs = session.ensure_runs(plans, run_missing=run_missing, progress=progress)
+    notes = [
+        f"no stored run of suite '{plan.suite.name}' on {plan.prompt.label}; pass --run to run it"
+        for plan, run in zip(plans, runs, strict=True)
+        if run is None
+    ]
+    pairs = [(runs[i], runs[i + 1]) for i in range(0, len(runs), 2)]
+    complete = [(a, b) for a, b in pairs if a is not None and b is not None]
+    scorer = session.similarity() if drift and complete else None
+    threshold = project.config.drift_threshold
+    comparisons = [diff_runs(a, b, scorer, drift_threshold=threshold) for a, b in complete]
+    return VersionComparison(prompt_diff, comparisons, notes)

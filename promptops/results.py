@@ -18,6 +18,7 @@ class AssertionResult(BaseModel):
     reason: str
     weight: float = 1.0
     expected: str = ""
+    inconclusive: bool = False  # could not be evaluated (no judge, user code raised): fails even under `not-`
 
 
 class SampleResult(BaseModel):

@@ -52,7 +52,8 @@ def prompt_names(project: Project) -> dict[str, Path]:
     for path in find_prompt_files(project):
         name, line = declared_name(path)
         if name in names:
-            raise InputError(f"duplicate prompt name '{name}' (already used by {names[name]})", path, line)
+            first = names[name].relative_to(project.root).as_posix()
+            raise InputError(f"duplicate prompt name '{name}' (already used by {first})", path, line)
         names[name] = path
     return dict(sorted(names.items()))
 

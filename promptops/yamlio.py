@@ -99,7 +99,7 @@ def parse_yaml(text: str, path: Path | str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        problem = exc.problem or exc.context or "invalid YAML"
+        problem = str(exc.problem or exc.context or "invalid YAML")
         raise InputError(f"YAML syntax error: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML syntax error: {exc}", path) from None

@@ -23,7 +23,9 @@ class Similarity(Protocol):
 class Judge(Protocol):
     """What `llm-rubric` needs: a completion through a configured (and cached) provider."""
 
-    async def judge(self, rubric: str, output: str, provider: str | None, model: str | None) -> tuple[bool, float, str]: ...
+    async def judge(
+        self, rubric: str, output: str, provider: str | None, model: str | None
+    ) -> tuple[bool, float, str]: ...
 
 
 @dataclass

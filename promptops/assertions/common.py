@@ -81,9 +81,7 @@ def make_result(
 
 def unavailable(spec: AssertionSpec, reason: str, expected: str) -> AssertionResult:
     """A failure that stays a failure under `not-`: the assertion could not be evaluated at all."""
-    # The registry negates `not-X` results by flipping them; pre-flip so that a missing judge or an
-    # exception in user code never turns into a pass.
-    return make_result(spec, spec.negated, reason, expected)
+    return make_result(spec, False, reason, expected).model_copy(update={"inconclusive": True})
 
 
 def text_value(spec: AssertionSpec) -> str:

@@ -6,8 +6,8 @@ import inspect
 from importlib.metadata import entry_points
 
 from promptops.assertions.base import AssertionContext, AssertionType, Check, Evaluate
-from promptops.results import AssertionResult
 from promptops.errors import InputError
+from promptops.results import AssertionResult
 from promptops.suite import AssertionSpec
 from promptops.validation import did_you_mean
 
@@ -21,7 +21,13 @@ class AssertionRegistry:
         self._types: dict[str, AssertionType] = {}
 
     def register(
-        self, name: str, evaluate: Evaluate, *, check: Check | None = None, negatable: bool = True, description: str = ""
+        self,
+        name: str,
+        evaluate: Evaluate,
+        *,
+        check: Check | None = None,
+        negatable: bool = True,
+        description: str = "",
     ) -> None:
         self._types[name] = AssertionType(name, evaluate, check, negatable, description)
 
@@ -57,7 +63,11 @@ class AssertionRegistry:
         kind, negate = self.lookup(spec.type)
         outcome = kind.evaluate(spec, ctx)
         result = await outcome if inspect.isawaitable(outcome) else outcome
-        if negate:
+        if result.inconclusive:
+            expected = f"not {result.expected}" if negate and result.expected else result.expected
+            update = {"type": spec.type, "weight": spec.weight, "passed": False, "score": 0.0, "expected": expected}
+            result = result.model_copy(update=update)
+        elif negate:
             result = AssertionResult(
                 type=spec.type,
                 passed=not result.passed,

@@ -50,7 +50,7 @@ def table(headers: Sequence[object], rows: Sequence[Sequence[object]]) -> Html:
 def page(title: str, body_html: str) -> str:
     """A complete HTML document with inline styles that renders offline."""
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title><style>{CSS}</style></head>\n<body>\n{body_html}\n</body></html>\n"
     )

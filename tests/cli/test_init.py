@@ -1,0 +1,61 @@
+"""`promptops init`: scaffolds a runnable project and never overwrites a user's file."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from cli.helpers import Cli, run_entry_point
+
+
+def test_init_scaffolds_a_project_that_validates_and_renders(tmp_path: Path) -> None:
+    created = run_entry_point("init", "proj", cwd=tmp_path)
+    assert created.code == 0, created.err
+    root = tmp_path / "proj"
+    assert {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()} == {
+        "prompts/support-reply.yaml",
+        "suites/support-reply.yaml",
+        "pyproject.toml",
+    }
+    assert tomllib.loads((root / "pyproject.toml").read_text())["tool"]["promptops"]["prompts_dir"] == "prompts"
+    assert "provider: echo" in (root / "prompts" / "support-reply.yaml").read_text()
+    validated = run_entry_point("validate", cwd=root)
+    assert (validated.code, validated.out.strip()) == (0, "OK: 1 prompt file(s) and 1 suite file(s) valid")
+    rendered = run_entry_point("render", "support-reply", "--var", "question=Where is my parcel?", cwd=root)
+    assert rendered.code == 0
+    assert rendered.out.endswith("[user]\nWhere is my parcel?\n")
+
+
+def test_init_appends_the_table_to_an_existing_pyproject(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "mine"', encoding="utf-8")
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 0
+    assert "added [tool.promptops] to pyproject.toml" in result.out
+    data = tomllib.loads((tmp_path / "pyproject.toml").read_text())
+    assert data["project"]["name"] == "mine" and data["tool"]["promptops"]["suites_dir"] == "suites"
+
+
+def test_init_keeps_an_existing_promptops_table(tmp_path: Path, cli: Cli) -> None:
+    original = '[tool.promptops]\nprompts_dir = "prompts"\nconcurrency = 2\n'
+    (tmp_path / "pyproject.toml").write_text(original, encoding="utf-8")
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 0 and "kept the [tool.promptops] table" in result.out
+    assert (tmp_path / "pyproject.toml").read_text() == original
+
+
+def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "suites").mkdir()
+    (tmp_path / "suites" / "support-reply.yaml").write_text("mine\n", encoding="utf-8")
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.strip() == "error: suites/support-reply.yaml: already exists; promptops init never overwrites files"
+    assert not (tmp_path / "prompts").exists() and not (tmp_path / "pyproject.toml").exists()
+    assert (tmp_path / "suites" / "support-reply.yaml").read_text() == "mine\n"
+
+
+def test_init_refuses_an_invalid_pyproject(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project\n", encoding="utf-8")
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.startswith("error: pyproject.toml: cannot add [tool.promptops]: not valid TOML")
+    assert not (tmp_path / "prompts").exists()

@@ -1,0 +1,59 @@
+"""`promptops validate`: every problem in prompt and suite files as `path:line: message`."""
+
+from __future__ import annotations
+
+from conftest import GitRepo, prompt_yaml
+
+from cli.helpers import SUITE, Cli
+
+
+def test_valid_project(sample: GitRepo, cli: Cli) -> None:
+    result = cli("validate", cwd=sample.root)
+    assert (result.code, result.out) == (0, "OK: 1 prompt file(s) and 1 suite file(s) valid\n")
+
+
+def test_every_problem_is_reported(sample: GitRepo, cli: Cli) -> None:
+    sample.write("prompts/broken.yaml", "version: 1\nmessages: [\n")
+    sample.write("prompts/typo.yaml", prompt_yaml(1).replace("description:", "descripton:"))
+    sample.write("suites/bad.yaml", SUITE.replace("prompt: support", "prompt: suport"))
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        "prompts/broken.yaml:3: YAML syntax error: expected the node content, but found '<stream end>'",
+        "prompts/typo.yaml:2: unknown key 'descripton' (did you mean 'description'?)",
+        "suites/bad.yaml:1: prompt: no prompt named 'suport' (did you mean 'support'?); known prompts: broken,"
+        " support, typo",
+        "3 problem(s) in 3 prompt file(s) and 2 suite file(s)",
+    ]
+
+
+def test_suite_cases_must_fit_the_prompt_contract(sample: GitRepo, cli: Cli) -> None:
+    suite = SUITE + '  - id: wrong\n    vars: {questoin: "x"}\n  - id: typed\n    vars: {question: 3}\n'
+    sample.write("suites/support.yaml", suite.replace("icontains", "icontain"))
+    result = cli("validate", "suites", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        "suites/support.yaml:7: unknown variable 'questoin' for prompt 'support' (did you mean 'question'?)",
+        "suites/support.yaml:9: variable 'question' must be string, got int 3",
+        "suites/support.yaml:6: unknown assertion type 'icontain' (did you mean 'icontains'?)",
+        "3 problem(s) in 0 prompt file(s) and 1 suite file(s)",
+    ]
+
+
+def test_given_paths_are_classified_by_content(sample: GitRepo, cli: Cli) -> None:
+    sample.write("elsewhere/p.yaml", prompt_yaml(1, name="elsewhere"))
+    sample.write("elsewhere/s.yaml", SUITE)
+    sample.write("elsewhere/neither.yaml", "hello: world\n")
+    result = cli("validate", "elsewhere", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        "elsewhere/neither.yaml:1: cannot tell whether this is a prompt (has 'messages:') or a suite (has 'cases:')",
+        "1 problem(s) in 1 prompt file(s) and 1 suite file(s)",
+    ]
+
+
+def test_duplicate_prompt_names(sample: GitRepo, cli: Cli) -> None:
+    sample.write("prompts/copy.yaml", prompt_yaml(1, name="support"))
+    result = cli("validate", "prompts/copy.yaml", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines()[0] == "prompts/support.yaml: duplicate prompt name 'support' (already used by prompts/copy.yaml)"

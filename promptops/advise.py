@@ -72,10 +72,10 @@ class Comparison(BaseModel):
         return self.lost > self.gained and self.p_value < ALPHA
 
     def describe(self) -> str:
-        """`v5 vs v2: 9 cases fixed, 0 broken, exact McNemar p = 0.004`."""
+        """`v5 (…) vs v2 (…): 9 fixed, 0 broken of 20 cases, exact McNemar p = 0.00391`."""
         return (
-            f"{self.head} vs {self.base}: {self.gained} cases fixed, {self.lost} broken "
-            f"of {self.paired_cases}, exact McNemar p = {self.p_value:.3g}"
+            f"{self.head} vs {self.base}: {self.gained} fixed, {self.lost} broken "
+            f"of {self.paired_cases} cases, exact McNemar p = {self.p_value:.3g}"
         )
 
 
@@ -209,8 +209,8 @@ def _advise(
 ) -> Advice:
     from promptops.history import prompt_history
 
-    suites = _suites_for(session, name, suite_name)
     history = list(reversed(prompt_history(session.project, name)))
+    suites = _suites_for(session, name, suite_name)
     if last is not None:
         history = history[-last:]
     prompts = _distinct_contents([_load(session.project, name, v.commit) for v in history])
@@ -460,13 +460,13 @@ def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WIN
             comparison=gains[-1],
         )
     if not any(g.significant_gain for g in gains):
-        strongest = min(gains, key=lambda g: (g.gained <= g.lost, g.p_value))
+        strongest = max(gains, key=lambda g: (g.gained - g.lost, -g.p_value))
         return Verdict(
             name="plateaued — consider fine-tuning",
             reason=f"none of the last {k} versions is significantly better than {baseline.point.label} "
             f"and {latest.point.label} is below target {target:.0%}"
             + ("" if latest.point.pass_rate < target else " (or its repeats disagree)"),
-            sureness=f"closest to a gain: {strongest.describe()}; {_interval(latest.point)}",
+            sureness=f"best recent net gain: {strongest.describe()}; {_interval(latest.point)}",
             p_value=strongest.p_value,
             comparison=strongest,
         )

@@ -149,12 +149,14 @@ def _git(repo: Repo, *args: str) -> str:
     import git
 
     try:
-        out: str = repo.git.execute(["git", *args], strip_newline_in_stdout=False)
+        status, out, err = repo.git.execute(
+            ["git", *args], with_extended_output=True, with_exceptions=False, strip_newline_in_stdout=False
+        )
     except git.GitCommandNotFound:
         raise GitError("git is not installed or not on PATH") from None
-    except git.GitCommandError as exc:
-        detail = str(exc.stderr).strip().removeprefix("stderr:").strip(" '\n").splitlines()
-        raise GitError(f"git {args[0]} failed: {detail[0] if detail else exc.status}") from None
+    if status != 0:
+        detail = err.strip().splitlines()
+        raise GitError(f"git {args[0]} failed: {detail[0] if detail else f'exit status {status}'}")
     return out
 
 
@@ -318,13 +320,12 @@ def _load_rev(repo: Repo, name: str, rel: str, rev: str) -> Prompt:
 def _parse_at(data: bytes, path: str, sha: str) -> Prompt:
     """Load a prompt blob; errors name the file as `path@shortsha` so they are not mistaken for the working copy."""
     where = _at(path, sha)
+    text = decode_text(data, where)
     try:
-        return load_prompt_text(decode_text(data, where), path, commit=sha)
+        return load_prompt_text(text, path, commit=sha)
     except ValidationFailed as exc:
         raise ValidationFailed([_relocated(p, where) for p in exc.problems]) from None
     except InputError as exc:
-        if exc.path == where:
-            raise
         raise _relocated(exc, where) from None
 
 

@@ -124,6 +124,8 @@ def _atomic_write(path: Path, entries: dict[str, Recording]) -> None:
     ordered = sorted(entries.values(), key=Recording.sort_key)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # mkstemp makes the file 0600; a committed file keeps its mode, or gets the usual 0644.
+        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             for entry in ordered:
                 handle.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=False) + "\n")

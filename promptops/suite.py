@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,14 @@ class Suite(BaseModel):
     def line_of(self, path: KeyPath) -> int | None:
         return self._lines.line_for(path)
 
+    @cached_property
+    def _case_index(self) -> dict[str, int]:
+        return {case.id: i for i, case in enumerate(self.spec.cases)}
+
     def case_line(self, case_id: str) -> int | None:
-        for i, case in enumerate(self.spec.cases):
-            if case.id == case_id:
-                return self.line_of(("cases", i))
-        return None
+        """The line of case `case_id` (a dict lookup: runs call this per case, a scan made them quadratic)."""
+        index = self._case_index.get(case_id)
+        return None if index is None else self.line_of(("cases", index))
 
     def case(self, case_id: str) -> Case:
         for case in self.spec.cases:

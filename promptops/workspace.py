@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ def find_yaml_files(directory: Path, *, exclude: Path | None = None) -> list[Pat
         relative = path.relative_to(directory)
         if path.suffix not in YAML_SUFFIXES or any(part.startswith(".") for part in relative.parts):
             continue
-        if exclude is not None and path.is_relative_to(exclude):
+        if exclude is not None and path.resolve().is_relative_to(exclude.resolve()):
             continue
         if path.is_file():
             found.append(path)
@@ -52,7 +53,7 @@ def prompt_names(project: Project) -> dict[str, Path]:
     for path in find_prompt_files(project):
         name, line = declared_name(path)
         if name in names:
-            first = names[name].relative_to(project.root).as_posix()
+            first = Path(os.path.relpath(names[name], project.root)).as_posix()
             raise InputError(f"duplicate prompt name '{name}' (already used by {first})", path, line)
         names[name] = path
     return dict(sorted(names.items()))

@@ -8,8 +8,6 @@ text alone decides which cases pass.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import threading
 from collections import Counter
 from collections.abc import Iterable
@@ -18,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import GitRepo, init_repo
 
 PROMPT = "helper"
 MODEL = "advise_histories:model"
@@ -109,43 +108,25 @@ def suite_yaml(scenario: Scenario) -> str:
             checks.insert(0, {"type": "is-json"})
         case: dict[str, Any] = {"id": _case(i), "vars": {"case": _case(i)}, "assert": checks}
         if i not in scenario.without_expected:
-            case["expected"] = {"answer": f"The answer is FACT-{_case(i)}."} if scenario.json_mode else (
-                f"The answer is FACT-{_case(i)}."
+            case["expected"] = (
+                {"answer": f"The answer is FACT-{_case(i)}."}
+                if scenario.json_mode
+                else (f"The answer is FACT-{_case(i)}.")
             )
         cases.append(case)
     return yaml.safe_dump({"prompt": PROMPT, "repeat": scenario.repeat, "cases": cases}, sort_keys=False)
 
 
-def git(root: Path, *args: str, when: int = 0) -> None:
-    """Run git in `root` with a scrubbed environment and a fixed identity and date."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    stamp = f"{1_700_000_000 + when * 60} +0000"
-    env.update(
-        GIT_AUTHOR_NAME="Test",
-        GIT_AUTHOR_EMAIL="test@example.com",
-        GIT_COMMITTER_NAME="Test",
-        GIT_COMMITTER_EMAIL="test@example.com",
-        GIT_AUTHOR_DATE=stamp,
-        GIT_COMMITTER_DATE=stamp,
-        GIT_CONFIG_NOSYSTEM="1",
-        GIT_CONFIG_GLOBAL=os.devnull,
-    )
-    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
-
-
-def build_history(root: Path, scenario: Scenario) -> Path:
-    """A git repository at `root` with the suite and one commit per prompt version; returns `root`."""
-    (root / "prompts").mkdir(parents=True)
-    (root / "suites").mkdir()
-    (root / "pyproject.toml").write_text('[tool.promptops]\nrecord = "off"\n', encoding="utf-8")
-    (root / ".gitignore").write_text(".promptops/\n", encoding="utf-8")
-    (root / "suites" / f"{PROMPT}.yaml").write_text(suite_yaml(scenario), encoding="utf-8")
-    git(root, "init", "-q", "-b", "main")
+def build_history(root: Path, scenario: Scenario) -> GitRepo:
+    """A real git repository at `root` holding the suite and one commit per prompt version."""
+    repo = init_repo(root)
+    repo.write("pyproject.toml", '[tool.promptops]\nrecord = "off"\n')
+    repo.write(".gitignore", ".promptops/\n")
+    repo.write(f"suites/{PROMPT}.yaml", suite_yaml(scenario))
     for number, version in enumerate(scenario.versions, start=1):
-        (root / "prompts" / f"{PROMPT}.yaml").write_text(prompt_yaml(number, version, scenario.json_mode), "utf-8")
-        git(root, "add", "-A")
-        git(root, "commit", "-q", "-m", f"prompt v{number}", when=number)
-    return root
+        repo.write(f"prompts/{PROMPT}.yaml", prompt_yaml(number, version, scenario.json_mode))
+        repo.commit(f"prompt v{number}")
+    return repo
 
 
 FLAT_12 = range(12)
@@ -201,8 +182,13 @@ SCENARIOS: dict[str, Scenario] = {
         "target met",
     ),
     "gain then flat": Scenario(
-        [Version(range(6)), Version(range(14)), Version(range(14), padding=1), Version(range(14), padding=2),
-         Version(range(14), padding=3)],
+        [
+            Version(range(6)),
+            Version(range(14)),
+            Version(range(14), padding=1),
+            Version(range(14), padding=2),
+            Version(range(14), padding=3),
+        ],
         "plateaued — consider fine-tuning",
     ),
 }

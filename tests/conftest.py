@@ -26,6 +26,7 @@ def scorer(embedder: SentenceTransformerEmbedder) -> Scorer:
     """A scorer over the real model with a fresh in-memory cache."""
     return Scorer(embedder)
 
+
 AUTHOR = "Ada Lovelace"
 EMAIL = "ada@example.com"
 

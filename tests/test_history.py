@@ -36,7 +36,12 @@ def test_history_lists_every_commit_newest_first(git_repo: GitRepo, three: list[
     assert [v.version for v in versions] == [3, 2, 1]
     assert [v.commit for v in versions] == three[::-1]
     newest = versions[0]
-    assert (newest.path, newest.author, newest.message, newest.dirty) == ("prompts/support.yaml", AUTHOR, "support v3", False)
+    assert (newest.path, newest.author, newest.message, newest.dirty) == (
+        "prompts/support.yaml",
+        AUTHOR,
+        "support v3",
+        False,
+    )
     assert versions[0].date > versions[1].date
 
 
@@ -146,7 +151,9 @@ def test_prompt_absent_at_revision(git_repo: GitRepo) -> None:
     git_repo.write("README.md", "x\n")
     git_repo.commit("before the prompt")
     git_repo.commit_prompt(1)
-    with pytest.raises(ReferenceNotFound, match=r"prompt 'support' \(prompts/support.yaml\) does not exist at HEAD~1 \("):
+    with pytest.raises(
+        ReferenceNotFound, match=r"prompt 'support' \(prompts/support.yaml\) does not exist at HEAD~1 \("
+    ):
         resolve_ref(project(git_repo), "support@HEAD~1")
 
 
@@ -185,7 +192,9 @@ def test_repository_without_commits(git_repo: GitRepo) -> None:
 def test_shallow_clone_names_the_fix(git_repo: GitRepo, three: list[str], tmp_path: Path) -> None:
     clone = GitRepo(tmp_path / "clone")
     subprocess.run(
-        ["git", "clone", "-q", "--depth", "1", f"file://{git_repo.root}", str(clone.root)], check=True, capture_output=True
+        ["git", "clone", "-q", "--depth", "1", f"file://{git_repo.root}", str(clone.root)],
+        check=True,
+        capture_output=True,
     )
     shallow = load_project(clone.root)
     assert is_shallow(shallow) and not is_shallow(project(git_repo))
@@ -271,4 +280,7 @@ def test_project_in_a_subdirectory_of_the_repository(tmp_path: Path) -> None:
     repo.write("service/pyproject.toml", "[tool.promptops]\n")
     repo.commit_prompt(2, path="service/prompts/support.yaml")
     versions = prompt_history(load_project(repo.root / "service"), "support")
-    assert [(v.version, v.path) for v in versions] == [(2, "service/prompts/support.yaml"), (1, "service/prompts/support.yaml")]
+    assert [(v.version, v.path) for v in versions] == [
+        (2, "service/prompts/support.yaml"),
+        (1, "service/prompts/support.yaml"),
+    ]

@@ -67,7 +67,9 @@ def packaged_model_path() -> Path:
         candidate = Path(location) / PACKAGED_MODEL_FILE
         if candidate.is_file():
             return candidate
-    raise MissingDependency(f"the packaged model {PACKAGED_MODEL_FILE} ({PACKAGED_MODEL_DISTRIBUTION})", install_command())
+    raise MissingDependency(
+        f"the packaged model {PACKAGED_MODEL_FILE} ({PACKAGED_MODEL_DISTRIBUTION})", install_command()
+    )
 
 
 def _require_llama_cpp() -> None:

@@ -36,7 +36,8 @@ def prompt_label(diff: PromptDiff) -> str:
 
 def field_lines(diff: PromptDiff) -> list[str]:
     """`model.params.temperature: 0.2 → 0.7`-style lines; behaviour changes are marked."""
-    return [f"{change}{'' if change.behavioural else '  (no behaviour change)'}" for change in diff.fields]
+    quiet = ("version", "name")
+    return [f"{c}{'' if c.behavioural or c.path in quiet else '  (no behaviour change)'}" for c in diff.fields]
 
 
 def headline(cmp: RunComparison) -> str:
@@ -264,7 +265,6 @@ def print_prompt_diff(console: Console, diff: PromptDiff) -> None:
 
 
 def print_comparison(console: Console, cmp: RunComparison) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     console.print(headline(cmp), markup=False, highlight=False)
@@ -276,10 +276,18 @@ def print_comparison(console: Console, cmp: RunComparison) -> None:
         for row in rows:
             grid.add_row(*row)
         console.print(grid)
+    print_worst(console, cmp)
+
+
+def print_worst(console: Console, cmp: RunComparison, indent: str = "") -> None:
+    """The base and head outputs of the worst cases, clipped."""
+    from rich.markup import escape
+
     for case in cmp.worst(WORST):
-        console.print(f"[bold]{escape(case.case_id)}[/] ({case.change})")
-        console.print(f"  base: {clip(first_output(case, 'base'), 200)}", markup=False, highlight=False)
-        console.print(f"  head: {clip(first_output(case, 'head'), 200)}", markup=False, highlight=False)
+        console.print(f"{indent}[bold]{escape(case.case_id)}[/] ({case.change})")
+        for side in ("base", "head"):
+            text = f"{indent}  {side}: {clip(first_output(case, side), 200)}"
+            console.print(text, markup=False, highlight=False)
 
 
 def print_terminal(result: VersionComparison) -> None:

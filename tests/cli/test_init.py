@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 from cli.helpers import Cli, run_entry_point
 
@@ -48,7 +49,9 @@ def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path, cli: Cli) 
     (tmp_path / "suites" / "support-reply.yaml").write_text("mine\n", encoding="utf-8")
     result = cli("init", cwd=tmp_path)
     assert result.code == 2
-    assert result.err.strip() == "error: suites/support-reply.yaml: already exists; promptops init never overwrites files"
+    assert (
+        result.err.strip() == "error: suites/support-reply.yaml: already exists; promptops init never overwrites files"
+    )
     assert not (tmp_path / "prompts").exists() and not (tmp_path / "pyproject.toml").exists()
     assert (tmp_path / "suites" / "support-reply.yaml").read_text() == "mine\n"
 

@@ -56,4 +56,14 @@ def test_duplicate_prompt_names(sample: GitRepo, cli: Cli) -> None:
     sample.write("prompts/copy.yaml", prompt_yaml(1, name="support"))
     result = cli("validate", "prompts/copy.yaml", cwd=sample.root)
     assert result.code == 2
-    assert result.out.splitlines()[0] == "prompts/support.yaml: duplicate prompt name 'support' (already used by prompts/copy.yaml)"
+    assert (
+        result.out.splitlines()[0]
+        == "prompts/support.yaml: duplicate prompt name 'support' (already used by prompts/copy.yaml)"
+    )
+
+
+def test_recordings_are_not_suites(sample: GitRepo, cli: Cli) -> None:
+    sample.write("suites/recordings/support.yaml", "recorded: [outputs\n")
+    for args in ([], ["suites"]):
+        result = cli("validate", *args, cwd=sample.root)
+        assert (result.code, result.out.splitlines()[-1]) == (0, "OK: 1 prompt file(s) and 1 suite file(s) valid")

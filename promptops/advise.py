@@ -163,7 +163,7 @@ class ExportResult(BaseModel):
 
 
 @dataclass
-class _Scored:
+class ScoredVersion:
     """A version with its per-case results (keyed `case` or `suite/case` with several suites)."""
 
     point: VersionPoint
@@ -303,7 +303,9 @@ def prompt_tokens(prompt: Prompt) -> int:
     return math.ceil(prompt.size_chars / CHARS_PER_TOKEN)
 
 
-def _score(prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool, scorer: Similarity | None) -> _Scored:
+def _score(
+    prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool, scorer: Similarity | None
+) -> ScoredVersion:
     from promptops.runner import prompt_fingerprint
 
     identity: dict[str, Any] = {
@@ -315,7 +317,7 @@ def _score(prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool
     }
     missing = [suite for suite, record in runs if record is None]
     if missing:
-        return _Scored(VersionPoint(**identity, evaluated=False, missing_suites=missing))
+        return ScoredVersion(VersionPoint(**identity, evaluated=False, missing_suites=missing))
     present = [(suite, record) for suite, record in runs if record is not None]
     cases = {(f"{suite}/{c.case_id}" if keyed else c.case_id): c for suite, record in present for c in record.cases}
     samples = [s for c in cases.values() for s in c.samples]
@@ -341,7 +343,7 @@ def _score(prompt: Prompt, runs: list[tuple[str, RunRecord | None]], keyed: bool
         failed_samples=len(failed),
         format_failures=sum(s.format_failure for s in failed),
     )
-    return _Scored(point, cases)
+    return ScoredVersion(point, cases)
 
 
 def repeat_agreement(cases: Iterable[CaseResult]) -> float | None:
@@ -377,7 +379,7 @@ def mean_similarity(cases: Iterable[CaseResult], scorer: Similarity) -> float | 
 # The verdict --------------------------------------------------------------------------------------
 
 
-def compare(base: _Scored, head: _Scored) -> Comparison:
+def compare(base: ScoredVersion, head: ScoredVersion) -> Comparison:
     """Pair the two versions' per-case pass/fail over their common cases and test with exact McNemar."""
     common = [k for k in head.cases if k in base.cases]
     lost = sum(base.cases[k].passed and not head.cases[k].passed for k in common)
@@ -392,9 +394,15 @@ def compare(base: _Scored, head: _Scored) -> Comparison:
     )
 
 
-def _best(versions: Sequence[_Scored]) -> _Scored:
+def _best(versions: Sequence[ScoredVersion]) -> ScoredVersion:
     """The version with the highest pass rate; the newest one wins a tie."""
     return max(reversed(versions), key=lambda v: v.point.pass_rate)
+
+
+def _baseline(versions: Sequence[ScoredVersion], window: int) -> tuple[int, ScoredVersion]:
+    """The plateau window k (at most `window`, leaving one earlier version) and the best version before it."""
+    k = min(window, len(versions) - 1)
+    return k, _best(versions[:-k])
 
 
 def _interval(point: VersionPoint) -> str:
@@ -407,7 +415,7 @@ def target_met(point: VersionPoint, target: float) -> bool:
     return point.pass_rate >= target - 1e-12 and consistent
 
 
-def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WINDOW) -> Verdict:
+def decide(versions: Sequence[ScoredVersion], target: float, window: int = DEFAULT_WINDOW) -> Verdict:
     """The verdict over evaluated versions (oldest first); the rules are documented in docs/advise.md."""
     if len(versions) < MIN_VERSIONS:
         return Verdict(
@@ -447,8 +455,7 @@ def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WIN
                 else "below target: more cases would firm it up"
             ),
         )
-    k = min(window, len(versions) - 1)
-    baseline = _best(versions[:-k])
+    k, baseline = _baseline(versions, window)
     gains = [compare(baseline, v) for v in versions[-k:]]
     if gains[-1].significant_gain:
         return Verdict(
@@ -483,7 +490,7 @@ def decide(versions: Sequence[_Scored], target: float, window: int = DEFAULT_WIN
 # Evidence -----------------------------------------------------------------------------------------
 
 
-def gather_evidence(versions: Sequence[_Scored], window: int = DEFAULT_WINDOW) -> list[Evidence]:
+def gather_evidence(versions: Sequence[ScoredVersion], window: int = DEFAULT_WINDOW) -> list[Evidence]:
     """Findings over the last `window` evaluated versions, each saying which way it points."""
     if not versions:
         return []
@@ -500,27 +507,26 @@ def gather_evidence(versions: Sequence[_Scored], window: int = DEFAULT_WINDOW) -
     return [e for e in found if e is not None]
 
 
-def _trend(versions: Sequence[_Scored], window: int) -> Evidence | None:
+def _trend(versions: Sequence[ScoredVersion], window: int) -> Evidence | None:
     if len(versions) < 2:
         return None
-    k = min(window, len(versions) - 1)
-    gain = compare(_best(versions[:-k]), versions[-1])
+    gain = compare(_baseline(versions, window)[1], versions[-1])
     if not gain.significant_gain:
         return None
     return Evidence(
         kind="recent gain",
         direction="prompt work",
         summary=gain.describe(),
-        why="recent prompt edits still pay off measurably; keep iterating on the prompt before fine-tuning",
+        why="Recent prompt edits still pay off measurably; keep iterating on the prompt before fine-tuning",
     )
 
 
-def _always_failing(recent: Sequence[_Scored]) -> list[str]:
+def _always_failing(recent: Sequence[ScoredVersion]) -> list[str]:
     keys = [k for k in recent[-1].cases if all(k in v.cases for v in recent)]
     return [k for k in keys if not any(v.cases[k].passed for v in recent)]
 
 
-def _persistent_failures(recent: Sequence[_Scored]) -> Evidence | None:
+def _persistent_failures(recent: Sequence[ScoredVersion]) -> Evidence | None:
     if len(recent) < 2:
         return None
     failing = _always_failing(recent)
@@ -542,7 +548,7 @@ def fact_words(expected: Any) -> set[str]:
     return {w for w in words if (len(w) >= 4 and w not in _STOPWORDS) or any(ch.isdigit() for ch in w)}
 
 
-def _missing_facts(recent: Sequence[_Scored]) -> Evidence | None:
+def _missing_facts(recent: Sequence[ScoredVersion]) -> Evidence | None:
     missing: list[str] = []
     for key in _always_failing(recent):
         expected = recent[-1].cases[key].expected
@@ -556,13 +562,13 @@ def _missing_facts(recent: Sequence[_Scored]) -> Evidence | None:
         kind="missing facts",
         direction="retrieval",
         summary=f"{len(missing)} always-failing case(s) never mention most of their expected content",
-        why="the model does not have this information; put it in the context (retrieval, tools) — "
+        why="The model does not have this information; put it in the context (retrieval, tools) — "
         "fine-tuning teaches form and behaviour far more reliably than facts",
         cases=missing,
     )
 
 
-def _format_failures(recent: Sequence[_Scored]) -> Evidence | None:
+def _format_failures(recent: Sequence[ScoredVersion]) -> Evidence | None:
     failed = sum(v.point.failed_samples for v in recent)
     broken = sum(v.point.format_failures for v in recent)
     if broken == 0:
@@ -574,15 +580,15 @@ def _format_failures(recent: Sequence[_Scored]) -> Evidence | None:
         kind="format failures",
         direction="fine-tuning" if major else "information",
         summary=f"{share:.0%} of failing samples in the last {len(recent)} versions broke the output format or schema",
-        why="the answers are there but the structure breaks; fine-tuning on the format or constrained decoding "
+        why="The answers are there but the structure breaks; fine-tuning on the format or constrained decoding "
         "(JSON mode, a grammar) fixes this more reliably than more instructions"
         if major
-        else "a minority of failures are format failures; most failures are about content",
+        else "A minority of failures are format failures; most failures are about content",
         cases=cases,
     )
 
 
-def _inconsistency(latest: _Scored) -> Evidence | None:
+def _inconsistency(latest: ScoredVersion) -> Evidence | None:
     agreement = latest.point.agreement
     if agreement is None or agreement >= CONSISTENCY_MIN:
         return None
@@ -591,17 +597,16 @@ def _inconsistency(latest: _Scored) -> Evidence | None:
         kind="inconsistent repeats",
         direction="fine-tuning",
         summary=f"repeats agree on only {agreement:.0%} of cases in {latest.point.label}",
-        why="the same input passes sometimes and fails sometimes: the behaviour is not reliably learned; "
+        why="The same input passes sometimes and fails sometimes: the behaviour is not reliably learned; "
         "lower the temperature, or fine-tune so the model does it every time",
         cases=flaky,
     )
 
 
-def _length_growth(versions: Sequence[_Scored], window: int) -> Evidence | None:
+def _length_growth(versions: Sequence[ScoredVersion], window: int) -> Evidence | None:
     if len(versions) < 2:
         return None
-    k = min(window, len(versions) - 1)
-    baseline = _best(versions[:-k])
+    baseline = _baseline(versions, window)[1]
     latest = versions[-1]
     before, after = baseline.point.prompt_tokens, latest.point.prompt_tokens
     if after < before * LENGTH_GROWTH or compare(baseline, latest).significant_gain:
@@ -611,11 +616,11 @@ def _length_growth(versions: Sequence[_Scored], window: int) -> Evidence | None:
         direction="fine-tuning",
         summary=f"the prompt grew from ~{before} to ~{after} tokens since {baseline.point.label} "
         f"with no significant gain",
-        why="stop adding instructions: more prompt text has stopped buying accuracy and costs tokens on every call",
+        why="Stop adding instructions: more prompt text has stopped buying accuracy and costs tokens on every call",
     )
 
 
-def _cost(versions: Sequence[_Scored]) -> Evidence | None:
+def _cost(versions: Sequence[ScoredVersion]) -> Evidence | None:
     latest, first = versions[-1].point, versions[0].point
     if latest.cost_per_case is None:
         return None
@@ -625,8 +630,8 @@ def _cost(versions: Sequence[_Scored]) -> Evidence | None:
     return Evidence(
         kind="cost per case",
         direction="information",
-        summary=f"${latest.cost_per_case:.6f} per case in {latest.label}{change}",
-        why="a long prompt is paid for on every call; a fine-tuned smaller model with a short prompt can cut this",
+        summary=f"${latest.cost_per_case:.2g} per case in {latest.label}{change}",
+        why="A long prompt is paid for on every call; a fine-tuned smaller model with a short prompt can cut this",
     )
 
 

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from promptops.session import Session
 
 ALPHA = 0.05
+# Two tests are OR'ed into one verdict, so each gets part of ALPHA: McNemar's one-sided direction is alpha/2,
+# and the pass-rate interval is the 97.5% one. With a 95% interval the percentile bootstrap over ~20 cases
+# alone raised false alarms on no-op changes to ~4% (benchmarks/check_false_alarms.py --simulate).
+INTERVAL_LEVEL = 1 - ALPHA / 2
 DEFAULT_DRIFT_THRESHOLD = 0.75
 # Top-level spec fields whose change alters what the model is asked or how it answers (messages are diffed apart).
 BEHAVIOUR_FIELDS = frozenset({"model", "variables", "output"})
@@ -215,6 +219,7 @@ class RunComparison:
     p_value: float
     drift: DriftReport | None = None
     alpha: float = ALPHA
+    level: float = INTERVAL_LEVEL
 
     def _with(self, change: CaseChange) -> list[CaseComparison]:
         return [c for c in self.cases if c.change == change]
@@ -270,7 +275,7 @@ def diff_runs(
         base=base,
         head=head,
         cases=cases,
-        pass_rate_change=paired_bootstrap_diff(before, after, seed=seed),
+        pass_rate_change=paired_bootstrap_diff(before, after, seed=seed, level=INTERVAL_LEVEL),
         p_value=mcnemar_exact(broken, fixed),
         drift=drift,
     )

@@ -56,6 +56,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="What drift does to the run: warn (default) or fail.",
     )
     group.addoption(
+        "--promptops-advise",
+        dest="promptops_advise",
+        action="store_true",
+        help="Add each tested prompt's advice (improving, plateaued, target met ...) from stored runs to the summary.",
+    )
+    group.addoption(
         "--promptops-no-suites",
         dest="promptops_no_suites",
         action="store_true",
@@ -135,6 +141,13 @@ class PluginState:
                 f"{suite} × {label}: {passed}/{total} samples pass, "
                 f"{interval.estimate:.0%} (95% CI {interval.low:.0%}–{interval.high:.0%})"
             )
+        if getattr(self.config.option, "promptops_advise", False):
+            from promptops.advise import summary_lines
+
+            terminalreporter.section("promptops advise")
+            tested = {label.partition("@")[0] for _, label in self.tally}
+            for line in summary_lines(self.project, tested, self.session):
+                terminalreporter.write_line(line)
 
     @property
     def project(self) -> Project:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -84,18 +84,28 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> str:
 def _allowed_keys(model: type[BaseModel], path: KeyPath) -> list[str]:
     """Field names (by alias) of the submodel found by walking `path` from `model`."""
     current: Any = model
+    mapping_key = False
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, int) or mapping_key:  # a list index, or a user-chosen key of a `dict[str, Model]`
+            mapping_key = False
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
             return []
         field = current.model_fields.get(part)
         if field is None:
             return []
+        mapping_key = _is_mapping(field.annotation)
         current = _model_in(field.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [f.alias or name for name, f in current.model_fields.items()]
     return []
+
+
+def _is_mapping(annotation: Any) -> bool:
+    """Whether an annotation like `dict[str, Variable] | None` is (or may be) a dict."""
+    if get_origin(annotation) is dict:
+        return True
+    return any(_is_mapping(arg) for arg in get_args(annotation))
 
 
 def _model_in(annotation: Any) -> Any:

@@ -51,7 +51,7 @@ def prompt_names(project: Project) -> dict[str, Path]:
     """Prompt name -> file, sorted by name; two files declaring one name are an InputError."""
     names: dict[str, Path] = {}
     for path in find_prompt_files(project):
-        name, line = declared_name(path)
+        name, line = _declared_name(path)
         if name in names:
             first = Path(os.path.relpath(names[name], project.root)).as_posix()
             raise InputError(f"duplicate prompt name '{name}' (already used by {first})", path, line)
@@ -59,7 +59,7 @@ def prompt_names(project: Project) -> dict[str, Path]:
     return dict(sorted(names.items()))
 
 
-def declared_name(path: Path) -> tuple[str, int | None]:
+def _declared_name(path: Path) -> tuple[str, int | None]:
     """A prompt file's `name:` and its line, or the file stem when it has none (or does not parse)."""
     try:
         doc = load_yaml_file(path)

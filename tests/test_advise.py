@@ -22,6 +22,8 @@ from promptops.config import load_project
 from promptops.results import CaseResult, SampleResult
 from promptops.session import Session
 
+pytest_plugins = ["pytester"]
+
 
 def run_scenario(root: Path, scenario: Scenario, **options: object) -> Advice:
     build_history(root, scenario)
@@ -129,7 +131,9 @@ def test_no_length_or_fine_tuning_evidence_while_improving(tmp_path: Path) -> No
 
 
 def test_export_failures_as_chat_examples(tmp_path: Path) -> None:
-    scenario = Scenario([Version(range(14), padding=n) for n in range(3)], "plateaued", without_expected=frozenset({18}))
+    scenario = Scenario(
+        [Version(range(14), padding=n) for n in range(3)], "plateaued", without_expected=frozenset({18})
+    )
     advice = run_scenario(tmp_path / "repo", scenario)
     assert advice.failing_cases == [f"c{i}" for i in range(14, 20)]
     assert advice.without_expected == ["c18"]
@@ -178,6 +182,16 @@ def test_summary_lines_for_the_pytest_plugin(tmp_path: Path) -> None:
         session.close()
     assert lines[0].startswith(f"{PROMPT}: regressing  ")
     assert lines[1].startswith("nope: no advice (no prompt named 'nope'")
+
+
+def test_pytest_option_adds_the_advice_to_the_summary(pytester: pytest.Pytester) -> None:
+    build_history(pytester.path, SCENARIOS["one regression"])
+    advise(load_project(pytester.path), PROMPT, run=True)
+    result = pytester.runpytest("--promptops-advise", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=8, failed=12)
+    result.stdout.fnmatch_lines(["*= promptops advise =*", "helper: regressing  ▅▆▇▄  — v4 * is significantly worse*"])
+    quiet = pytester.runpytest("-p", "no:cacheprovider")
+    assert "promptops advise" not in quiet.stdout.str()
 
 
 def test_unknown_prompt_or_untested_prompt_is_bad_input(tmp_path: Path) -> None:

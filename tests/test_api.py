@@ -63,4 +63,4 @@ def test_every_public_name_resolves() -> None:
     for name in promptops.__all__:
         assert getattr(promptops, name) is not None
     with pytest.raises(AttributeError):
-        _ = promptops.not_a_thing  # type: ignore[attr-defined]
+        _ = promptops.not_a_thing

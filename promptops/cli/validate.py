@@ -20,7 +20,10 @@ from promptops.yamlio import load_yaml_file
 def command(paths: tuple[Path, ...]) -> int:
     """Validate prompt and suite files (default: all of the project's); a directory is searched for YAML files."""
     project = load_project()
-    prompts, suites, problems = _targets(project, paths) if paths else (*_all_files(project), [])
+    if paths:
+        prompts, suites, problems = _targets(project, paths)
+    else:
+        prompts, suites, problems = find_prompt_files(project), find_suite_files(project), []
     for path in prompts:
         problems += _prompt_problems(path)
     problems += _name_problems(project)
@@ -34,10 +37,6 @@ def command(paths: tuple[Path, ...]) -> int:
     checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"
     click.echo(f"{len(unique)} problem(s) in {checked}" if unique else f"OK: {checked} valid")
     return 2 if unique else 0
-
-
-def _all_files(project: Project) -> tuple[list[Path], list[Path]]:
-    return find_prompt_files(project), find_suite_files(project)
 
 
 def _targets(project: Project, paths: tuple[Path, ...]) -> tuple[list[Path], list[Path], list[InputError]]:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from promptops.check import CheckResult, PromptCheck, SuiteCheck
+from promptops.diff import INTERVAL_LEVEL
 from promptops.report import diff_report as parts
 from promptops.report.html import esc, page, table
 from promptops.report.run_report import summary_row
@@ -14,7 +15,7 @@ SUITE_HEADERS = (
     "suite",
     "base pass rate",
     "head pass rate",
-    "change (95% CI)",
+    f"change ({INTERVAL_LEVEL:.1%} CI)",
     "McNemar p",
     "broken",
     "drifted",

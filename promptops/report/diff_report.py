@@ -45,7 +45,7 @@ def headline(cmp: RunComparison) -> str:
     change = cmp.pass_rate_change
     return (
         f"suite {cmp.base.suite}: pass rate {cmp.base.sample_pass_rate:.0%} → {cmp.head.sample_pass_rate:.0%} "
-        f"(change {change.estimate:+.0%}, 95% CI [{change.low:+.0%}, {change.high:+.0%}]; "
+        f"(change {change.estimate:+.0%}, {cmp.level:.1%} CI [{change.low:+.0%}, {change.high:+.0%}]; "
         f"{len(cmp.broken)} broken, {len(cmp.fixed)} fixed, McNemar p = {cmp.p_value:.3g}"
         + (f"; {len(cmp.drifted)} drifted" if cmp.drift is not None else "")
         + ")"
@@ -88,7 +88,7 @@ def comparison_data(cmp: RunComparison) -> dict[str, Any]:
         "suite": cmp.base.suite,
         "base": {**summary_row(cmp.base), "run_id": cmp.base.id},
         "head": {**summary_row(cmp.head), "run_id": cmp.head.id},
-        "pass_rate_change": {"estimate": change.estimate, "low": change.low, "high": change.high},
+        "pass_rate_change": {"estimate": change.estimate, "low": change.low, "high": change.high, "level": cmp.level},
         "mcnemar_p": cmp.p_value,
         "significantly_worse": cmp.significantly_worse,
         "broken": [c.case_id for c in cmp.broken],

@@ -10,6 +10,8 @@ from conftest import GitRepo
 from cli.helpers import SUITE, Cli, Result
 from promptops.cli.main import main
 
+__all__ = ["Cli", "Result"]  # other CLI test modules import these from here
+
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:

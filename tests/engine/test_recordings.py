@@ -1,0 +1,115 @@
+"""Committed recordings: the four modes, CI's default, a stable sorted file, safe concurrent writers, no secrets."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import stat
+from pathlib import Path
+
+import pytest
+
+from engine.conftest import SECRET
+from engine.helpers import Workspace
+from promptops.config import load_project
+from promptops.providers.base import CompletionRequest, Output
+from promptops.recordings import RecordingFile
+from promptops.testing import MockOpenAI
+
+
+def test_new_records_every_sample_in_a_sorted_readable_file(space: Workspace) -> None:
+    space.use_python("echo")
+    space.run(record="new", repeat=2)
+
+    lines = space.recordings().read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines]
+    assert [(e["case"], e["sample"]) for e in entries] == [
+        ("moon", 0), ("moon", 1), ("sun", 0), ("sun", 1), ("world", 0), ("world", 1)
+    ]  # fmt: skip
+    assert entries[0]["text"] == "hello moon" and entries[0]["prompt"] == "greet"
+    assert stat.S_IMODE(space.recordings().stat().st_mode) == 0o644
+
+
+def test_none_replays_without_calling_the_provider(space: Workspace) -> None:
+    space.use_python("echo")
+    space.run(record="new")
+    replayed = space.run(record="none", no_cache=True)
+    assert space.calls("echo") == 3
+    assert [c.status for c in replayed.cases] == ["pass", "fail", "pass"]
+
+
+def test_none_fails_a_missing_recording_and_says_how_to_record(space: Workspace) -> None:
+    space.use_python("echo")
+    record = space.run(record="none")
+    assert space.calls("echo") == 0
+    assert {c.status for c in record.cases} == {"error"}
+    assert "--record new" in (record.cases[0].samples[0].error or "")
+    assert not space.recordings().exists()
+
+
+def test_new_keeps_existing_recordings_and_adds_missing_ones(space: Workspace) -> None:
+    space.use_python("echo")
+    space.run(record="new")
+    before = space.recordings().read_bytes()
+    space.run(record="new", repeat=2, no_cache=True)
+    assert space.calls("echo") == 3 + 3  # only the three new sample-1 requests
+    after = space.recordings().read_text(encoding="utf-8").splitlines()
+    assert len(after) == 6
+    assert set(before.decode().splitlines()) <= set(after)
+
+
+def test_all_rerecords_and_a_second_write_is_byte_identical(space: Workspace) -> None:
+    space.use_python("echo")
+    space.run(record="new")
+    first = space.recordings().read_bytes()
+    space.run(record="all")
+    assert space.calls("echo") == 6  # re-recorded although cache and recordings had every answer
+    assert space.recordings().read_bytes() == first
+
+
+def test_off_neither_reads_nor_writes_recordings(space: Workspace) -> None:
+    space.use_python("echo")
+    space.run(record="off", no_cache=True)
+    assert not space.recordings().exists()
+    space.run(record="new")
+    space.run(record="off", no_cache=True)
+    assert space.calls("echo") == 3 + 3 + 3
+
+
+def test_ci_defaults_to_replay_only(space: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    space.use_python("echo")
+    monkeypatch.setenv("CI", "true")
+    assert load_project(space.root).record_mode == "none"
+    record = space.run()
+    assert space.calls("echo") == 0
+    assert "--record new" in (record.cases[0].samples[0].error or "")
+
+
+def _write_many(path: str, worker: int, count: int) -> None:
+    """Add `count` entries, flushing after each one, to race another process doing the same."""
+    recordings = RecordingFile(Path(path))
+    for i in range(count):
+        request = CompletionRequest(provider="echo", model="echo", messages=[{"role": "user", "content": f"{worker}-{i}"}])
+        recordings.add(request, Output(text=f"{worker}-{i}"), prompt="greet", version=1, case=f"w{worker}-{i:03d}")
+        recordings.flush()
+
+
+def test_concurrent_flushes_from_two_processes_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "recordings" / "greet.jsonl"
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_write_many, args=(str(path), w, 40)) for w in (1, 2)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(60)
+        assert process.exitcode == 0
+    entries = RecordingFile(path).entries
+    assert len(entries) == 80
+    assert sorted(e.case for e in entries.values()) == [f"w{w}-{i:03d}" for w in (1, 2) for i in range(40)]
+
+
+def test_no_api_key_lands_in_recordings_cache_or_store(served: Workspace, server: MockOpenAI) -> None:
+    served.run(record="new")
+    assert server.requests[0].headers["authorization"] == f"Bearer {SECRET}"
+    assert served.recordings().exists()
+    assert SECRET.encode() not in served.stored_bytes()

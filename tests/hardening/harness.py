@@ -1,0 +1,208 @@
+"""Throwaway promptops projects in every git state, tree snapshots, and the CLI run in-process; no pytest here.
+
+Shared by the hardening tests and `benchmarks/hardening_figures.py`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+PROMPT = """\
+version: 1
+description: Answers a question.
+model: {provider: echo, name: echo}
+variables:
+  question: {type: string, required: true}
+messages:
+  - role: system
+    content: You are helpful.
+  - role: user
+    content: "{{ question }}"
+"""
+
+SUITE = """\
+prompt: support
+cases:
+  - id: refund
+    vars: {question: "Can I get a refund?"}
+    assert:
+      - {type: icontains, value: refund}
+"""
+
+PYPROJECT = """\
+[project]
+name = "demo"
+
+[tool.promptops]
+concurrency = 4
+"""
+
+GIT_STATES = ("committed", "none", "no_commits", "shallow", "detached", "merge")
+Files = Mapping[str, str | bytes]
+
+
+def git(root: Path, *args: str) -> str:
+    """Run git with a scrubbed, deterministic environment; raise on failure."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_AUTHOR_NAME="Ada",
+        GIT_AUTHOR_EMAIL="ada@example.com",
+        GIT_COMMITTER_NAME="Ada",
+        GIT_COMMITTER_EMAIL="ada@example.com",
+        GIT_AUTHOR_DATE="@1700000000 +0000",
+        GIT_COMMITTER_DATE="@1700000000 +0000",
+    )
+    done = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"git {' '.join(args)} failed: {done.stderr}")
+    return done.stdout
+
+
+def write_files(root: Path, files: Files) -> None:
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+def _commit(root: Path, message: str) -> None:
+    git(root, "add", "-A")
+    git(root, "-c", "commit.gpgsign=false", "commit", "-q", "--allow-empty", "-m", message)
+
+
+def _init(root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    git(root, "init", "-q", "-b", "main")
+
+
+def build_project(root: Path, state: str = "committed") -> Path:
+    """A valid project (prompt `support` at versions 1 and 2, one suite) in the given git state."""
+    base = {"pyproject.toml": PYPROJECT, "prompts/support.yaml": PROMPT, "suites/support.yaml": SUITE}
+    v2 = PROMPT.replace("version: 1", "version: 2").replace("You are helpful.", "You are very helpful.")
+    if state == "none":
+        root.mkdir(parents=True)
+        write_files(root, base)
+    elif state == "no_commits":
+        _init(root)
+        write_files(root, base)
+    elif state == "shallow":
+        source = root.parent / f".{root.name}-origin"
+        build_project(source, "committed")
+        git(root.parent, "clone", "-q", "--depth", "1", f"file://{source}", root.name)
+    elif state in ("committed", "detached", "merge"):
+        _init(root)
+        write_files(root, base)
+        _commit(root, "support v1")
+        write_files(root, {"prompts/support.yaml": v2})
+        _commit(root, "support v2")
+        if state == "detached":
+            git(root, "checkout", "-q", "--detach", "HEAD~1")
+        elif state == "merge":
+            git(root, "checkout", "-q", "-b", "other", "HEAD~1")
+            write_files(root, {"prompts/support.yaml": v2.replace("very", "extremely")})
+            _commit(root, "other")
+            git(root, "checkout", "-q", "main")
+            with contextlib.suppress(RuntimeError):  # the conflict is the point
+                git(root, "merge", "-q", "other")
+    else:
+        raise ValueError(f"unknown git state {state!r}")
+    return root
+
+
+class ProjectTemplates:
+    """One built project per git state, copied for each use (git subprocesses are the slow part)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._built: dict[str, Path] = {}
+
+    def copy(self, state: str, dest: Path, files: Files = {}) -> Path:  # noqa: B006 - read-only default
+        if state not in self._built:
+            self._built[state] = build_project(self.directory / state, state)
+        shutil.copytree(self._built[state], dest, symlinks=True)
+        write_files(dest, files)
+        return dest
+
+
+Snapshot = dict[str, tuple[str, int]]
+
+
+def snapshot(root: Path) -> Snapshot:
+    """Every file and directory under `root` with its content hash (files) and mtime."""
+    found: Snapshot = {}
+    for path in [root, *root.rglob("*")]:
+        stat = path.lstat()
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and not path.is_symlink():
+            found[rel] = (hashlib.sha256(path.read_bytes()).hexdigest(), stat.st_mtime_ns)
+        else:
+            found[rel] = ("dir" if path.is_dir() else "other", stat.st_mtime_ns)
+    return found
+
+
+def changes(before: Snapshot, after: Snapshot) -> list[str]:
+    """Paths created, deleted or modified between two snapshots."""
+    created = [f"created {p}" for p in sorted(after.keys() - before.keys())]
+    deleted = [f"deleted {p}" for p in sorted(before.keys() - after.keys())]
+    modified = [f"modified {p}" for p in sorted(before.keys() & after.keys()) if before[p] != after[p]]
+    return created + deleted + modified
+
+
+@dataclass
+class CliResult:
+    """What a user sees: exit status, stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+
+@contextlib.contextmanager
+def working_directory(path: Path) -> Iterator[None]:
+    old = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+def run_cli(argv: list[str], cwd: Path) -> CliResult:
+    """`promptops ARGV` through `promptops.cli.main.main` in-process, in `cwd`, with output captured."""
+    from promptops.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with working_directory(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(argv)
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+def run_entry_point(argv: list[str], cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 60) -> CliResult:
+    """`promptops ARGV` in a subprocess, as a user runs it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "promptops.cli.main", *argv],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    return CliResult(done.returncode, done.stdout, done.stderr)

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import yaml
 
 DATA = Path(__file__).parent / "data" / "drift_pairs.yaml"
+
+Split = Literal["dev", "held-out"]
 
 
 @dataclass(frozen=True)
 class Pair:
     """One labelled pair of outputs: does going from `before` to `after` change the meaning?"""
 
+    id: str
     kind: str
     drift: bool
     before: str
     after: str
+
+    @property
+    def split(self) -> Split:
+        """`dev` (tune on it) or `held-out` (report on it), fixed by the first byte of sha256(id)."""
+        return "dev" if hashlib.sha256(self.id.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
 def offline(threads: int = 1) -> None:
@@ -31,6 +41,10 @@ def offline(threads: int = 1) -> None:
 
 
 def load_pairs(path: Path = DATA) -> list[Pair]:
-    """The labelled pairs from the YAML data file."""
+    """The labelled pairs from the YAML data file; ids must be unique."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
-    return [Pair(p["kind"], bool(p["drift"]), p["before"], p["after"]) for p in raw]
+    pairs = [Pair(p["id"], p["kind"], bool(p["drift"]), p["before"], p["after"]) for p in raw]
+    ids = [p.id for p in pairs]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{path}: duplicate pair ids")
+    return pairs

@@ -16,7 +16,7 @@ from promptops.prompt import Prompt, load_prompt_text
 from promptops.results import RunRecord
 from promptops.suite import Suite, suite_from_document
 from promptops.workspace import YAML_SUFFIXES
-from promptops.yamlio import parse_yaml
+from promptops.yamlio import parse_yaml, read_text
 
 if TYPE_CHECKING:
     from promptops.runner import ProgressCallback, RunPlan
@@ -137,7 +137,7 @@ class _Tree:
         if self.rev is not None:
             return read_file_at(self.project, self.rev, rel)
         path = self.top / rel
-        return path.read_text(encoding="utf-8") if path.is_file() else None
+        return read_text(path) if path.is_file() else None
 
     def prompt(self, rel: str) -> Prompt | None:
         text = self.read(rel)

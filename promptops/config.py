@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Literal
@@ -97,7 +98,9 @@ def load_project(start: Path | None = None, overrides: dict[str, Any] | None = N
         try:
             data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"invalid TOML: {exc}", pyproject) from None
+            found = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+            where = int(found.group(1)) if found else None
+            raise ConfigError(f"invalid TOML: {exc}", pyproject, where) from None
         except UnicodeDecodeError:
             raise ConfigError("not valid UTF-8", pyproject) from None
         raw = data.get("tool", {}).get("promptops", {})

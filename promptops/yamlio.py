@@ -15,6 +15,7 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
 
 KeyPath = tuple[str | int, ...]
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 
 @dataclass
@@ -90,8 +91,8 @@ def parse_yaml(text: str, path: Path | str) -> YamlDocument:
     if not text.strip():
         raise InputError("file is empty, expected a YAML mapping", path, 1)
     if "\t" in text:
-        for number, line in enumerate(text.splitlines(), start=1):
-            indent = line[: len(line) - len(line.lstrip())]
+        for number, row in enumerate(text.splitlines(), start=1):
+            indent = row[: len(row) - len(row.lstrip())]
             if "\t" in indent:
                 raise InputError("tab character in indentation, YAML needs spaces", path, number)
     try:
@@ -155,23 +156,35 @@ class _Builder:
                 f"document expands to more than {MAX_NODES:,} values (alias bomb?)", self.path, node.start_mark.line + 1
             )
         self.lines.lines.setdefault(at, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+            # Collections are built here, not by the constructor, so a tag it would refuse must be refused here.
+            raise InputError(f"unsupported YAML tag '{node.tag}'", self.path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, at)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*at, i)) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
         try:
             return self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
-            raise InputError(f"bad value: {exc}", self.path, node.start_mark.line + 1) from None
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            # PyYAML lets ValueError out of `!!int abc` or an impossible date like 2024-13-45.
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise InputError(f"bad value: {problem}", self.path, node.start_mark.line + 1) from None
 
     def _mapping(self, node: yaml.MappingNode, at: KeyPath) -> dict[str, Any]:
-        self.constructor.flatten_mapping(node)
+        try:
+            self.constructor.flatten_mapping(node)
+        except yaml.YAMLError as exc:  # a `<<:` merge key whose value is not a mapping
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise InputError(f"bad merge key: {problem}", self.path, node.start_mark.line + 1) from None
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
                 raise InputError("mapping key must be a plain value", self.path, line)
-            key = self.constructor.construct_object(key_node)
+            key = self._scalar(key_node)
             if not isinstance(key, str | int | float | bool) or key is None:
                 raise InputError(f"mapping key {key!r} must be a string", self.path, line)
             key = str(key) if not isinstance(key, str) else key

@@ -231,7 +231,7 @@ PROMPTS: list[BadInput] = [
     BadInput(
         "python-tag",
         "prompt",
-        f"{P}:11: bad value",
+        f"{P}:11: unsupported YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'",
         files={"prompts/support.yaml": PROMPT + 'tags: !!python/object/apply:os.system ["echo hi"]\n'},
     ),
     BadInput(
@@ -317,7 +317,7 @@ SUITES: list[BadInput] = [
     BadInput(
         "suite-unknown-key",
         "suite",
-        f"{P}:2: unknown key 'case' (did you mean 'cases'?)",
+        f"{P}:7: unknown key 'case' (did you mean 'cases'?)",
         files={"suites/support.yaml": SUITE + "case: 1\n"},
     ),
     BadInput(
@@ -447,7 +447,7 @@ SUITES: list[BadInput] = [
         files={"suites/support.yaml": "defaults: {asserts: []}\n" + SUITE},
     ),
     BadInput(
-        "run-syntax-error", "suite", f"{P}:4: YAML syntax error", argv=("run",), files=suite("vars: {", "vars: {{")
+        "run-syntax-error", "suite", f"{P}:5: YAML syntax error", argv=("run",), files=suite("vars: {", "vars: {{")
     ),
     BadInput(
         "case-vars-list",
@@ -458,7 +458,7 @@ SUITES: list[BadInput] = [
 ]
 
 CONFIGS: list[BadInput] = [
-    BadInput("toml-syntax", "config", "pyproject.toml:5: invalid TOML", files=config("concurrency = 4\nretries = \n")),
+    BadInput("toml-syntax", "config", "pyproject.toml:6: invalid TOML", files=config("concurrency = 4\nretries = \n")),
     BadInput(
         "config-unknown-key",
         "config",
@@ -512,7 +512,7 @@ CLI: list[BadInput] = [
     BadInput("concurrency-zero", "cli", "Invalid value for '--concurrency'", argv=("run", "--concurrency", "0")),
     BadInput("unknown-suite", "cli", "no suite file or suite named 'nosuch'", argv=("run", "nosuch")),
     BadInput("unknown-command", "cli", "No such command 'frobnicate'", argv=("frobnicate",)),
-    BadInput("unknown-option", "cli", "No such option: --frob", argv=("run", "--frob")),
+    BadInput("unknown-option", "cli", "No such option '--frob'", argv=("run", "--frob")),
     BadInput(
         "var-without-equals",
         "cli",
@@ -546,7 +546,7 @@ CLI: list[BadInput] = [
     BadInput(
         "vars-file-bad-yaml",
         "cli",
-        "vars.yaml:1: YAML syntax error",
+        "vars.yaml:2: YAML syntax error",
         argv=("render", "support", "--vars", "vars.yaml"),
         files={"vars.yaml": "question: [\n"},
     ),
@@ -592,8 +592,8 @@ CLI: list[BadInput] = [
     BadInput(
         "prompt-at-missing-rev",
         "cli",
-        "prompt 'support' (prompts/support.yaml) does not exist at",
-        argv=("show", "support@HEAD~1"),
+        "prompt 'fresh' (prompts/new.yaml) does not exist at HEAD~1",
+        argv=("show", "fresh@HEAD~1"),
         files={"prompts/new.yaml": PROMPT.replace("version: 1", "name: fresh\nversion: 1")},
     ),
 ]

@@ -1,0 +1,119 @@
+"""The pytest plugin through pytester: collection, failure output, selection options, xdist and fixtures."""
+
+from __future__ import annotations
+
+import sqlite3
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import GitRepo
+
+from engine.helpers import suite_yaml
+
+IDS = ["world[greet]", "moon[greet]", "sun[greet]"]
+
+
+def test_one_item_per_case_and_version(pytester: pytest.Pytester, project: GitRepo) -> None:
+    result = pytester.runpytest("--collect-only", "-q", "--promptops-version", "1", "--promptops-version", "HEAD")
+    collected = [line for line in result.stdout.lines if "::" in line]
+    assert collected == [f"suites/greet.yaml::{case}[greet@{ref}]" for ref in ("1", "HEAD") for case in ("world", "moon", "sun")]
+
+
+def test_versions_run_their_own_prompt(pytester: pytest.Pytester, project: GitRepo) -> None:
+    result = pytester.runpytest("--promptops-version", "1", "--promptops-version", "2")
+    result.assert_outcomes(passed=2, failed=4)  # v1: world and sun pass; v2 says goodbye: only sun passes
+    result.stdout.fnmatch_lines(["*greet × greet@1: 2/3 samples pass*", "*greet × greet@2: 1/3 samples pass*"])
+
+
+def test_failure_shows_prompt_output_and_expectation_without_a_stack(pytester: pytest.Pytester, project: GitRepo) -> None:
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=2, failed=1)
+    text = result.stdout.str()
+    result.stdout.fnmatch_lines(
+        [
+            "*suites/greet.yaml:9: case 'moon' on greet@2 (working tree) via echo/echo",
+            "pass rate 0/1 = 0% (needs 100%)",
+            "rendered prompt:",
+            "  [user] goodbye moon",
+            "sample 0 (FAIL, score 0.00) output:",
+            "  goodbye moon",
+            "  ✗ contains*world*",
+        ]
+    )
+    assert "Traceback" not in text and "def runtest" not in text and "pytest_plugin.py" not in text
+
+
+def test_reportinfo_points_at_the_case_line(pytester: pytest.Pytester, project: GitRepo) -> None:
+    items, _ = pytester.inline_genitems()
+    assert [item.location[:2] for item in items] == [("suites/greet.yaml", n - 1) for n in (4, 9, 14)]
+    assert items[1].location[2] == "case moon on greet@2 (working tree)"
+
+
+def test_summary_gives_the_wilson_interval(pytester: pytest.Pytester, project: GitRepo) -> None:
+    result = pytester.runpytest("--promptops-repeat", "4")
+    result.stdout.fnmatch_lines(["*= promptops =*", "greet × greet@2: 4/12 samples pass, 33% (95% CI 14%–61%)"])
+
+
+def test_keyword_selection_runs_only_the_selected_case(pytester: pytest.Pytester, project: GitRepo) -> None:
+    result = pytester.runpytest("-k", "sun", "--promptops-record", "off")
+    result.assert_outcomes(passed=1, deselected=2)
+    result.stdout.fnmatch_lines(["greet × greet@2: 1/1 samples pass*"])
+
+
+def test_exitfirst_stops_at_the_first_failing_case(pytester: pytest.Pytester, project: GitRepo) -> None:
+    project.write("suites/greet.yaml", suite_yaml(("a", "x", "nope"), ("b", "y", "y"), ("c", "z", "z")))
+    result = pytester.runpytest("-x")
+    result.assert_outcomes(failed=1)
+
+
+def test_last_failed_reruns_only_the_failures(pytester: pytest.Pytester, project: GitRepo) -> None:
+    pytester.runpytest("-p", "cacheprovider").assert_outcomes(passed=2, failed=1)
+    rerun = pytester.runpytest("-p", "cacheprovider", "--lf")
+    rerun.assert_outcomes(failed=1, deselected=2)
+    rerun.stdout.fnmatch_lines(["*suites/greet.yaml::moon*FAILED*"]) if "-v" in rerun.stdout.str() else None
+
+
+def test_junitxml_is_valid_and_names_the_cases(pytester: pytest.Pytester, project: GitRepo) -> None:
+    pytester.runpytest("--junitxml", "out.xml")
+    cases = ET.parse(pytester.path / "out.xml").getroot().iter("testcase")
+    outcome = {case.get("name"): [child.tag for child in case] for case in cases}
+    assert outcome["world[greet]"] == outcome["sun[greet]"] == []
+    assert "failure" in outcome["moon[greet]"]
+
+
+def test_xdist_gives_the_same_results_and_an_intact_store(pytester: pytest.Pytester, project: GitRepo) -> None:
+    cases = [(f"c{i}", f"w{i}" if i % 3 else f"world {i}", "world") for i in range(12)]
+    project.write("suites/greet.yaml", suite_yaml(*cases, repeat=2))
+    serial = pytester.runpytest_subprocess("--promptops-no-cache", "-p", "no:cacheprovider")
+    parallel = pytester.runpytest_subprocess("-n", "2", "--promptops-no-cache", "-p", "no:cacheprovider")
+    serial.assert_outcomes(passed=4, failed=8)
+    parallel.assert_outcomes(passed=4, failed=8)
+    parallel.stdout.fnmatch_lines(["greet × greet@2: 8/24 samples pass*"])
+    with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT count(*) FROM samples").fetchone() == (48,)
+
+
+def test_bad_suite_is_a_one_line_collection_error(pytester: pytest.Pytester, project: GitRepo) -> None:
+    project.write("suites/bad.yaml", "prompt: greet\ncases:\n  - id: a\n    vars: {whom: x}\n")
+    result = pytester.runpytest()
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    errors = [line for line in result.stdout.lines if "suites/bad.yaml:3:" in line]
+    assert errors and "unknown variable 'whom'" in errors[0]
+    assert "Traceback" not in result.stdout.str()
+
+
+def test_fixtures_load_a_version_and_complete_it(pytester: pytest.Pytester, project: GitRepo) -> None:
+    pytester.makepyfile(
+        test_handwritten="""
+        def test_first_version(promptops_prompt, promptops_complete):
+            prompt = promptops_prompt("greet@1")
+            assert prompt.version == 1
+            assert promptops_complete(prompt, who="Ada").text == "hello Ada"
+
+        def test_working_tree(promptops_prompt, promptops_complete):
+            assert promptops_complete(promptops_prompt("greet"), who="Ada").text == "goodbye Ada"
+        """
+    )
+    result = pytester.runpytest("test_handwritten.py", "--promptops-no-suites")
+    result.assert_outcomes(passed=2)

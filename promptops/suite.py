@@ -146,7 +146,10 @@ def suite_from_document(doc: YamlDocument) -> Suite:
 def _check_duplicate_ids(doc: YamlDocument) -> None:
     """Point a duplicate case id at the line of the second occurrence."""
     seen: dict[str, int] = {}
-    for i, case in enumerate(doc.data.get("cases") or []):
+    cases = doc.data.get("cases")
+    if not isinstance(cases, list):
+        return  # not a list: schema validation reports it
+    for i, case in enumerate(cases):
         if isinstance(case, dict) and "id" in case:
             key = str(case["id"])
             line = doc.lines.line_for(("cases", i, "id"))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from promptops.errors import InputError
+from promptops.fileio import write_atomic
 from promptops.results import CaseResult, RunRecord
 from promptops.stats import mcnemar_exact, wilson
 
@@ -210,7 +208,7 @@ def _advise(
     from promptops.history import prompt_history
 
     history = list(reversed(prompt_history(session.project, name)))
-    suites = _suites_for(session, name, suite_name)
+    suites = session.suites_for(name, suite_name)
     if last is not None:
         history = history[-last:]
     prompts = _distinct_contents([_load(session.project, name, v.commit) for v in history])
@@ -237,18 +235,6 @@ def _advise(
     )
 
 
-def _suites_for(session: Session, name: str, suite: str | None) -> list[Suite]:
-    """The suite named on the command line, or every suite of the project that tests prompt `name`."""
-    from promptops.session import load_suites
-
-    suites = load_suites(session.suite_paths([suite] if suite else []))
-    testing = [s for s in suites if name in s.spec.prompts]
-    if not testing:
-        where = f"suite '{suite}'" if suite else f"any suite under {session.project.suites_dir}"
-        raise InputError(f"prompt '{name}' is not tested by {where} (add it to a suite's 'prompt:')")
-    return testing
-
-
 def _load(project: Project, name: str, commit: str | None) -> Prompt:
     from promptops.history import resolve_ref
 
@@ -270,17 +256,9 @@ def _distinct_contents(loaded: list[Prompt]) -> list[Prompt]:
 
 def _stored_run(session: Session, prompt: Prompt, suite: Suite) -> RunRecord | None:
     """The newest complete run of this suite (as it is now) on this prompt content and target."""
-    from promptops.runner import prompt_fingerprint, suite_fingerprint
+    from promptops.runner import RunPlan
 
-    target = session.target_for(prompt)
-    return session.store.latest_run(
-        suite=suite.name,
-        prompt=prompt.name,
-        prompt_hash=prompt_fingerprint(prompt),
-        provider=target.provider,
-        model=target.model,
-        suite_hash=suite_fingerprint(suite),
-    )
+    return session.stored_run(RunPlan(suite=suite, prompt=prompt, target=session.target_for(prompt)))
 
 
 def _plans(session: Session, name: str, missing: list[tuple[Prompt, Suite]]) -> list[RunPlan]:
@@ -659,21 +637,6 @@ def export_failures(advice: Advice, path: Path) -> ExportResult:
     write_atomic(path, body.encode("utf-8"))
     exported = [k for k in advice.failing_cases if k not in advice.without_expected]
     return ExportResult(path=str(path), exported=exported, without_expected=advice.without_expected)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it over `path`: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # Small renderings shared by the report and the pytest summary --------------------------------------

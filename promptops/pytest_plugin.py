@@ -216,7 +216,10 @@ class SuiteFile(pytest.File):
             assert isinstance(plan, RunPlan)
             label = plan.prompt.name + (f"@{plan.ref}" if plan.ref else "")
             for case in plan.cases():
-                yield CaseItem.from_parent(self, name=f"{case.id}[{label}]", plan=plan, case=case)
+                name = f"{case.id}[{label}]"
+                # An explicit id parses "[label]" as params, as pytest does for ids read back from its cache;
+                # a name-derived id would not, and `--lf` would never match these items.
+                yield CaseItem.from_parent(self, name=name, nodeid=f"{self.nodeid}::{name}", plan=plan, case=case)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, SuiteError):

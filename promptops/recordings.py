@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from promptops.errors import InputError
+from promptops.fileio import write_atomic
 from promptops.providers.base import CompletionRequest, Output
 
 
@@ -122,19 +122,7 @@ def read_recordings(path: Path) -> dict[str, Recording]:
 
 def _atomic_write(path: Path, entries: dict[str, Recording]) -> None:
     ordered = sorted(entries.values(), key=Recording.sort_key)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        # mkstemp makes the file 0600; a committed file keeps its mode, or gets the usual 0644.
-        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for entry in ordered:
-                handle.write(json.dumps(entry.model_dump(), ensure_ascii=False, sort_keys=False) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, "".join(json.dumps(e.model_dump(), ensure_ascii=False) + "\n" for e in ordered))
 
 
 @contextmanager

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 PROMPT = """\
 version: 1
@@ -206,3 +207,94 @@ def run_entry_point(argv: list[str], cwd: Path, env: Mapping[str, str] | None = 
         timeout=timeout,
     )
     return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+MOCK_PROMPT = """\
+version: 1
+model: {provider: openai, name: mock-model, params: {temperature: 0}}
+variables:
+  question: {type: string, required: true}
+messages:
+  - role: system
+    content: Answer briefly.
+  - role: user
+    content: "{{ question }}"
+"""
+
+
+def mock_project(
+    root: Path,
+    base_url: str,
+    cases: int,
+    *,
+    retries: int = 2,
+    timeout: float = 1.0,
+    concurrency: int = 1,
+    failing: tuple[int, ...] = (),
+    pytest_suite_dir: bool = False,
+) -> Path:
+    """A project whose prompt runs on the `openai` provider at `base_url`; case `cI` asks `question I`.
+
+    The mock server echoes the question, so every case passes except those in `failing`, whose assertion
+    expects text that never comes back (an assertion failure, not an error).
+    """
+    lines = ["prompt: support", "cases:"]
+    for i in range(cases):
+        expected = "never-in-the-answer" if i in failing else f"question {i}"
+        lines += [
+            f"  - id: c{i}",
+            f'    vars: {{question: "question {i}"}}',
+            f"    assert: [{{type: icontains, value: '{expected}'}}]",
+        ]
+    config = (
+        f'[tool.promptops]\nbase_url = "{base_url}"\nretries = {retries}\ntimeout = {timeout}\n'
+        f'concurrency = {concurrency}\nrecord = "new"\n'
+    )
+    if pytest_suite_dir:
+        config += '\n[tool.pytest.ini_options]\ntestpaths = ["suites"]\n'
+    root.mkdir(parents=True, exist_ok=True)
+    write_files(
+        root,
+        {"pyproject.toml": config, "prompts/support.yaml": MOCK_PROMPT, "suites/support.yaml": "\n".join(lines) + "\n"},
+    )
+    return root
+
+
+def store_cases(root: Path) -> list[tuple[str, str, str | None]]:
+    """(run status, case id, error of sample 0) of every stored case, read straight from SQLite."""
+    import sqlite3
+
+    path = root / ".promptops" / "store.sqlite"
+    if not path.exists():
+        return []
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT r.status, c.case_id, s.error FROM cases c JOIN runs r ON r.id = c.run_id "
+            "LEFT JOIN samples s ON s.run_id = c.run_id AND s.case_id = c.case_id AND s.sample = 0"
+        ).fetchall()
+    return [(str(r[0]), str(r[1]), r[2]) for r in rows]
+
+
+def cached_questions(root: Path) -> list[str]:
+    """The answer texts in the completion cache (the mock echoes the question, so these name the cases)."""
+    import json
+    import sqlite3
+
+    path = root / ".promptops" / "cache.sqlite"
+    if not path.exists():
+        return []
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT output FROM completions").fetchall()
+    return sorted(json.loads(r[0])["text"] for r in rows)
+
+
+def integrity(path: Path) -> str:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def completion_requests(server: Any) -> list[str]:
+    """The question of every completion request a MockOpenAI received, in order."""
+    return [r.body["messages"][-1]["content"] for r in server.requests if r.path.endswith("/chat/completions")]

@@ -168,8 +168,9 @@ class _Builder:
     def _scalar(self, node: yaml.Node) -> Any:
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            # PyYAML lets ValueError out of `!!int abc` or an impossible date like 2024-13-45.
+        except Exception as exc:
+            # PyYAML lets ValueError, AttributeError... out of `!!int abc`, `!!timestamp x` or an impossible
+            # date like 2024-13-45; any of them is bad input, not a crash.
             problem = getattr(exc, "problem", None) or str(exc)
             raise InputError(f"bad value: {problem}", self.path, node.start_mark.line + 1) from None
 

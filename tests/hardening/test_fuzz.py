@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import yaml
@@ -157,10 +158,8 @@ def mutated(text: str) -> st.SearchStrategy[str]:
 
 
 def only_promptops_errors(action: Any, *args: Any) -> None:
-    try:
+    with contextlib.suppress(PromptopsError):
         action(*args)
-    except PromptopsError:
-        pass
 
 
 @FUZZ

@@ -81,8 +81,10 @@ def main() -> None:
     for kind, hits in sorted(fired.items()):
         true = [p for p in hits if p.drift]
         extra = sum(sims[p.id] >= threshold for p in true)
-        print(f"  {kind:<11} {len(hits):>3} pairs: {len(true):>3} real ({extra:>3} missed by embedding), "
-              f"{len(hits) - len(true)} false")
+        print(
+            f"  {kind:<11} {len(hits):>3} pairs: {len(true):>3} real ({extra:>3} missed by embedding), "
+            f"{len(hits) - len(true)} false"
+        )
 
     if args.misses != "none":
         print(f"\nmisjudged pairs (combined), {args.misses}:")
@@ -90,8 +92,10 @@ def main() -> None:
             r = combined[p.id]
             if r.drifted != p.drift and SPLITS[args.misses](p):
                 what = "missed" if p.drift else "false flag"
-                print(f"  {what:<10} [{p.split}/{p.kind}] sim={sims[p.id]:.2f} {p.before[:60]!r} → {p.after[:60]!r} "
-                      f"{r.reasons}")
+                print(
+                    f"  {what:<10} [{p.split}/{p.kind}] sim={sims[p.id]:.2f} {p.before[:60]!r} → {p.after[:60]!r} "
+                    f"{r.reasons}"
+                )
 
 
 def _is_drift(pairs: list[Pair], kind: str) -> bool:

@@ -1,21 +1,28 @@
 """Cheap, explainable checks of what changed in meaning between two texts, where embeddings are blind.
 
-Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%"), negation
-cues appearing or disappearing, named entities replaced by others, the values of `key: value`
-labels, a truncated ending, JSON turning into prose (or back), and a structured comparison when both
-texts are JSON. Not covered:
-antonyms without a negation word ("returns None" vs "raises"), ordinal words, swapped roles of the
-same entities ("Alice paid Bob" vs "Bob paid Alice"), entities only at the start of a sentence.
+Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%", units and
+currencies), negation cues appearing or disappearing, antonyms ("returns" → "raises", "mutable" →
+"immutable"), named entities and `code` identifiers replaced by others, weekdays and months, the values
+of `key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text),
+the language, a refusal, and a structured comparison when both texts are JSON. Not covered: negation
+expressed by a verb ("skips" vs "won't run"), phrase antonyms ("in stock" vs "out of stock"), swapped
+roles of the same entities ("Alice paid Bob" vs "Bob paid Alice"), lower-case nouns ("kettle" → "toaster").
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-ChangeKind = Literal["number", "negation", "entity", "label", "json", "format", "truncation"]
+from promptops import change_lexicon as lexicon
+
+ChangeKind = Literal[
+    "number", "negation", "antonym", "entity", "date", "label", "json", "format", "truncation", "language", "refusal"
+]
 
 
 @dataclass(frozen=True)
@@ -51,11 +58,51 @@ _TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<pct>\s*%)|(?P<ord>st|nd|rd|th)\b)?"
     r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
 )
+# "1. Open Settings" and "- 3 items": list markers at a line start are layout, not quantities.
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 
 def _format_number(value: float) -> str:
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text or "0"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what qualifies it: percent, ordinal, a currency before or after it, a unit after it."""
+
+    value: float
+    percent: bool = False
+    ordinal: bool = False
+    currency: str | None = None
+    unit: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The normalised number alone: `5`, `5%`, `#1` (ordinal)."""
+        number = _format_number(self.value)
+        return f"#{number}" if self.ordinal else number + ("%" if self.percent else "")
+
+    @property
+    def full(self) -> str:
+        """The number with its currency and unit: `$75`, `30 minute`."""
+        return (self.currency or "") + self.text + (f" {self.unit}" if self.unit else "")
+
+    def matches(self, other: Quantity) -> bool:
+        """Same value and percent-ness; currency and unit must agree only when both sides state one.
+
+        "the 3rd" matches "3": dates are written both ways ("October 3–5" vs "the 3rd to the 5th").
+        """
+        return (
+            self.value == other.value
+            and self.percent == other.percent
+            and _agree(self.currency, other.currency)
+            and _agree(self.unit, other.unit)
+        )
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def extract_numbers(text: str) -> list[str]:
@@ -64,37 +111,86 @@ def extract_numbers(text: str) -> list[str]:
     Ordinals become `#n` ("1st" and "the first" are both `#1`); an ordinal word counts only after "the",
     because "First, open the settings" is not a quantity.
     """
-    tokens = [m for m in _TOKEN.finditer(text)]
-    found: list[str] = []
+    return [q.text for q in extract_quantities(text)]
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every number in the text with its qualifiers ("$1.5 million" → 1500000 in $, "2-year" → 2 year)."""
+    text = _LIST_MARKER.sub("", text)
+    tokens = list(_TOKEN.finditer(text))
+    found: list[Quantity] = []
     i = 0
     while i < len(tokens):
         m = tokens[i]
+        word = (m.group("word") or "").lower()
         if m.group("num"):
             value = float(m.group("num").replace(",", ""))
             if m.group("ord"):
-                found.append(f"#{_format_number(value)}")
+                found.append(Quantity(value, ordinal=True))
                 i += 1
                 continue
-            percent = bool(m.group("pct")) or _is_percent_word(tokens, i + 1)
-            found.append(_format_number(value) + ("%" if percent else ""))
+            consumed = 1
+            if _adjacent(tokens, i + 1) and (tokens[i + 1].group("word") or "").lower() in _SCALES:
+                value *= _SCALES[tokens[i + 1].group("word").lower()]  # "1.5 million"
+                consumed = 2
+            percent = bool(m.group("pct")) or _is_percent_word(tokens, i + consumed)
+        elif word in _ORDINAL_WORDS and i > 0 and (tokens[i - 1].group("word") or "").lower() == "the":
+            found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True))
             i += 1
             continue
-        word = (m.group("word") or "").lower()
-        if word in _ORDINAL_WORDS and i > 0 and (tokens[i - 1].group("word") or "").lower() == "the":
-            found.append(f"#{_ORDINAL_WORDS[word]}")
-            i += 1
-            continue
-        words, consumed = _number_phrase(tokens, i)
-        if consumed:
-            if _pronoun_one(tokens, i, consumed):
-                i += consumed
+        else:
+            value, consumed = _number_phrase(tokens, i)
+            if not consumed or _pronoun_one(tokens, i, consumed):
+                i += max(consumed, 1)
                 continue
             percent = _is_percent_word(tokens, i + consumed)
-            found.append(_format_number(words) + ("%" if percent else ""))
-            i += consumed
-            continue
-        i += 1
+        after = (tokens[i + consumed].group("word") or "").lower() if _adjacent(tokens, i + consumed) else ""
+        before = text[: m.start()].rstrip()[-3:]
+        currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
+        currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
+        unit = None if percent else lexicon.UNITS.get(after.split("-")[0])
+        found.append(Quantity(value, percent=percent, currency=currency, unit=unit))
+        i += consumed
     return found
+
+
+def _adjacent(tokens: list[re.Match[str]], i: int) -> bool:
+    """Token `i` follows token `i - 1` with only spaces or a hyphen between ("2-year", "5 days")."""
+    return 0 < i < len(tokens) and tokens[i].string[tokens[i - 1].end() : tokens[i].start()].strip(" -") == ""
+
+
+def _currency_code_before(tokens: list[re.Match[str]], i: int) -> str | None:
+    if i > 0 and _adjacent(tokens, i) and tokens[i - 1].group("word"):
+        word = tokens[i - 1].group("word")
+        if word.isupper():
+            return lexicon.CURRENCY_WORDS.get(word.lower())
+    return None
+
+
+def number_changes(before: str, after: str) -> list[Change]:
+    """Numbers on one side only: "number 5 → 30", "number $75 → €75", "number 30 removed", "number 30 added"."""
+    old, new = extract_quantities(before), extract_quantities(after)
+    removed = list({q.full: q for q in old if not any(q.matches(n) for n in new)}.values())
+    added = list({q.full: q for q in new if not any(q.matches(o) for o in old)}.values())
+    changes: list[Change] = []
+    for a in list(removed):
+        # the same number with another unit or currency is the most telling explanation
+        same = next((b for b in added if b.value == a.value), None)
+        if same is not None:
+            changes.append(Change("number", "number", f"number {a.full} → {same.full}"))
+            removed.remove(a)
+            added.remove(same)
+    show = _shown
+    changes += [
+        Change("number", "number", f"number {show(a)} → {show(b)}") for a, b in zip(removed, added, strict=False)
+    ]
+    changes += [Change("number", "number", f"number {show(a)} removed") for a in removed[len(added) :]]
+    changes += [Change("number", "number", f"number {show(b)} added") for b in added[len(removed) :]]
+    return changes
+
+
+def _shown(q: Quantity) -> str:
+    return (q.currency or "") + q.text
 
 
 def _is_percent_word(tokens: list[re.Match[str]], i: int) -> bool:
@@ -155,18 +251,6 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
     before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
     after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
     return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""
-
-
-def number_changes(before: str, after: str) -> list[Change]:
-    """Numbers present on one side only: "number 5 → 30", "number 5 removed", "number 30 added"."""
-    old = list(dict.fromkeys(extract_numbers(before)))
-    new = list(dict.fromkeys(extract_numbers(after)))
-    removed = [n for n in old if n not in new]
-    added = [n for n in new if n not in old]
-    changes = [Change("number", "number", f"number {a} → {b}") for a, b in zip(removed, added, strict=False)]
-    changes += [Change("number", "number", f"number {a} removed") for a in removed[len(added) :]]
-    changes += [Change("number", "number", f"number {b} added") for b in added[len(removed) :]]
-    return changes
 
 
 # ---- negation ------------------------------------------------------------------------------------
@@ -256,6 +340,9 @@ _STOPWORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "true",
+        "false",
+        "null",
         "january",
         "february",
         "march",
@@ -300,72 +387,284 @@ def _at_sentence_start(text: str, index: int) -> bool:
     return j < 0 or text[j] in _STARTS_SENTENCE
 
 
+def extract_subjects(text: str) -> list[str]:
+    """Capitalised words opening a sentence and followed by a verb ("Tokyo is", "Microsoft acquired").
+
+    An imperative ("Restart the router", "Click Save") opens with a verb followed by its object, so the
+    word after the opening word must look like a verb: an auxiliary or a word ending in -s or -ed.
+    """
+    found: list[str] = []
+    words = list(_WORD.finditer(text))
+    for m, following in itertools.pairwise(words):
+        word = m.group(0).rstrip(".").replace("’", "'")
+        if len(word) < 2 or not word[0].isupper() or not _at_sentence_start(text, m.start()):
+            continue
+        if text[m.end() : following.start()].strip() or word.lower() in _STOPWORDS:
+            continue
+        verb = following.group(0).lower()
+        if verb in lexicon.AUXILIARIES or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss")):
+            found.append(re.sub(r"'s$", "", word))
+    return list(dict.fromkeys(found))
+
+
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
 def entity_changes(before: str, after: str) -> list[Change]:
-    """A named entity replaced by another ("entity Paris → Lyon"); mere additions or omissions are not flagged."""
-    old = extract_entities(before)
-    new = extract_entities(after)
-    old_lower = {e.lower() for e in old} | _lower_words(before)
-    new_lower = {e.lower() for e in new} | _lower_words(after)
-    removed = [e for e in old if e.lower() not in new_lower]
-    added = [e for e in new if e.lower() not in old_lower]
-    if not removed or not added:
-        return []
-    return [Change("entity", "entity", f"entity {', '.join(removed)} → {', '.join(added)}")]
+    """A named entity or `code` identifier replaced by another ("entity Paris → Lyon"); omissions alone are not."""
+    changes: list[Change] = []
+    old = extract_entities(before) + extract_subjects(before)
+    new = extract_entities(after) + extract_subjects(after)
+    old_words, new_words = _lower_words(before), _lower_words(after)
+    removed = list(dict.fromkeys(e for e in old if not _mentioned(e, new_words)))
+    added = list(dict.fromkeys(e for e in new if not _mentioned(e, old_words)))
+    if removed and added:
+        changes.append(Change("entity", "entity", f"entity {', '.join(removed)} → {', '.join(added)}"))
+    old_code, new_code = _CODE_SPAN.findall(before), _CODE_SPAN.findall(after)
+    gone = [c for c in dict.fromkeys(old_code) if c.lower() not in after.lower()]
+    came = [c for c in dict.fromkeys(new_code) if c.lower() not in before.lower()]
+    if gone and came:
+        shown = ", ".join(f"`{c}`" for c in gone), ", ".join(f"`{c}`" for c in came)
+        changes.append(Change("entity", "entity:code", f"code {shown[0]} → {shown[1]}"))
+    return changes
+
+
+def _mentioned(entity: str, words: set[str]) -> bool:
+    """The entity occurs among `words` (lower-cased), also as singular/plural ("Refunds" ~ "refund")."""
+    low = entity.lower()
+    return low in words or low.removesuffix("s") in words or f"{low}s" in words
 
 
 def _lower_words(text: str) -> set[str]:
     return {re.sub(r"'s$", "", w.replace("’", "'")).lower() for w in _WORD.findall(text)}
 
 
+# ---- dates ---------------------------------------------------------------------------------------
+
+_DATE_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)) + r")\b")
+
+
+def extract_date_words(text: str) -> list[str]:
+    """Capitalised weekday and month names; "May" counts only next to a number ("14 May", "May 3")."""
+    found: list[str] = []
+    for m in _DATE_WORD.finditer(text):
+        word = m.group(0)
+        if word == "May" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
+            continue
+        found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def date_changes(before: str, after: str) -> list[Change]:
+    """A weekday or month replaced by another ("date Monday → Wednesday")."""
+    old, new = extract_date_words(before), extract_date_words(after)
+    removed = [d for d in old if d not in new]
+    added = [d for d in new if d not in old]
+    if removed and added:
+        return [Change("date", "date", f"date {', '.join(removed)} → {', '.join(added)}")]
+    return []
+
+
+# ---- antonyms ------------------------------------------------------------------------------------
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def antonym_changes(before: str, after: str) -> list[Change]:
+    """A word replaced by its opposite: "antonym returns → raises", "antonym mutable → immutable"."""
+    old = set(_LOWER_WORD.findall(before.lower()))
+    new = set(_LOWER_WORD.findall(after.lower()))
+    gone, came = old - new, new - old
+    flips: list[str] = []
+    for left, right in lexicon.ANTONYMS:
+        for one, other in ((left, right), (right, left)):
+            if (gone & one) and (came & other) and not (new & one) and not (old & other):
+                flips.append(f"{min(gone & one)} → {min(came & other)}")
+    for word in sorted(came):
+        for prefix in lexicon.NEGATING_PREFIXES:
+            stem = word.removeprefix(prefix)
+            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in gone:
+                flips.append(f"{stem} → {word}")
+            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in came and word in gone:
+                flips.append(f"{word} → {stem}")
+    for word in sorted(gone):
+        for prefix in lexicon.NEGATING_PREFIXES:
+            stem = word.removeprefix(prefix)
+            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in came:
+                flips.append(f"{word} → {stem}")
+    flips = list(dict.fromkeys(flips))
+    return [Change("antonym", "antonym", f"antonym {f}") for f in flips]
+
+
 # ---- key: value labels ---------------------------------------------------------------------------
 
 _LABEL = re.compile(
     r"(?:^|(?<=[\n.;|]))[ \t]*[-*•]?[ \t]*(?:\*\*)?(?P<key>[A-Za-z][A-Za-z_ -]{0,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
-    r"(?P<value>[^\n.;,|()]+)"
+    r"(?P<value>[^\n.;|()]+)"
 )
 _MAX_LABEL_WORDS = 3
+_MAX_LABEL_ITEMS = 8
 
 
 def extract_labels(text: str) -> dict[str, str]:
-    """Short `key: value` pairs ("Sentiment: positive"), key and value lower-cased; long values are prose."""
+    """Short `key: value` pairs ("Sentiment: positive"), lower-cased; a value may be a comma list of short items."""
     labels: dict[str, str] = {}
     for m in _LABEL.finditer(text):
         key = " ".join(m.group("key").lower().split())
-        value = " ".join(m.group("value").strip(" *`'\"").lower().split())
-        if not value or value.startswith("//") or len(key.split()) > _MAX_LABEL_WORDS:
+        items = [" ".join(i.strip(" *`'\"").lower().split()) for i in m.group("value").split(",")]
+        if not items[0] or items[0].startswith("//") or len(key.split()) > _MAX_LABEL_WORDS:
             continue
-        if len(value.split()) > _MAX_LABEL_WORDS:
+        if len(items) > _MAX_LABEL_ITEMS or any(len(i.split()) > _MAX_LABEL_WORDS for i in items):
             continue
-        labels.setdefault(key, value)
+        labels.setdefault(key, ", ".join(i for i in items if i))
     return labels
 
 
 def label_changes(before: str, after: str) -> list[Change]:
-    """A label present on both sides whose value changed ("label sentiment: positive → negative")."""
+    """A label on both sides whose value changed ("label sentiment: positive → negative").
+
+    Values are compared as sets of comma-separated items with numbers normalised ("5 minutes" = "five minutes").
+    """
     old, new = extract_labels(before), extract_labels(after)
     return [
         Change("label", f"label:{key}", f"label {key}: {old[key]} → {new[key]}")
         for key in old
-        if key in new and old[key] != new[key]
+        if key in new and _label_items(old[key]) != _label_items(new[key])
     ]
+
+
+def _label_items(value: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[\d.,]+|[a-z-]+", lambda m: _as_number(m.group(0)), i).strip() for i in value.split(","))
+
+
+def _as_number(token: str) -> str:
+    found = extract_numbers(token)
+    return found[0] if len(found) == 1 else token
 
 
 # ---- truncation ----------------------------------------------------------------------------------
 
 _FINISHED = re.compile(r"[.!?…)\]}\"'`”’*]\s*$")
+_PREFIX_SHARE = 0.9
 
 
 def truncation_changes(before: str, after: str) -> list[Change]:
-    """The candidate stops mid-sentence, shorter than a baseline that ended properly."""
+    """The candidate stops mid-sentence, shorter than a baseline that ended properly.
+
+    Lists and `key: value` blocks often end without punctuation, so against a multi-line baseline a
+    clearly shorter prefix of it counts as truncated too.
+    """
     old, new = before.strip(), after.strip()
-    if new and len(new) < len(old) and _FINISHED.search(old) and not _FINISHED.search(new):
+    if not new or len(new) >= len(old):
+        return []
+    unfinished = _FINISHED.search(old) and not _FINISHED.search(new)
+    cut_block = "\n" in old and " ".join(old.split()).startswith(" ".join(new.split()))
+    if unfinished or (cut_block and len(new) <= _PREFIX_SHARE * len(old)):
         return [Change("truncation", "truncation", f"output truncated: ends with {new[-30:]!r}")]
     return []
+
+
+# ---- format --------------------------------------------------------------------------------------
+
+Shape = Literal["JSON", "list", "table", "code", "key-value lines", "text"]
+_LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w -]{0,30}:\s*\S")
+
+
+def text_shape(text: str) -> Shape:
+    """What the output is laid out as: JSON, a list, a table, a code block, `key: value` lines, or plain text."""
+    if parse_json(text)[0]:
+        return "JSON"
+    body = text.strip()
+    if body.startswith("```"):
+        return "code"
+    lines = [line for line in body.splitlines() if line.strip()]
+    if len(lines) >= 2:
+        for shape, pattern in (("table", _TABLE_LINE), ("list", _LIST_LINE), ("key-value lines", _KEY_VALUE_LINE)):
+            if sum(bool(pattern.match(line)) for line in lines) >= max(2, len(lines) - 1):
+                return shape  # type: ignore[return-value]
+    return "text"
+
+
+def format_changes(before: str, after: str) -> list[Change]:
+    """The layout changed: "format prose → JSON", "format list → prose"."""
+    old, new = text_shape(before), text_shape(after)
+    return [] if old == new else [Change("format", "format", f"format changed: {old} → {new}")]
+
+
+# ---- language ------------------------------------------------------------------------------------
+
+_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI")
+_MIN_HITS = 2
+
+
+def detect_language(text: str) -> str | None:
+    """A cheap guess: the writing system when not Latin, else the language whose function words dominate."""
+    script = "LATIN" if text.isascii() else _main_script(text)
+    if script is None:
+        return None
+    if script != "LATIN":
+        return "Japanese" if script in ("HIRAGANA", "KATAKANA") else script.title() + " script"
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    hits = {lang: sum(w in stop for w in words) for lang, stop in lexicon.LANGUAGE_STOPWORDS.items()}
+    ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top >= _MIN_HITS and top > second else None
+
+
+def _main_script(text: str) -> str | None:
+    """The Unicode script most letters of the text belong to (LATIN for anything not listed)."""
+    scripts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            script = next((s for s in _SCRIPTS if name.startswith(s)), "LATIN")
+            scripts[script] = scripts.get(script, 0) + 1
+    return max(scripts, key=lambda s: scripts[s]) if scripts else None
+
+
+def language_changes(before: str, after: str) -> list[Change]:
+    """The answer switched language or script ("language en → fr"); undecidable texts are not compared."""
+    old, new = detect_language(before), detect_language(after)
+    if old and new and old != new:
+        return [Change("language", "language", f"language {old} → {new}")]
+    return []
+
+
+# ---- refusal -------------------------------------------------------------------------------------
+
+_DECLINED = (
+    r"(?:help|assist|provide|share|answer|access|comply|do that|give|determine|summari[sz]e|create|write|generate)"
+)
+_REFUSAL = re.compile(
+    r"\bas an ai\b"
+    r"|\bi(?:'m|’m|\s+am)\s+(?:sorry|afraid)\b[^.!?]{0,40}\b(?:can(?:'t|’t|not| not)|unable|not able)\b"
+    rf"|\bi(?:'m|’m|\s+am)\s+(?:unable|not able)\s+to\s+{_DECLINED}"
+    rf"|\bi\s+(?:can(?:'t|’t|not| not)|won't|won’t|will not)\s+{_DECLINED}"
+    r"|\bi\s+can\s+only\s+(?:help|assist|answer)",
+    re.IGNORECASE,
+)
+
+
+def is_refusal(text: str) -> bool:
+    """The text declines the request ("I'm sorry, but I can't help with that", "As an AI, …")."""
+    return bool(_REFUSAL.search(text))
+
+
+def refusal_changes(before: str, after: str) -> list[Change]:
+    """The answer became a refusal, or a refusal became an answer."""
+    old, new = is_refusal(before), is_refusal(after)
+    if old == new:
+        return []
+    return [Change("refusal", "refusal", "refusal added" if new else "refusal removed")]
 
 
 # ---- JSON ----------------------------------------------------------------------------------------
 
 _FENCE = re.compile(r"^```(?:json)?\s*\n(?P<body>.*?)\n?```$", re.DOTALL)
+# A string value this long is free text an LLM rewords on every sample: compare its meaning, not its letters.
+_FREE_TEXT_WORDS = 4
 
 
 def parse_json(text: str) -> tuple[bool, Any]:
@@ -383,7 +682,11 @@ def parse_json(text: str) -> tuple[bool, Any]:
 
 
 def json_changes(before: Any, after: Any) -> list[Change]:
-    """A structured comparison of two JSON values (order of lists ignored), one readable line per change."""
+    """A structured comparison of two JSON values (order of lists ignored), one readable line per change.
+
+    A changed free-text string (four words or more on both sides) counts only when the text checks find a
+    change in it ("summary: negation added: not"), because a reworded summary is not a changed fact.
+    """
     from deepdiff import DeepDiff
 
     diff = DeepDiff(before, after, ignore_order=True, verbose_level=2)
@@ -391,9 +694,11 @@ def json_changes(before: Any, after: Any) -> list[Change]:
     for kind in ("values_changed", "type_changes"):
         for path, change in diff.get(kind, {}).items():
             where = _json_path(path)
-            changes.append(
-                Change("json", f"json:{where}", f"{where}: {change['old_value']!r} → {change['new_value']!r}")
-            )
+            old, new = change["old_value"], change["new_value"]
+            if _free_text(old) and _free_text(new):
+                changes += [Change(c.kind, f"json:{where}", f"{where}: {c.detail}") for c in _prose_changes(old, new)]
+                continue
+            changes.append(Change("json", f"json:{where}", f"{where}: {old!r} → {new!r}"))
     for kind, verb in (
         ("dictionary_item_added", "added"),
         ("dictionary_item_removed", "removed"),
@@ -404,6 +709,10 @@ def json_changes(before: Any, after: Any) -> list[Change]:
             where = _json_path(path)
             changes.append(Change("json", f"json:{where}", f"{where} {verb}: {value!r}"))
     return changes
+
+
+def _free_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value.split()) >= _FREE_TEXT_WORDS
 
 
 def _json_path(path: str) -> str:
@@ -427,13 +736,30 @@ def compare_texts(before: str, after: str) -> list[Change]:
     after_is_json, after_value = parse_json(after)
     if before_is_json and after_is_json:
         return json_changes(before_value, after_value)
-    if before_is_json != after_is_json:
-        shape = "JSON → text" if before_is_json else "text → JSON"
-        return [Change("format", "format", f"format changed: {shape}")]
+    layout = format_changes(before, after)
+    if before_is_json or after_is_json:
+        return layout
     return [
-        *number_changes(before, after),
-        *negation_changes(before, after),
-        *entity_changes(before, after),
+        *layout,
+        *language_changes(before, after),
+        *refusal_changes(before, after),
+        *_prose_changes(before, after),
         *label_changes(before, after),
         *truncation_changes(before, after),
+    ]
+
+
+def _prose_changes(before: str, after: str) -> list[Change]:
+    """Changes of fact in running text; a negation and an antonym flipping together cancel out."""
+    polarity = negation_changes(before, after)
+    opposites = antonym_changes(before, after)
+    if polarity and len(opposites) == 1:
+        # "not available" → "unavailable", "did not succeed" → "failed": two flips, the same meaning
+        polarity, opposites = [], []
+    return [
+        *number_changes(before, after),
+        *polarity,
+        *opposites,
+        *date_changes(before, after),
+        *entity_changes(before, after),
     ]

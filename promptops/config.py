@@ -21,6 +21,11 @@ from promptops.validation import did_you_mean
 
 RecordMode = Literal["none", "new", "all", "off"]
 
+# Defaults measured on the default model, all-MiniLM-L6-v2 (benchmarks/similarity_threshold.py, docs/drift.md):
+# every paraphrase in the labelled set scores ≥ 0.59, ≥ 99.7% of unrelated answers score below 0.55.
+SIMILAR_THRESHOLD = 0.55
+DRIFT_THRESHOLD = 0.55
+
 
 class ProjectConfig(Strict):
     """Settings a project keeps in `[tool.promptops]`; every one has a sane default."""
@@ -37,8 +42,8 @@ class ProjectConfig(Strict):
     retries: int = Field(default=4, ge=0, le=20)
     record: RecordMode | None = None
     embedding_model: str | None = None
-    similar_threshold: float = Field(default=0.75, ge=-1, le=1)
-    drift_threshold: float = Field(default=0.75, ge=-1, le=1)
+    similar_threshold: float = Field(default=SIMILAR_THRESHOLD, ge=-1, le=1)
+    drift_threshold: float = Field(default=DRIFT_THRESHOLD, ge=-1, le=1)
     drift_mode: Literal["warn", "fail"] = "warn"
     target: float = Field(default=0.9, ge=0, le=1)
     local_threads: int | None = Field(default=None, ge=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from promptops.assertions.base import Similarity
+from promptops.config import DRIFT_THRESHOLD
 from promptops.drift import CaseDrift, DriftReport, compare_runs
 from promptops.errors import InputError
 from promptops.prompt import Prompt
@@ -23,7 +24,6 @@ ALPHA = 0.05
 # and the pass-rate interval is the 97.5% one. With a 95% interval the percentile bootstrap over ~20 cases
 # alone raised false alarms on no-op changes to ~4% (benchmarks/check_false_alarms.py --simulate).
 INTERVAL_LEVEL = 1 - ALPHA / 2
-DEFAULT_DRIFT_THRESHOLD = 0.75
 # Top-level spec fields whose change alters what the model is asked or how it answers (messages are diffed apart).
 BEHAVIOUR_FIELDS = frozenset({"model", "variables", "output"})
 _SHORT_VALUE = 60
@@ -258,7 +258,7 @@ def diff_runs(
     head: RunRecord,
     scorer: Similarity | None = None,
     *,
-    drift_threshold: float = DEFAULT_DRIFT_THRESHOLD,
+    drift_threshold: float = DRIFT_THRESHOLD,
     seed: int = 0,
 ) -> RunComparison:
     """Compare two runs of one suite: flips, pass-rate interval (paired bootstrap), exact McNemar, drift."""

@@ -69,6 +69,7 @@ class Services:
     judge: Judge | None = None
     root: str | None = None
     concurrency: int = 8
+    similar_threshold: float | None = None
     _similarity: Similarity | None = field(default=None, init=False)
 
     def get_similarity(self) -> Similarity | None:
@@ -94,15 +95,17 @@ class Runner:
         return list(await asyncio.gather(*(self.run_plan(plan) for plan in plans)))
 
     async def run_plan(self, plan: RunPlan) -> RunRecord:
+        cases = plan.cases()
+        # Every case is checked and rendered before the run is stored: bad input writes nothing.
+        prepared = [self.prepare_case(plan, case) for case in cases]
         record = new_record(plan)
         store = self.services.store
         if store is not None:
             store.start_run(record)
-        cases = plan.cases()
         results: list[CaseResult | None] = [None] * len(cases)
 
         async def one(position: int, case: Case) -> None:
-            result = await self.run_case(plan, case)
+            result = await self._run_prepared(plan, case, prepared[position])
             results[position] = result
             if store is not None:
                 store.add_case(record.id, position, result)
@@ -110,7 +113,7 @@ class Runner:
         try:
             await asyncio.gather(*(one(i, c) for i, c in enumerate(cases)))
             record.status = "complete"
-        except (asyncio.CancelledError, KeyboardInterrupt):
+        except BaseException:  # Ctrl-C, or anything else that stops the run: what finished is kept, marked so
             record.status = "interrupted"
             raise
         finally:
@@ -120,13 +123,22 @@ class Runner:
                 store.finish_run(record.id, record.status, record.finished_at)
         return record
 
+    def prepare_case(self, plan: RunPlan, case: Case) -> tuple[dict[str, Any], list[dict[str, str]]]:
+        """A case's variables checked against the prompt's contract, and its rendered messages."""
+        suite, prompt = plan.suite, plan.prompt
+        resolved = prompt.check_variables(suite.vars_for(case), where=suite.path, line=suite.case_line(case.id))
+        return resolved, prompt.render(**resolved)
+
     async def run_case(self, plan: RunPlan, case: Case) -> CaseResult:
         """All samples of one case, evaluated."""
-        suite, prompt = plan.suite, plan.prompt
+        return await self._run_prepared(plan, case, self.prepare_case(plan, case))
+
+    async def _run_prepared(
+        self, plan: RunPlan, case: Case, prepared: tuple[dict[str, Any], list[dict[str, str]]]
+    ) -> CaseResult:
+        suite = plan.suite
         line = suite.case_line(case.id)
-        values = suite.vars_for(case)
-        resolved = prompt.check_variables(values, where=suite.path, line=line)
-        messages = prompt.render(**resolved)
+        resolved, messages = prepared
         repeat = suite.repeat_for(case, plan.repeat)
         samples = await asyncio.gather(*(self._sample(plan, case, messages, resolved, i) for i in range(repeat)))
         return CaseResult(
@@ -213,6 +225,7 @@ class Runner:
             similarity=self.services.get_similarity() if needs_similarity else None,
             judge=self.services.judge,
             root=self.services.root,
+            similar_threshold=self.services.similar_threshold,
         )
         results: list[AssertionResult] = []
         for spec in specs:

@@ -7,7 +7,8 @@ import os
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -85,7 +86,8 @@ class SentenceTransformerEmbedder:
 
                 torch.set_num_threads(self._threads)
             try:
-                self._model = SentenceTransformer(location, device="cpu")
+                with _quiet_progress_bars():
+                    self._model = SentenceTransformer(location, device="cpu")
             except Exception as exc:  # the library raises OSError, ValueError, HF errors...
                 raise ConfigError(f"cannot load embedding model {location!r}: {exc}") from None
             return self._model
@@ -97,6 +99,20 @@ class SentenceTransformerEmbedder:
         model = self._load()
         rows = model.encode(texts, batch_size=self._batch_size, convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(rows, dtype=np.float32)
+
+
+@contextmanager
+def _quiet_progress_bars() -> Iterator[None]:
+    """No "Loading weights: 100%|…" bars on stderr while a model loads; the previous setting is restored."""
+    from transformers.utils import logging as transformers_logging
+
+    enabled = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # untyped upstream
+    try:
+        yield
+    finally:
+        if enabled:
+            transformers_logging.enable_progress_bar()  # type: ignore[no-untyped-call]  # untyped upstream
 
 
 class EmbeddingCache(Protocol):

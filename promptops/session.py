@@ -117,22 +117,28 @@ class Session:
             judge=ProviderJudge(self),
             root=str(self.project.root),
             concurrency=self.options.concurrency or self.project.config.concurrency,
+            similar_threshold=self.project.config.similar_threshold,
         )
 
     def run(self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None) -> list[RunRecord]:
         """Run plans to completion; recordings are flushed and providers closed even when interrupted."""
         runner = Runner(self.services(), progress)
 
-        async def go() -> list[RunRecord]:
+        records: list[RunRecord] = []
+
+        async def go() -> None:
+            # The records are handed out through `records`, not as the task's result: on Python 3.11 asyncio.run
+            # repr()s its main task when it restores the SIGINT handler, and a repr of every result cost seconds.
             try:
-                return await runner.run(list(plans))
+                records.extend(await runner.run(list(plans)))
             finally:
                 await self.aclose_providers()
 
         try:
-            return asyncio.run(go())
+            asyncio.run(go())
         finally:
             self.recordings.flush()
+        return records
 
     def stored_run(self, plan: RunPlan) -> RunRecord | None:
         """The newest complete stored run of exactly this suite, prompt content, provider and model."""

@@ -1,21 +1,31 @@
-"""Change checks: numbers, negation, entities, labels, truncation, format and JSON, one small example each."""
+"""Change checks: numbers, negation, antonyms, entities, dates, labels, truncation, format, language, refusal, JSON."""
 
 from __future__ import annotations
 
 import pytest
 
 from promptops.change_checks import (
+    antonym_changes,
     compare_texts,
+    date_changes,
+    detect_language,
     entity_changes,
     extract_entities,
     extract_labels,
     extract_numbers,
+    extract_quantities,
+    extract_subjects,
+    format_changes,
+    is_refusal,
     json_changes,
     label_changes,
+    language_changes,
     negation_changes,
     negation_cues,
     number_changes,
     parse_json,
+    refusal_changes,
+    text_shape,
     truncation_changes,
 )
 
@@ -206,3 +216,189 @@ def test_compare_texts_finds_nothing_in_an_honest_rewording() -> None:
     before = "You can request a refund within 30 days of purchase. Go to your order history."
     after = "Refunds are available for thirty days after you buy: open your order history."
     assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("1.5 million users", ["1500000"]),
+        ("$75 or 75 euros", ["$75", "€75"]),
+        ("USD 20", ["$20"]),
+        ("a 2-year warranty for two years", ["2 year", "2 year"]),
+        ("wait 30 seconds", ["30 second"]),
+        ("1. Open Settings\n2. Tap Privacy", []),
+    ],
+)
+def test_quantities_carry_currency_unit_and_scale(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text)] == quantities
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("orders over $75", "orders over €75", ["number $75 → €75"]),
+        ("a timeout of 30 seconds", "a timeout of 30 minutes", ["number 30 second → 30 minute"]),
+        ("a refund of $45", "a refund of 45", []),  # a currency on one side only is not a change
+        ("about 1.5 million users", "roughly 1,500,000 users", []),
+        ("from the 3rd to the 5th of October", "October 3–5", []),
+        ("1. Open Settings\n2. Tap Privacy", "- Open Settings\n- Tap Privacy", []),
+    ],
+)
+def test_number_changes_compare_currency_units_and_ordinals(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The function returns None.", "The function raises a KeyError.", ["antonym returns → raises"]),
+        ("The payment succeeded.", "The payment failed.", ["antonym succeeded → failed"]),
+        ("Lists are mutable.", "Lists are immutable.", ["antonym mutable → immutable"]),
+        ("The item is unavailable.", "The item is available.", ["antonym unavailable → available"]),
+        ("The store is open on Sundays.", "The store is closed on Sundays.", ["antonym open → closed"]),
+        ("Take it before meals.", "Take it after meals, before bed.", []),  # both words stay: not a flip
+        ("The customer is unhappy.", "The client is dissatisfied.", []),
+    ],
+)
+def test_antonym_changes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in antonym_changes(before, after)] == details
+
+
+def test_a_negation_and_an_antonym_flipping_together_cancel_out() -> None:
+    assert compare_texts("The item is not available.", "The item is unavailable.") == []
+    assert compare_texts("The payment did not succeed.", "The payment failed.") == []
+    assert [c.kind for c in compare_texts("The payment succeeded.", "The payment did not succeed.")] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Tokyo is the largest city.", ["Tokyo"]),
+        ("Microsoft acquired GitHub in 2018.", ["Microsoft"]),
+        ("Restart the router.", []),  # an imperative: the verb is followed by its object
+        ("Click Save to keep changes.", []),
+        ("The capital is Paris.", []),
+    ],
+)
+def test_subjects_are_capitalised_sentence_openers_followed_by_a_verb(text: str, subjects: list[str]) -> None:
+    assert extract_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("Tokyo is the largest city in Japan.", "Osaka is the largest city in Japan.", ["entity Tokyo → Osaka"]),
+        ("Use the `requests` library.", "Use the `httpx` library.", ["code `requests` → `httpx`"]),
+        ("Wrap it in `try/except ValueError`.", "Catch `ValueError` around it.", []),
+        ("Refunds are possible.", "You can request a refund.", []),
+        ("Lists are falsy when empty in Python.", "An empty list evaluates to False.", []),
+    ],
+)
+def test_entity_changes_at_sentence_start_and_in_code(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The meeting is on Monday.", "The meeting is on Wednesday.", ["date Monday → Wednesday"]),
+        ("Launch on June 12.", "Launch on July 12.", ["date June → July"]),
+        ("Open Monday to Friday.", "Open from Monday through Friday.", []),
+        ("You may cancel by 3 May.", "You may cancel by 3 June.", ["date May → June"]),
+        ("You may cancel.", "You can cancel in June.", []),  # the modal verb "may" is not a month
+    ],
+)
+def test_date_changes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in date_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        ("Ingredients: flour, sugar, eggs", "Ingredients: eggs, flour, sugar", False),
+        ("Reading time: 5 minutes", "Reading time: five minutes", False),
+        ("Ingredients: flour, sugar", "Ingredients: flour, salt", True),
+    ],
+)
+def test_label_values_are_item_sets_with_numbers_normalised(before: str, after: str, changed: bool) -> None:
+    assert bool(label_changes(before, after)) is changed
+
+
+def test_a_shorter_prefix_of_a_multi_line_baseline_is_truncated() -> None:
+    assert truncation_changes("1. Open Settings\n2. Tap Privacy\n3. Turn off Location", "1. Open Settings\n2. Tap")
+    assert not truncation_changes("1. Open Settings\n2. Tap Privacy", "1. Open Settings\n2. Tap Privacy\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ('{"a": 1}', "JSON"),
+        ("- Milk\n- Eggs\n- Bread", "list"),
+        ("1. Open\n\n2. Tap\n", "list"),
+        ("| Plan | Price |\n| --- | --- |\n| Pro | $25 |", "table"),
+        ("```python\nprint(1)\n```", "code"),
+        ("Name: Carlos\nCity: Madrid", "key-value lines"),
+        ("Label: spam\nThe email promises a prize.", "text"),
+        ("Hello Anna,\n\nyour order has shipped.", "text"),
+    ],
+)
+def test_text_shape(text: str, shape: str) -> None:
+    assert text_shape(text) == shape
+
+
+def test_format_changes_name_both_layouts() -> None:
+    assert [c.detail for c in format_changes("- Milk\n- Eggs", "You need milk and eggs.")] == [
+        "format changed: list → text"
+    ]
+    assert format_changes("- Milk\n- Eggs", "- Milk\n\n- Eggs\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thank you for contacting us. We will reply within 24 hours.", "en"),
+        ("Merci de nous avoir contactés. Nous vous répondrons sous 24 heures.", "fr"),
+        ("La función devuelve una lista de todos los usuarios.", "es"),
+        ("Ihre Bestellung wurde versandt und kommt am Freitag an.", "de"),
+        ("Ваш пароль был сброшен.", "Cyrillic script"),
+        ("ルーターを再起動して2分待ってください。", "Japanese"),
+        ("Sentiment: positive", None),  # too few function words to tell
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_language_changes_only_when_both_sides_are_decided() -> None:
+    en, fr = "Thanks, we will reply to you within a day.", "Merci, nous vous répondrons dans la journée."
+    assert [c.detail for c in language_changes(en, fr)] == ["language en → fr"]
+    assert language_changes("Sentiment: positive", "Sentiment: positif") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("I'm sorry, but I can't help with that.", True),
+        ("Unfortunately I'm not able to give out personal details.", True),
+        ("As an AI, I cannot determine that.", True),
+        ("Sorry, I can only help with questions about our product.", True),
+        ("You can't return opened items.", False),
+        ("I am sorry for the delay; it ships tomorrow.", False),
+    ],
+)
+def test_is_refusal(text: str, refusal: bool) -> None:
+    assert is_refusal(text) is refusal
+
+
+def test_refusal_changes() -> None:
+    assert [c.detail for c in refusal_changes("Run `git reset`.", "I can't help with that.")] == ["refusal added"]
+    assert refusal_changes("I can't share that.", "I'm unable to share personal data.") == []
+
+
+def test_json_free_text_values_are_compared_by_the_text_checks() -> None:
+    before = {"intent": "refund", "summary": "Customer wants money back for a broken kettle."}
+    reworded = {"intent": "refund", "summary": "The customer requests a refund for a kettle that arrived broken."}
+    assert json_changes(before, reworded) == []
+    changed = {"intent": "refund", "summary": "Customer wants money back for 3 broken kettles."}
+    assert [c.detail for c in json_changes(before, changed)] == ["summary: number 3 added"]
+    assert [c.detail for c in json_changes({"label": "spam"}, {"label": "ham"})] == ["label: 'spam' → 'ham'"]

@@ -154,3 +154,30 @@ def test_bootstrap_interval_is_deterministic_and_contains_the_mean() -> None:
     assert bootstrap_mean_ci([0.8]) == (0.8, 0.8)
     with pytest.raises(ValueError):
         bootstrap_mean_ci([])
+
+
+def test_the_default_threshold_lets_honest_rewordings_through(scorer: Scorer) -> None:
+    from promptops.config import DRIFT_THRESHOLD
+
+    before = ["The customer is unhappy with the slow response time."]
+    after = ["The client is dissatisfied with how slowly we responded."]
+    assert scorer.similarities(after, before)[0][0] < 0.75  # the old default flagged this synonym rewording
+    assert not compare_case(before, after, scorer, DRIFT_THRESHOLD).drifted
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "why"),
+    [
+        ("Pets are allowed in all rooms.", "Pets are forbidden in all rooms.", "antonym allowed → forbidden"),
+        ("The meeting is on Monday at 2pm.", "The meeting is on Wednesday at 2pm.", "date Monday → Wednesday"),
+        ("Orders over $75 ship free.", "Orders over €75 ship free.", "number $75 → €75"),
+        ("- Milk\n- Eggs\n- Bread", "You'll need milk, eggs and bread.", "format changed: list → text"),
+    ],
+)
+def test_new_change_checks_explain_drift_at_the_default_threshold(
+    scorer: Scorer, before: str, after: str, why: str
+) -> None:
+    from promptops.config import DRIFT_THRESHOLD
+
+    result = compare_case([before], [after], scorer, DRIFT_THRESHOLD)
+    assert result.drifted and why in result.reasons, result.reasons

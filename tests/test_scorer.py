@@ -159,3 +159,11 @@ def test_each_model_gets_its_own_embedder_and_cache_entries(embedder: SentenceTr
 def test_an_unknown_model_path_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot load embedding model"):
         SentenceTransformerEmbedder(str(tmp_path / "no-such-model")).encode(["x"])
+
+
+def test_loading_the_model_prints_no_progress_bar(capfd: pytest.CaptureFixture[str]) -> None:
+    from transformers.utils import logging as transformers_logging
+
+    SentenceTransformerEmbedder(threads=1).encode(["a fresh load of the model"])
+    assert "Loading weights" not in capfd.readouterr().err
+    assert transformers_logging.is_progress_bar_enabled()  # the setting is restored for other libraries

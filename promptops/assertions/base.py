@@ -40,6 +40,7 @@ class AssertionContext:
     similarity: Similarity | None = None
     judge: Judge | None = None
     root: str | None = None
+    similar_threshold: float | None = None  # the project's default for `similar`, when it sets one
 
 
 Evaluate = Callable[[AssertionSpec, AssertionContext], Awaitable[AssertionResult] | AssertionResult]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from promptops.assertions.base import AssertionContext, Check
 from promptops.assertions.common import Builtin, as_text, excerpt, fmt, make_result, unavailable, unit_threshold
 from promptops.assertions.textmetrics import levenshtein, rouge_n
+from promptops.config import SIMILAR_THRESHOLD
 from promptops.results import AssertionResult
 from promptops.suite import AssertionSpec
 
 LEVENSHTEIN_DEFAULT = 5.0
 ROUGE_DEFAULT = 0.75
-SIMILAR_DEFAULT = 0.75
 NO_REFERENCE = "no reference text: give `value:` or the case's `expected:`"
 
 
@@ -80,7 +80,8 @@ def _evaluate_rouge(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResu
 
 
 def _evaluate_similar(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResult:
-    threshold = unit_threshold(spec, SIMILAR_DEFAULT)
+    default = SIMILAR_THRESHOLD if ctx.similar_threshold is None else ctx.similar_threshold
+    threshold = unit_threshold(spec, default)
     refs = references(spec, ctx)
     expected = f"cosine similarity ≥ {fmt(threshold)} to the reference"
     if ctx.similarity is None:
@@ -114,7 +115,7 @@ TYPES = [
         "similar",
         _evaluate_similar,
         REFERENCE_OPTIONS | {"model"},
-        _scored_check(SIMILAR_DEFAULT),
+        _scored_check(SIMILAR_THRESHOLD),
         description="Embedding cosine similarity to the closest reference reaches `threshold`.",
     ),
 ]

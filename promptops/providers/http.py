@@ -121,6 +121,12 @@ class HttpProvider(GuardedProvider):
     def _needs_key(self) -> bool:
         return urlsplit(self.base_url).hostname == urlsplit(self.default_base_url).hostname
 
+    def scrub(self, content: bytes) -> bytes:
+        """A response body with the API key removed, before anything shortens it (a cut key would escape redaction)."""
+        if not self.__api_key:
+            return content
+        return content.replace(self.__api_key.encode(), REDACTED.encode())
+
     def fail(self, message: str, *, retryable: bool, retry_after: float | None = None) -> ProviderError:
         """A ProviderError for this provider whose message can never carry the API key."""
         secrets = [self.__api_key] if self.__api_key else []
@@ -135,7 +141,7 @@ class HttpProvider(GuardedProvider):
         try:
             answer = self.parse(data)
         except (KeyError, IndexError, TypeError, ValueError) as exc:
-            detail = server_message(json.dumps(data).encode())
+            detail = server_message(self.scrub(json.dumps(data).encode()))
             raise self.fail(f"unexpected response ({type(exc).__name__}: {exc}): {detail}", retryable=False) from None
         cost = price_usd(self.prices, request.model, answer.prompt_tokens, answer.completion_tokens)
         return Output(
@@ -160,7 +166,7 @@ class HttpProvider(GuardedProvider):
         if status >= 400:
             retryable = status >= 500 or status in RETRYABLE_4XX
             retry_after = parse_retry_after(response.headers.get("retry-after"))
-            message = f"HTTP {status} from {url}: {server_message(response.content)}"
+            message = f"HTTP {status} from {url}: {server_message(self.scrub(response.content))}"
             raise self.fail(message, retryable=retryable, retry_after=retry_after)
         try:
             data = json.loads(response.content)

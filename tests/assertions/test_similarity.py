@@ -129,3 +129,11 @@ def test_similar_without_a_scorer_fails_in_both_forms(evaluate: Any, kind: str) 
 )
 def test_check_errors(check_error: Any, spec: dict[str, Any], message: str) -> None:
     assert message in check_error(spec)
+
+
+def test_similar_default_threshold_comes_from_the_project_when_the_context_has_one(evaluate: Any) -> None:
+    scorer = FakeSimilarity()  # "refunds are possible" vs "refunds possible": Jaccard 2/3
+    spec = {"type": "similar", "value": "refunds possible"}
+    assert evaluate(spec, "refunds are possible", similarity=scorer).passed  # built-in default, 0.55
+    assert not evaluate(spec, "refunds are possible", similarity=scorer, similar_threshold=0.7).passed
+    assert evaluate({**spec, "threshold": 0.6}, "refunds are possible", similarity=scorer, similar_threshold=0.7).passed

@@ -86,7 +86,11 @@ def suite_yaml(*cases: tuple[str, str, str], repeat: int = 1, threshold: float =
     """A suite of (id, who, expected substring) cases, each asserting that the output contains the substring."""
     lines = [f"prompt: {prompt}", f"repeat: {repeat}", f"threshold: {threshold}", "cases:"]
     for case_id, who, needle in cases:
-        lines += [f"  - id: {case_id}", f"    vars: {{who: '{who}'}}", f"    assert: [{{type: contains, value: '{needle}'}}]"]
+        lines += [
+            f"  - id: {case_id}",
+            f"    vars: {{who: '{who}'}}",
+            f"    assert: [{{type: contains, value: '{needle}'}}]",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import GitRepo
 
 from engine.helpers import Workspace, prompt_yaml, suite_yaml
 from promptops.cli.main import main
+
+if TYPE_CHECKING:  # the shared GitRepo; imported for types only, the fixtures come from tests/conftest.py
+    from conftest import GitRepo
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -28,7 +31,13 @@ def test_exit_1_and_json_report_when_a_case_fails(space: Workspace, capsys: pyte
     code, out, _ = run_cli(capsys, "--format", "json")
     assert code == 1
     (run,) = json.loads(out)
-    assert (run["suite"], run["prompt"], run["cases"], run["cases_passed"], run["passed"]) == ("greet", "greet", 3, 2, False)
+    assert (run["suite"], run["prompt"], run["cases"], run["cases_passed"], run["passed"]) == (
+        "greet",
+        "greet",
+        3,
+        2,
+        False,
+    )
     assert [c["case_id"] for c in run["cases_detail"]] == ["world", "moon", "sun"]
 
 
@@ -48,7 +57,9 @@ def test_bad_suite_is_one_located_line_and_exit_2(space: Workspace, capsys: pyte
     assert line.startswith("error: ") and "suites/greet.yaml:5: " in line and "asert" in line
 
 
-def test_versions_from_git(git_repo: GitRepo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_versions_from_git(
+    git_repo: GitRepo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Two committed versions of one prompt run side by side; only the first says hello."""
     git_repo.write("pyproject.toml", "[tool.promptops]\n")
     git_repo.write("suites/greet.yaml", suite_yaml(("world", "world", "hello")))

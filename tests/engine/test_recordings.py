@@ -89,7 +89,9 @@ def _write_many(path: str, worker: int, count: int) -> None:
     """Add `count` entries, flushing after each one, to race another process doing the same."""
     recordings = RecordingFile(Path(path))
     for i in range(count):
-        request = CompletionRequest(provider="echo", model="echo", messages=[{"role": "user", "content": f"{worker}-{i}"}])
+        request = CompletionRequest(
+            provider="echo", model="echo", messages=[{"role": "user", "content": f"{worker}-{i}"}]
+        )
         recordings.add(request, Output(text=f"{worker}-{i}"), prompt="greet", version=1, case=f"w{worker}-{i:03d}")
         recordings.flush()
 

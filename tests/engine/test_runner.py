@@ -13,6 +13,7 @@ from promptops.prompt import load_prompt_file
 from promptops.results import AssertionResult
 from promptops.runner import Runner, RunPlan, Services
 from promptops.suite import AssertionSpec, load_suite_file
+from promptops.testing import MockOpenAI
 
 
 def test_case_pass_rate_is_judged_against_the_suite_threshold(space: Workspace) -> None:
@@ -32,13 +33,19 @@ def test_case_pass_rate_is_judged_against_the_suite_threshold(space: Workspace) 
 
 def test_suite_passes_on_the_share_of_passing_case_samples(space: Workspace) -> None:
     """Two of three cases pass every sample: 4/6 samples meet 0.6 but not 0.7, though one case fails either way."""
-    space.write("suites/greet.yaml", suite_yaml(("a", "world", "world"), ("b", "moon", "world"), ("c", "sun", "sun"), repeat=2, threshold=0.6))
+    space.write(
+        "suites/greet.yaml",
+        suite_yaml(("a", "world", "world"), ("b", "moon", "world"), ("c", "sun", "sun"), repeat=2, threshold=0.6),
+    )
     record = space.run()
     assert record.sample_pass_rate == 4 / 6
     assert [c.passed for c in record.cases] == [True, False, True]
     assert record.passed
 
-    space.write("suites/greet.yaml", suite_yaml(("a", "world", "world"), ("b", "moon", "world"), ("c", "sun", "sun"), repeat=2, threshold=0.7))
+    space.write(
+        "suites/greet.yaml",
+        suite_yaml(("a", "world", "world"), ("b", "moon", "world"), ("c", "sun", "sun"), repeat=2, threshold=0.7),
+    )
     assert not space.run().passed
 
 
@@ -131,3 +138,11 @@ def test_progress_counts_every_sample(space: Workspace) -> None:
     session.run(plans, progress=seen.append)
     session.close()
     assert sum(seen) == 9
+
+
+def test_concurrency_option_reaches_the_provider(served: Workspace, server: MockOpenAI) -> None:
+    """`--concurrency 12` allows 12 requests in flight, past the provider's configured default of 8."""
+    server.latency = 0.05
+    served.write("suites/greet.yaml", suite_yaml(*[(f"c{i}", f"w{i}", "hello") for i in range(24)]))
+    served.run(concurrency=12, record="off")
+    assert server.max_in_flight == 12

@@ -301,6 +301,14 @@ INJECTIONS: list[BadInput] = [
     )
 ]
 
+# The same payloads met by `promptops run`, where rendering happens in the runner: nothing may be stored.
+INJECTIONS += [
+    BadInput(f"run-inject-{i}", "template", f"{P}:4: template", argv=("run",), files=injection(payload))
+    for i, payload in enumerate(
+        ["{{ question * 10**9 }}", "{{ question.__class__.__mro__ }}", "{{ undefined_name }}", "{{ 1 // 0 }}"]
+    )
+]
+
 SUITES: list[BadInput] = [
     BadInput(
         "suite-missing-prompt",

@@ -298,3 +298,106 @@ def integrity(path: Path) -> str:
 def completion_requests(server: Any) -> list[str]:
     """The question of every completion request a MockOpenAI received, in order."""
     return [r.body["messages"][-1]["content"] for r in server.requests if r.path.endswith("/chat/completions")]
+
+
+def child_pids(pid: int) -> list[int]:
+    """Direct children of `pid`, from /proc (no psutil needed)."""
+    found: list[int] = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # The command name may hold spaces and parentheses; the parent pid follows the last ')'.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return sorted(found)
+
+
+def artefact_problems(root: Path) -> list[str]:
+    """Corruption in a project's stores and recordings: failed integrity checks, unreadable JSONL lines."""
+    from promptops.errors import InputError
+    from promptops.recordings import read_recordings
+
+    problems: list[str] = []
+    for name in ("store.sqlite", "cache.sqlite"):
+        path = root / ".promptops" / name
+        if path.exists():
+            verdict = integrity(path)
+            if verdict != "ok":
+                problems.append(f"{name}: {verdict}")
+    for path in sorted((root / "suites" / "recordings").glob("*.jsonl")):
+        try:
+            read_recordings(path)
+        except InputError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+def passed_in_junit(path: Path) -> set[str]:
+    """Case ids of the test items a junit XML report says passed (`c3[support]` -> `c3`)."""
+    import xml.etree.ElementTree as ElementTree
+
+    if not path.exists():
+        return set()
+    passed: set[str] = set()
+    for case in ElementTree.parse(path).getroot().iter("testcase"):
+        if not any(child.tag in ("failure", "error", "skipped") for child in case):
+            passed.add(case.attrib["name"].split("[", 1)[0])
+    return passed
+
+
+def completed_case_ids(root: Path) -> set[str]:
+    return {cid for status, cid, _ in store_cases(root) if status == "complete"}
+
+
+@dataclass
+class CrashTrial:
+    """What one crash trial left behind."""
+
+    killed: bool
+    corruptions: list[str]
+    reported_passed: set[str]
+    lost: set[str]
+    rerun_code: int
+
+
+def scrubbed_env() -> dict[str, str]:
+    return {
+        k: v for k, v in os.environ.items() if k not in ("CI", "OPENAI_API_KEY", "OPENAI_BASE_URL", "PYTEST_ADDOPTS")
+    }
+
+
+def xdist_crash_trial(root: Path, server: Any, cases: int, *, kill_after: int) -> CrashTrial:
+    """`pytest -n 4` over the project; SIGKILL one worker once the server saw `kill_after` requests."""
+    import signal
+    import time
+
+    junit = root / "junit.xml"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-n", "4", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}"],
+        cwd=root,
+        env=scrubbed_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    killed = False
+    deadline = time.monotonic() + 90
+    while process.poll() is None and time.monotonic() < deadline:
+        if not killed and len(completion_requests(server)) >= kill_after:
+            workers = child_pids(process.pid)
+            if workers:
+                os.kill(workers[0], signal.SIGKILL)
+                killed = True
+        time.sleep(0.02)
+    process.communicate(timeout=60)
+    reported = passed_in_junit(junit)
+    junit.unlink(missing_ok=True)
+    lost = reported - completed_case_ids(root)
+    corruptions = artefact_problems(root)
+    rerun = run_cli(["run", "--format", "json"], root)
+    return CrashTrial(killed, corruptions + artefact_problems(root), reported, lost, rerun.code)

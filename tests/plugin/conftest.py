@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import GitRepo, init_repo
-
 from engine.helpers import GREET_SUITE, prompt_yaml
 
 pytest_plugins = ["pytester"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import GitRepo
-
 from engine.helpers import suite_yaml
+
+if TYPE_CHECKING:  # the shared GitRepo; imported for types only, the fixtures come from tests/conftest.py
+    from conftest import GitRepo
 
 IDS = ["world[greet]", "moon[greet]", "sun[greet]"]
 
@@ -16,7 +18,9 @@ IDS = ["world[greet]", "moon[greet]", "sun[greet]"]
 def test_one_item_per_case_and_version(pytester: pytest.Pytester, project: GitRepo) -> None:
     result = pytester.runpytest("--collect-only", "-q", "--promptops-version", "1", "--promptops-version", "HEAD")
     collected = [line for line in result.stdout.lines if "::" in line]
-    assert collected == [f"suites/greet.yaml::{case}[greet@{ref}]" for ref in ("1", "HEAD") for case in ("world", "moon", "sun")]
+    assert collected == [
+        f"suites/greet.yaml::{case}[greet@{ref}]" for ref in ("1", "HEAD") for case in ("world", "moon", "sun")
+    ]
 
 
 def test_versions_run_their_own_prompt(pytester: pytest.Pytester, project: GitRepo) -> None:
@@ -27,7 +31,9 @@ def test_versions_run_their_own_prompt(pytester: pytest.Pytester, project: GitRe
     result.stdout.fnmatch_lines(["greet × greet@1: 1/1 samples pass*", "greet × greet@2: 0/1 samples pass*"])
 
 
-def test_failure_shows_prompt_output_and_expectation_without_a_stack(pytester: pytest.Pytester, project: GitRepo) -> None:
+def test_failure_shows_prompt_output_and_expectation_without_a_stack(
+    pytester: pytest.Pytester, project: GitRepo
+) -> None:
     result = pytester.runpytest()
     result.assert_outcomes(passed=2, failed=1)
     text = result.stdout.str()
@@ -72,7 +78,9 @@ def test_last_failed_reruns_only_the_failures(pytester: pytest.Pytester, project
     pytester.runpytest("-p", "cacheprovider").assert_outcomes(passed=2, failed=1)
     rerun = pytester.runpytest("-p", "cacheprovider", "--lf", "-v")
     rerun.assert_outcomes(failed=1)
-    rerun.stdout.fnmatch_lines(["*run-last-failure: rerun previous 1 failure*", "suites/greet.yaml::moon[[]greet[]] FAILED*"])
+    rerun.stdout.fnmatch_lines(
+        ["*run-last-failure: rerun previous 1 failure*", "suites/greet.yaml::moon[[]greet[]] FAILED*"]
+    )
 
 
 def test_junitxml_is_valid_and_names_the_cases(pytester: pytest.Pytester, project: GitRepo) -> None:

@@ -181,6 +181,16 @@ class PluginState:
     def under_xdist(self) -> bool:
         return hasattr(self.config, "workerinput")
 
+    def shared_run_id(self, plan: RunPlan) -> str | None:
+        """Under pytest-xdist, one run id per plan for the whole test run, so every worker adds to one run."""
+        if not self.under_xdist:
+            return None
+        from promptops.runner import prompt_fingerprint, text_hash
+
+        workerinput: dict[str, Any] = getattr(self.config, "workerinput")  # noqa: B009 - set by xdist only
+        parts = (workerinput.get("testrunuid", ""), str(plan.suite.path), prompt_fingerprint(plan.prompt), plan.ref)
+        return text_hash("|".join((*parts, plan.target.provider, plan.target.model)))
+
     def is_suite_file(self, path: Path) -> bool:
         if getattr(self.config.option, "promptops_no_suites", False) or path.suffix not in (".yaml", ".yml"):
             return False
@@ -252,6 +262,7 @@ class SuiteFile(pytest.File):
             ref=item.plan.ref,
             repeat=item.plan.repeat,
             case_ids=wanted,
+            run_id=state.shared_run_id(item.plan),
         )
         (record,) = state.session.run([plan])
         for case_result in record.cases:

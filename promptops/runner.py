@@ -44,6 +44,7 @@ class RunPlan:
     repeat: int | None = None
     case_ids: list[str] | None = None
     suite_commit: str | None = None
+    run_id: str | None = None  # set when several processes (pytest-xdist workers) add cases to one run
 
     def cases(self) -> list[Case]:
         if self.case_ids is None:
@@ -103,12 +104,13 @@ class Runner:
         if store is not None:
             store.start_run(record)
         results: list[CaseResult | None] = [None] * len(cases)
+        in_suite = {c.id: i for i, c in enumerate(plan.suite.spec.cases)}
 
-        async def one(position: int, case: Case) -> None:
-            result = await self._run_prepared(plan, case, prepared[position])
-            results[position] = result
+        async def one(index: int, case: Case) -> None:
+            result = await self._run_prepared(plan, case, prepared[index])
+            results[index] = result
             if store is not None:
-                store.add_case(record.id, position, result)
+                store.add_case(record.id, in_suite[case.id], result)
 
         try:
             await asyncio.gather(*(one(i, c) for i, c in enumerate(cases)))
@@ -271,7 +273,7 @@ def weighted_score(results: list[AssertionResult]) -> float:
 def new_record(plan: RunPlan) -> RunRecord:
     prompt, suite = plan.prompt, plan.suite
     return RunRecord(
-        id=uuid.uuid4().hex,
+        id=plan.run_id or uuid.uuid4().hex,
         suite=suite.name,
         suite_path=str(suite.path),
         suite_commit=plan.suite_commit,

@@ -113,7 +113,7 @@ class RunStore:
             run.status,
         )
         with self._lock:
-            self.conn.execute(f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES ({', '.join('?' * 19)})", values)
+            self.conn.execute(f"INSERT OR IGNORE INTO runs ({_RUN_COLUMNS}) VALUES ({', '.join('?' * 19)})", values)
 
     def add_case(self, run_id: str, position: int, case: CaseResult) -> None:
         """Store one finished case with all its samples, atomically."""

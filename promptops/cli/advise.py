@@ -69,9 +69,10 @@ def command(
     finally:
         session.close()
     if plot:
+        from promptops.fileio import write_atomic
         from promptops.report.advise_plot import history_png
 
-        use_case.write_atomic(Path(plot), history_png(advice))
+        write_atomic(Path(plot), history_png(advice))
         click.echo(f"wrote the history plot to {plot}", err=True)
     if export_failures:
         result = use_case.export_failures(advice, Path(export_failures))

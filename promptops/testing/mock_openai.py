@@ -6,6 +6,7 @@ import json
 import random
 import socket
 import struct
+import sys
 import threading
 import time
 from collections import deque
@@ -68,6 +69,12 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], mock: MockOpenAI) -> None:
         self.mock = mock
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (killed, interrupted, timed out) is routine here; print only real errors."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

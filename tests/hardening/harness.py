@@ -296,8 +296,15 @@ def integrity(path: Path) -> str:
 
 
 def completion_requests(server: Any) -> list[str]:
-    """The question of every completion request a MockOpenAI received, in order."""
-    return [r.body["messages"][-1]["content"] for r in server.requests if r.path.endswith("/chat/completions")]
+    """The question of every whole completion request a MockOpenAI received, in order.
+
+    A client interrupted while sending leaves a request without a readable body; it asked nothing.
+    """
+    return [
+        r.body["messages"][-1]["content"]
+        for r in server.requests
+        if r.path.endswith("/chat/completions") and isinstance(r.body, dict)
+    ]
 
 
 def child_pids(pid: int) -> list[int]:

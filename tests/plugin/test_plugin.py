@@ -102,6 +102,9 @@ def test_xdist_gives_the_same_results_and_an_intact_store(pytester: pytest.Pytes
     with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM samples").fetchone() == (48,)
+        # the serial run is one run; both xdist workers added their cases to one shared run
+        per_run = db.execute("SELECT run_id, count(*) FROM cases GROUP BY run_id ORDER BY count(*)").fetchall()
+        assert [count for _, count in per_run] == [12, 12]
 
 
 def test_bad_suite_is_a_one_line_collection_error(pytester: pytest.Pytester, project: GitRepo) -> None:

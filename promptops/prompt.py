@@ -31,10 +31,24 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+CREDENTIAL_PARAMS = frozenset({"api_key", "apikey", "api-key", "x-api-key", "authorization", "password", "secret"})
+
+
 class ModelSpec(Strict):
     provider: str = "local"
     name: str = "smollm2-135m"
     params: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("params")
+    @classmethod
+    def _no_credentials(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for key in value:
+            if key.lower() in CREDENTIAL_PARAMS:
+                raise ValueError(
+                    f"'{key}' looks like a credential; keep API keys in environment variables "
+                    "(e.g. OPENAI_API_KEY), never in prompt files"
+                )
+        return value
 
 
 class Variable(Strict):

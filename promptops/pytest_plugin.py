@@ -290,6 +290,9 @@ class CaseItem(pytest.Item):
         self.plan = plan
         self.case = case
         self.add_marker(pytest.mark.promptops)
+        if case.xfail:
+            # a known failure: counted in pass rates and advice as it is, expected to fail in pytest
+            self.add_marker(pytest.mark.xfail(reason=case.xfail, raises=CaseFailed, strict=False))
         for tag in [*plan.suite.spec.tags, *case.tags]:
             if tag.isidentifier():
                 self.config.addinivalue_line("markers", f"{tag}: promptops suite tag")

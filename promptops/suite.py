@@ -56,6 +56,7 @@ class Case(Strict):
     tags: list[str] = Field(default_factory=list)
     repeat: int | None = Field(default=None, ge=1, le=1000)
     threshold: float | None = Field(default=None, ge=0, le=1)
+    xfail: str | None = Field(default=None, min_length=1, description="A known failure, with the reason")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import GitRepo, init_repo
+
+from tests.gitrepo import GitRepo, init_repo
 
 PROMPT = "helper"
-MODEL = "advise_histories:model"
+MODEL = "tests.advise_histories:model"
 _calls: Counter[tuple[str, str]] = Counter()
 _lock = threading.Lock()
 

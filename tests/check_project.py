@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import GitRepo
+from tests.gitrepo import GitRepo
 
 CASES = {
     "refund": "Can I get a refund?",

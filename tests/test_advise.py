@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from advise_histories import PROMPT, SCENARIOS, Scenario, Version, build_history
 
 from promptops.advise import (
     Advice,
@@ -21,8 +20,7 @@ from promptops.advise import (
 from promptops.config import load_project
 from promptops.results import CaseResult, SampleResult
 from promptops.session import Session
-
-pytest_plugins = ["pytester"]
+from tests.advise_histories import PROMPT, SCENARIOS, Scenario, Version, build_history
 
 
 def run_scenario(root: Path, scenario: Scenario, **options: object) -> Advice:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import GitRepo
 
 import promptops
 from promptops.errors import ReferenceNotFound
+from tests.gitrepo import GitRepo
 
 SUITE = """\
 prompt: support

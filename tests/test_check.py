@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from check_project import CASES, base_project, prompt_text, regressed_prompt, suite_text
-from conftest import GitRepo
 
 from promptops.check import CheckOptions, CheckResult, check
 from promptops.config import load_project
+from tests.check_project import CASES, base_project, prompt_text, regressed_prompt, suite_text
+from tests.gitrepo import GitRepo
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import AUTHOR, GitRepo, init_repo, prompt_yaml
 
 from promptops.config import Project, load_project
 from promptops.errors import GitError, InputError, ReferenceNotFound
@@ -19,6 +18,7 @@ from promptops.history import (
     read_file_at,
     resolve_ref,
 )
+from tests.gitrepo import AUTHOR, GitRepo, init_repo, prompt_yaml
 
 
 def project(repo: GitRepo) -> Project:

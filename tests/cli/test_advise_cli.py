@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from advise_histories import PROMPT, SCENARIOS, Scenario, Version, build_history
-from conftest import GitRepo
 
-from cli.helpers import Cli
+from tests.advise_histories import PROMPT, SCENARIOS, Scenario, Version, build_history
+from tests.cli.helpers import Cli
+from tests.gitrepo import GitRepo
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -96,7 +96,7 @@ def test_exit_zero_even_when_regressing(tmp_path: Path, cli: Cli) -> None:
 
 
 def test_a_working_copy_counts_as_the_newest_version(tmp_path: Path, cli: Cli) -> None:
-    from advise_histories import prompt_yaml
+    from tests.advise_histories import prompt_yaml
 
     repo = build_history(tmp_path / "repo", SCENARIOS["too few versions"])
     repo.write(f"prompts/{PROMPT}.yaml", prompt_yaml(3, Version(range(19)), json_mode=False))

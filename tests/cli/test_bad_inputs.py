@@ -6,9 +6,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import GitRepo, prompt_yaml
 
-from cli.helpers import Cli, run_entry_point
+from tests.cli.helpers import Cli, run_entry_point
+from tests.gitrepo import GitRepo, prompt_yaml
 
 GOOD = prompt_yaml(1)
 ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -11,8 +11,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from check_project import base_project, prompt_text, regressed_prompt
-from conftest import GitRepo
+
+from tests.check_project import base_project, prompt_text, regressed_prompt
+from tests.gitrepo import GitRepo
 
 from .conftest import Cli
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import tomllib
 
-from cli.helpers import Cli, run_entry_point
+from tests.cli.helpers import Cli, run_entry_point
 
 
 def test_init_scaffolds_a_project_that_validates_and_renders(tmp_path: Path) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import AUTHOR, GitRepo, prompt_yaml
-
-from cli.helpers import Cli
+from tests.cli.helpers import Cli
+from tests.gitrepo import AUTHOR, GitRepo, prompt_yaml
 
 
 def test_list_table_and_json(sample: GitRepo, cli: Cli) -> None:

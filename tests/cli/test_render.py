@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import GitRepo
-
-from cli.helpers import Cli
+from tests.cli.helpers import Cli
+from tests.gitrepo import GitRepo
 
 NUMBERED = """\
 version: 1

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import GitRepo, prompt_yaml
-
-from cli.helpers import SUITE, Cli
+from tests.cli.helpers import SUITE, Cli
+from tests.gitrepo import GitRepo, prompt_yaml
 
 
 def test_valid_project(sample: GitRepo, cli: Cli) -> None:

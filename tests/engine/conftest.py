@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.helpers import Workspace, new_workspace, prompt_yaml
 from promptops.testing import MockOpenAI
+from tests.engine.helpers import Workspace, new_workspace, prompt_yaml
 
 SECRET = "sk-engine-SECRET-9f8e7d6c5b4a"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.helpers import Workspace, prompt_yaml, suite_yaml
 from promptops.testing import MockOpenAI
+from tests.engine.helpers import Workspace, prompt_yaml, suite_yaml
 
 
 def completions(server: MockOpenAI) -> int:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from engine.helpers import Workspace, prompt_yaml, suite_yaml
 from promptops.cli.main import main
+from tests.engine.helpers import Workspace, prompt_yaml, suite_yaml
 
 if TYPE_CHECKING:  # the shared GitRepo; imported for types only, the fixtures come from tests/conftest.py
-    from conftest import GitRepo
+    from tests.gitrepo import GitRepo
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

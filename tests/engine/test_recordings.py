@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from engine.conftest import SECRET
-from engine.helpers import Workspace
 from promptops.config import load_project
 from promptops.providers.base import CompletionRequest, Output
 from promptops.recordings import RecordingFile
 from promptops.testing import MockOpenAI
+from tests.engine.conftest import SECRET
+from tests.engine.helpers import Workspace
 
 
 def test_new_records_every_sample_in_a_sorted_readable_file(space: Workspace) -> None:

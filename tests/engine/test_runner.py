@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-from engine.helpers import Workspace, suite_yaml
 from promptops.assertions.base import AssertionContext
 from promptops.assertions.builtin import register as register_builtins
 from promptops.assertions.registry import AssertionRegistry
@@ -14,6 +13,7 @@ from promptops.results import AssertionResult
 from promptops.runner import Runner, RunPlan, Services
 from promptops.suite import AssertionSpec, load_suite_file
 from promptops.testing import MockOpenAI
+from tests.engine.helpers import Workspace, suite_yaml
 
 
 def test_case_pass_rate_is_judged_against_the_suite_threshold(space: Workspace) -> None:

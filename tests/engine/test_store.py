@@ -6,11 +6,11 @@ import asyncio
 
 import pytest
 
-from engine.helpers import Workspace, suite_yaml
 from promptops.runner import Runner
 from promptops.session import load_suites
 from promptops.store import RunStore
 from promptops.testing import MockOpenAI
+from tests.engine.helpers import Workspace, suite_yaml
 
 TEN_CASES = suite_yaml(*[(f"c{i}", f"w{i}", "hello") for i in range(10)])
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from harness import ProjectTemplates
+
+from tests.hardening.harness import ProjectTemplates
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from harness import PROMPT, PYPROJECT, SUITE, Files
+from tests.hardening.harness import PROMPT, PYPROJECT, SUITE, Files
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ RENDER = ("render", "support", "--var", "question=hi")
 RENDER_BARE = ("render", "support")
 
 PROMPTS: list[BadInput] = [
+    BadInput(
+        "credential-in-params",
+        "prompt",
+        f"{P}:3: model.params: 'api_key' looks like a credential",
+        files=prompt("name: echo}", "name: echo, params: {api_key: sk-live-123}}"),
+    ),
     BadInput("yaml-unclosed-quote", "prompt", f"{P}:11: YAML syntax error", files=prompt('"{{ question }}"', '"{{ q')),
     BadInput("yaml-bad-indent", "prompt", f"{P}:2: YAML syntax error", files=prompt("description:", "  x: 1\n y:")),
     BadInput("yaml-unclosed-flow", "prompt", f"{P}:4: YAML syntax error", files=prompt("echo}", "echo")),

@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from corpus import CORPUS, BadInput
-from harness import ProjectTemplates, changes, run_cli, run_entry_point, snapshot
+
+from tests.hardening.corpus import CORPUS, BadInput
+from tests.hardening.harness import ProjectTemplates, changes, run_cli, run_entry_point, snapshot
 
 LEAKS = re.compile(r"<module|<function|<built-in|<bound method|<class '(?!jinja2)|0x[0-9a-f]{6,}")
 

@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from harness import (
+from promptops.recordings import read_recordings
+from promptops.testing import MockOpenAI
+from tests.hardening.harness import (
     artefact_problems,
     completed_case_ids,
     completion_requests,
@@ -15,9 +17,6 @@ from harness import (
     store_cases,
     xdist_crash_trial,
 )
-
-from promptops.recordings import read_recordings
-from promptops.testing import MockOpenAI
 
 CASES = 32
 

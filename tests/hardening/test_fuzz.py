@@ -6,7 +6,6 @@ import contextlib
 from typing import Any
 
 import yaml
-from harness import PROMPT, SUITE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +14,7 @@ from promptops.prompt import load_prompt_text
 from promptops.suite import suite_from_document
 from promptops.templating import compile_template, render_template
 from promptops.yamlio import parse_yaml
+from tests.hardening.harness import PROMPT, SUITE
 
 FUZZ = settings(max_examples=250, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 

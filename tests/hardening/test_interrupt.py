@@ -9,9 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from harness import cached_questions, completion_requests, integrity, mock_project, run_cli, store_cases
-
 from promptops.testing import MockOpenAI
+from tests.hardening.harness import cached_questions, completion_requests, integrity, mock_project, run_cli, store_cases
 
 CASES = 16
 

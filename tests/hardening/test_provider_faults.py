@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-from harness import cached_questions, completion_requests, mock_project, run_cli, store_cases
 
 from promptops.testing import MockOpenAI
+from tests.hardening.harness import cached_questions, completion_requests, mock_project, run_cli, store_cases
 
 # What the server does to each request of each case, in case order (concurrency 1 makes the server see them
 # in that order); retries = 2, so three faults in a row are final, and a 401 is final at once.

@@ -10,10 +10,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from harness import CliResult, mock_project, run_cli, scrubbed_env
 
 from promptops.providers.http import MAX_SERVER_MESSAGE
 from promptops.testing import Fault, MockOpenAI
+from tests.hardening.harness import CliResult, mock_project, run_cli, scrubbed_env
 
 MARKER = f"sk-hardening-{uuid.uuid4().hex}"
 # A prefix long enough to identify the key: a message cut in the middle of the key must not leak it either.

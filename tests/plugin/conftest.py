@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GitRepo, init_repo
-from engine.helpers import GREET_SUITE, prompt_yaml
 
-pytest_plugins = ["pytester"]
+from tests.engine.helpers import GREET_SUITE, prompt_yaml
+from tests.gitrepo import GitRepo, init_repo
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 import pytest
-from engine.helpers import suite_yaml
+
+from tests.engine.helpers import suite_yaml
 
 if TYPE_CHECKING:  # the shared GitRepo; imported for types only, the fixtures come from tests/conftest.py
-    from conftest import GitRepo
+    from tests.gitrepo import GitRepo
 
 IDS = ["world[greet]", "moon[greet]", "sun[greet]"]
 
@@ -130,3 +131,14 @@ def test_fixtures_load_a_version_and_complete_it(pytester: pytest.Pytester, proj
     )
     result = pytester.runpytest("test_handwritten.py", "--promptops-no-suites")
     result.assert_outcomes(passed=2)
+
+
+def test_a_known_failure_is_xfailed_and_a_fixed_one_xpasses(pytester: pytest.Pytester, project: GitRepo) -> None:
+    suite = suite_yaml(("world", "world", "world"), ("moon", "moon", "world"), ("sun", "sun", "sun"))
+    suite = suite.replace("  - id: moon\n", "  - id: moon\n    xfail: the model cannot do this yet\n")
+    suite = suite.replace("  - id: sun\n", "  - id: sun\n    xfail: fixed since\n")
+    project.write("suites/greet.yaml", suite)
+    result = pytester.runpytest("-rxX")
+    result.assert_outcomes(passed=1, xfailed=1, xpassed=1)
+    result.stdout.fnmatch_lines(["*XFAIL*moon*the model cannot do this yet*"])
+    result.stdout.fnmatch_lines(["greet × greet@2: 2/3 samples pass*"])  # pass rates stay honest

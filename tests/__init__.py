@@ -1,0 +1,1 @@
+"""promptops test suite."""

@@ -1,0 +1,1 @@
+"""Hardening tests: bad input, provider faults, crashes, secrets."""

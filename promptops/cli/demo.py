@@ -49,7 +49,7 @@ def command(
             started = time.perf_counter()
             with progress_bar(total, f"running {name}") as advance:
                 runs = [r for r in session.ensure_runs(plans, progress=advance) if r is not None]
-            run_report.print_terminal(runs)
+            run_report.print_terminal(runs, failures=False)
             console.print(f"[dim]{total} samples in {time.perf_counter() - started:.1f}s[/]")
             if len(plans) >= 2:
                 base, head = plans[-2].prompt, plans[-1].prompt

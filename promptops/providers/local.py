@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import importlib.util
 import json
 import os
@@ -121,8 +122,20 @@ def load_model(path: Path, *, threads: int, n_ctx: int = DEFAULT_N_CTX) -> _Load
         except ValueError as exc:
             raise InputError(f"llama.cpp could not load this model file: {exc}", path) from None
         loaded = _LoadedModel(llama=llama, load_seconds=time.perf_counter() - started)
+        if not _MODELS:
+            atexit.register(close_models)
         _MODELS[key] = loaded
         return loaded
+
+
+def close_models() -> None:
+    """Free every loaded model while the interpreter is still whole (llama.cpp's own finaliser fails at exit)."""
+    with _MODELS_LOCK:
+        models = list(_MODELS.values())
+        _MODELS.clear()
+    for loaded in models:
+        with loaded.lock:
+            loaded.llama.close()
 
 
 class LocalProvider:

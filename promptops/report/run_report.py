@@ -83,7 +83,7 @@ def to_markdown(runs: Sequence[RunRecord]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False) -> None:
+def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False, failures: bool = True) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -104,6 +104,8 @@ def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False) -> None:
             verdict,
         )
     console.print(table)
+    if not failures:
+        return
     for run in runs:
         for case in failing_cases(run)[: None if verbose else 5]:
             where = f"{display_path(run.suite_path)}:{case.line or '?'}"

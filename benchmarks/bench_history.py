@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from promptops.config import load_project
-from promptops.history import prompt_history, resolve_ref
+from promptops.githistory import prompt_history, resolve_ref
 
 TARGET_SECONDS = 1.0
 PROMPT = """\

@@ -24,17 +24,17 @@ __all__ = [
 if TYPE_CHECKING:
     from promptops.api import history, load, load_suite
     from promptops.errors import InputError, PromptopsError
-    from promptops.history import PromptVersion
+    from promptops.githistory import PromptVersion
     from promptops.prompt import Prompt
     from promptops.suite import Suite
 
 _LAZY = {
     "load": "promptops.api",
-    "history": "promptops.history",
+    "history": "promptops.api",
     "load_suite": "promptops.api",
     "Prompt": "promptops.prompt",
     "Suite": "promptops.suite",
-    "PromptVersion": "promptops.history",
+    "PromptVersion": "promptops.githistory",
     "PromptopsError": "promptops.errors",
     "InputError": "promptops.errors",
 }
@@ -47,8 +47,6 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'promptops' has no attribute {name!r}")
     import importlib
 
-    module = importlib.import_module(module_name)
-    # Importing the `promptops.history` submodule binds it here anyway, so the submodule itself is the callable API.
-    value = module if name == "history" else getattr(module, name)
+    value = getattr(importlib.import_module(module_name), name)
     globals()[name] = value
     return value

@@ -205,7 +205,7 @@ def _advise(
     scorer: Similarity | None,
     window: int,
 ) -> Advice:
-    from promptops.history import prompt_history
+    from promptops.githistory import prompt_history
 
     history = list(reversed(prompt_history(session.project, name)))
     suites = session.suites_for(name, suite_name)
@@ -236,7 +236,7 @@ def _advise(
 
 
 def _load(project: Project, name: str, commit: str | None) -> Prompt:
-    from promptops.history import resolve_ref
+    from promptops.githistory import resolve_ref
 
     return resolve_ref(project, f"{name}@{commit}" if commit else name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from promptops.config import Project, load_project
-from promptops.history import PromptVersion, prompt_history, resolve_ref
+from promptops.githistory import PromptVersion, prompt_history, resolve_ref
 from promptops.prompt import Prompt
 from promptops.suite import Suite, load_suite_file
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from promptops.config import Project
 from promptops.diff import PromptDiff, RunComparison, diff_prompts, diff_runs
 from promptops.errors import InputError, ValidationFailed
-from promptops.history import Change, changed_paths, read_file_at
+from promptops.githistory import Change, changed_paths, read_file_at
 from promptops.prompt import Prompt, load_prompt_text
 from promptops.results import RunRecord
 from promptops.suite import Suite, suite_from_document

@@ -20,7 +20,7 @@ def demo_prompts(session: Session, only: str | None = None) -> list[str]:
 
 def version_plans(session: Session, name: str) -> list[RunPlan]:
     """A plan per suite × version of `name`, oldest version first (committed versions, then an edited working copy)."""
-    from promptops.history import prompt_history
+    from promptops.githistory import prompt_history
 
     refs = [v.commit or "" for v in reversed(prompt_history(session.project, name))]
     suites = session.suites_for(name)

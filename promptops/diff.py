@@ -301,7 +301,7 @@ def compare_versions(
     progress: ProgressCallback | None = None,
 ) -> VersionComparison:
     """Diff two versions (`name@A`, `name@B`) and compare their stored runs of each suite (or run them)."""
-    from promptops.history import resolve_ref
+    from promptops.githistory import resolve_ref
 
     project = session.project
     base, head = resolve_ref(project, base_ref), resolve_ref(project, head_ref)

@@ -338,7 +338,7 @@ def promptops_project(pytestconfig: pytest.Config) -> Project:
 @pytest.fixture
 def promptops_prompt(pytestconfig: pytest.Config) -> Callable[[str], Prompt]:
     """Load a prompt by reference: `promptops_prompt("support-reply@2")`."""
-    from promptops.history import resolve_ref
+    from promptops.githistory import resolve_ref
 
     project = pytestconfig.stash[STATE_KEY].project
 

@@ -216,7 +216,7 @@ class Session:
 
     def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",)) -> list[RunPlan]:
         """One plan per suite × prompt × requested version, with variable contracts checked up front."""
-        from promptops.history import resolve_ref
+        from promptops.githistory import resolve_ref
         from promptops.workspace import check_suite
 
         problems: list[InputError] = []

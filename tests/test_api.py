@@ -35,13 +35,13 @@ def test_load_resolves_versions_and_the_working_tree(git_repo: GitRepo) -> None:
 def test_history_is_callable_whatever_was_imported_first(git_repo: GitRepo) -> None:
     git_repo.commit_prompt(1)
     git_repo.commit_prompt(2)
-    promptops.load("support@1", root=git_repo.root)  # imports the promptops.history submodule
+    promptops.load("support@1", root=git_repo.root)  # imports the git history module
     assert [v.version for v in promptops.history("support", root=git_repo.root)] == [2, 1]
 
 
 def test_history_api_in_a_fresh_interpreter(git_repo: GitRepo) -> None:
     git_repo.commit_prompt(1)
-    code = "import promptops.history, promptops; print([v.version for v in promptops.history('support')])"
+    code = "import promptops.githistory, promptops; print([v.version for v in promptops.history('support')])"
     done = subprocess.run([sys.executable, "-c", code], cwd=git_repo.root, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[1]"
 

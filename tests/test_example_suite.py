@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from promptops.config import load_project
-from promptops.history import prompt_history
+from promptops.githistory import prompt_history
 from promptops.session import RunOptions, Session
 
 REPO = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ import pytest
 
 from promptops.config import Project, load_project
 from promptops.errors import GitError, InputError, ReferenceNotFound
-from promptops.history import (
+from promptops.githistory import (
     Change,
     changed_paths,
     current_commit,

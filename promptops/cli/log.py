@@ -7,7 +7,7 @@ import click
 from promptops.cli.common import echo_json, echo_table
 from promptops.cli.options import format_option
 from promptops.config import load_project
-from promptops.history import PromptVersion, prompt_history
+from promptops.githistory import PromptVersion, prompt_history
 
 
 @click.command("log")

@@ -12,7 +12,7 @@ from promptops.cli.common import echo_json, identity
 from promptops.cli.options import format_option
 from promptops.config import load_project
 from promptops.errors import InputError
-from promptops.history import resolve_ref
+from promptops.githistory import resolve_ref
 from promptops.yamlio import load_yaml_file, read_text
 
 

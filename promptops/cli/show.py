@@ -7,7 +7,7 @@ import click
 from promptops.cli.common import echo_json, identity
 from promptops.cli.options import format_option
 from promptops.config import load_project
-from promptops.history import resolve_ref
+from promptops.githistory import resolve_ref
 
 
 @click.command("show")

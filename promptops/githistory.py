@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -335,15 +333,3 @@ def _relocated(error: InputError, where: str) -> InputError:
 
 def _at(path: str, sha: str) -> str:
     return f"{path}@{sha[:7]}"
-
-
-class _CallableModule(types.ModuleType):
-    """Importing this module binds `promptops.history` to it, so it must also serve as the `promptops.history()` API."""
-
-    def __call__(self, name: str, root: Path | str | None = None) -> list[PromptVersion]:
-        from promptops.api import history
-
-        return history(name, root)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "hardening"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import CORPUS
-from harness import (
+from tests.hardening.corpus import CORPUS
+from tests.hardening.harness import (
     ProjectTemplates,
     artefact_problems,
     cached_questions,

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
-from pathlib import Path
 
 from promptops.providers.base import CompletionRequest, Output
-from promptops.sqlite_util import connect
+from promptops.sqlite_util import SqliteDatabase
 
 MIGRATIONS = [
     """
@@ -23,19 +20,10 @@ MIGRATIONS = [
 ]
 
 
-class CompletionCache:
+class CompletionCache(SqliteDatabase):
     """SQLite-backed cache, safe for several processes (pytest-xdist workers) at once."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = connect(self.path, MIGRATIONS)
-        return self._conn
+    migrations = MIGRATIONS
 
     def get(self, request: CompletionRequest) -> Output | None:
         with self._lock:
@@ -51,8 +39,3 @@ class CompletionCache:
                 "INSERT OR REPLACE INTO completions (key, provider, model, output, created) VALUES (?, ?, ?, ?, ?)",
                 (request.cache_key(), request.provider, request.model, stored.model_dump_json(), time.time()),
             )
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,3 +45,25 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[str]) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+class SqliteDatabase:
+    """A lazily opened connection shared by the threads of one process, guarded by a lock."""
+
+    migrations: Sequence[str] = ()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = connect(self.path, self.migrations)
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
-from pathlib import Path
 from typing import Any
 
 from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResult
-from promptops.sqlite_util import connect
+from promptops.sqlite_util import SqliteDatabase
 
 MIGRATIONS = [
     """
@@ -71,24 +68,10 @@ _RUN_COLUMNS = (
 )
 
 
-class RunStore:
+class RunStore(SqliteDatabase):
     """Reads and writes runs; each finished case is committed at once so an interrupted run keeps it."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = connect(self.path, MIGRATIONS)
-        return self._conn
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+    migrations = MIGRATIONS
 
     def start_run(self, run: RunRecord) -> None:
         values = (

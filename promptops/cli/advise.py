@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
 from promptops.cli.report_output import REPORT_FORMATS, emit
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("advise")
@@ -35,12 +39,7 @@ def command(
     similarity: bool,
     export_failures: str | None,
     plot: str | None,
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
     fmt: str,
     output: str | None,
 ) -> int:
@@ -49,10 +48,10 @@ def command(
     from promptops.cli.progress import spinner
     from promptops.config import load_project
     from promptops.report import advise_report
-    from promptops.session import RunOptions, Session
+    from promptops.session import Session
 
     project = load_project()
-    session = Session(project, RunOptions(provider, model, record, repeat, no_cache, concurrency))  # type: ignore[arg-type]
+    session = Session(project, options)
     try:
         with spinner(f"reading the history of {name}"):
             advice = use_case.advise(

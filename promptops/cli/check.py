@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
 from promptops.cli.report_output import REPORT_FORMATS, append_step_summary, emit
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("check")
@@ -19,12 +24,7 @@ def command(
     base: str,
     head: str | None,
     no_drift: bool,
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
     fmt: str,
     output: str | None,
 ) -> int:
@@ -33,14 +33,9 @@ def command(
     from promptops.cli.progress import spinner
     from promptops.config import load_project
     from promptops.report import check_report
-    from promptops.session import RunOptions
 
-    options = CheckOptions(
-        run=RunOptions(provider, model, record, repeat, no_cache, concurrency),  # type: ignore[arg-type]
-        drift=not no_drift,
-    )
     with spinner(f"checking {head or 'the working tree'} against {base}"):
-        result = check(load_project(), base, head, options)
+        result = check(load_project(), base, head, CheckOptions(run=options, drift=not no_drift))
     emit(result, fmt, output, check_report.RENDERERS, check_report.print_terminal)
     append_step_summary(check_report.to_markdown(result))
     return 0 if result.passed else 1

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import run_options
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("demo")
@@ -18,12 +23,7 @@ def command(
     prompt_name: str | None,
     replay: bool,
     plot: str | None,
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
 ) -> int:
     """Run the suites on every version of the example prompts, diff the last two versions, and advise."""
     from rich.console import Console
@@ -34,11 +34,11 @@ def command(
     from promptops.demo import demo_prompts, version_plans
     from promptops.diff import compare_versions
     from promptops.report import advise_report, diff_report, run_report
-    from promptops.session import RunOptions, Session
+    from promptops.session import Session
 
     console = Console()
-    mode = record or ("none" if replay else "off")
-    session = Session(load_project(), RunOptions(provider, model, mode, repeat, no_cache, concurrency))  # type: ignore[arg-type]
+    mode = options.record or ("none" if replay else "off")
+    session = Session(load_project(), replace(options, record=mode))
     try:
         for name in demo_prompts(session, prompt_name):
             plans = version_plans(session, name)

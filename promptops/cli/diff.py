@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
 from promptops.cli.report_output import REPORT_FORMATS, emit
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("diff")
@@ -23,12 +28,7 @@ def command(
     suite: str | None,
     run_missing: bool,
     no_drift: bool,
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
     fmt: str,
     output: str | None,
 ) -> int:
@@ -37,9 +37,9 @@ def command(
     from promptops.config import load_project
     from promptops.diff import compare_versions
     from promptops.report import diff_report
-    from promptops.session import RunOptions, Session
+    from promptops.session import Session
 
-    session = Session(load_project(), RunOptions(provider, model, record, repeat, no_cache, concurrency))  # type: ignore[arg-type]
+    session = Session(load_project(), options)
     try:
         with spinner(f"comparing {base} and {head}"):
             result = compare_versions(session, base, head, suite=suite, run_missing=run_missing, drift=not no_drift)

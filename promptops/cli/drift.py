@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("drift")
@@ -24,12 +28,7 @@ def command(
     suite: str | None,
     show_all: bool,
     fail_on_drift: bool,
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
     fmt: str,
     output: str | None,
 ) -> int:
@@ -38,9 +37,9 @@ def command(
     from promptops.config import load_project
     from promptops.drift_runs import drift_between
     from promptops.report import drift_report
-    from promptops.session import RunOptions, Session
+    from promptops.session import Session
 
-    session = Session(load_project(), RunOptions(provider, model, record, repeat, no_cache, concurrency))  # type: ignore[arg-type]
+    session = Session(load_project(), options)
     try:
         with spinner(f"comparing {baseline} and {candidate}"):
             items = drift_between(session, baseline, candidate, suite=suite)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -13,7 +14,24 @@ FORMATS = ("terminal", "json", "markdown")
 
 
 def run_options(func: F) -> F:
-    """Provider, model, recording and cache options of any command that runs suites."""
+    """Provider, model, recording and cache options of any command that runs suites, passed as `options`."""
+
+    @functools.wraps(func)
+    def with_run_options(
+        *args: Any,
+        provider: str | None,
+        model: str | None,
+        record: str | None,
+        repeat: int | None,
+        no_cache: bool,
+        concurrency: int | None,
+        **kwargs: Any,
+    ) -> Any:
+        from promptops.session import RunOptions
+
+        options = RunOptions(provider, model, record, repeat, no_cache, concurrency)  # type: ignore[arg-type]
+        return func(*args, options=options, **kwargs)
+
     decorators = [
         click.option("--provider", help="Run on this provider instead of each prompt's model.provider."),
         click.option("--model", help="Run on this model instead of each prompt's model.name."),
@@ -27,9 +45,10 @@ def run_options(func: F) -> F:
         click.option("--no-cache", is_flag=True, help="Do not read or write the local completion cache."),
         click.option("--concurrency", type=click.IntRange(1, 1024), help="Requests in flight at once."),
     ]
+    wrapped: Any = with_run_options
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        wrapped = decorator(wrapped)
+    return wrapped  # type: ignore[no-any-return]
 
 
 def format_option(choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:

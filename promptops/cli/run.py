@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
 from promptops.cli.progress import progress_bar
+
+if TYPE_CHECKING:
+    from promptops.session import RunOptions
 
 
 @click.command("run")
@@ -20,12 +24,7 @@ from promptops.cli.progress import progress_bar
 def command(
     suites: tuple[str, ...],
     versions: tuple[str, ...],
-    provider: str | None,
-    model: str | None,
-    record: str | None,
-    repeat: int | None,
-    no_cache: bool,
-    concurrency: int | None,
+    options: RunOptions,
     fmt: str,
     output: str | None,
     verbose: bool,
@@ -33,10 +32,9 @@ def command(
     """Run SUITES (files, directories or suite names; default: all) and exit 1 if any fails."""
     from promptops.config import load_project
     from promptops.report import run_report
-    from promptops.session import RunOptions, Session, load_suites
+    from promptops.session import Session, load_suites
 
     project = load_project()
-    options = RunOptions(provider, model, record, repeat, no_cache, concurrency)  # type: ignore[arg-type]
     session = Session(project, options)
     try:
         plans = session.plans(load_suites(session.suite_paths(suites)), list(versions) or [""])

@@ -11,8 +11,10 @@ from typing import Literal
 import yaml
 
 DATA = Path(__file__).parent / "data" / "drift_pairs.yaml"
+# Written before the checks were tuned on the held-out misses, and never edited after: the clean test set.
+FRESH = Path(__file__).parent / "data" / "drift_pairs_fresh.yaml"
 
-Split = Literal["dev", "held-out"]
+Split = Literal["dev", "held-out", "fresh"]
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,13 @@ class Pair:
     drift: bool
     before: str
     after: str
+    fresh: bool = False
 
     @property
     def split(self) -> Split:
-        """`dev` (tune on it) or `held-out` (report on it), fixed by the first byte of sha256(id)."""
+        """`fresh` for the fresh file, else `dev` (tune on it) or `held-out` by the first byte of sha256(id)."""
+        if self.fresh:
+            return "fresh"
         return "dev" if hashlib.sha256(self.id.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
 
 
@@ -43,7 +48,8 @@ def offline(threads: int = 1) -> None:
 def load_pairs(path: Path = DATA) -> list[Pair]:
     """The labelled pairs from the YAML data file; ids must be unique."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
-    pairs = [Pair(p["id"], p["kind"], bool(p["drift"]), p["before"], p["after"]) for p in raw]
+    fresh = path.resolve() == FRESH.resolve()
+    pairs = [Pair(p["id"], p["kind"], bool(p["drift"]), p["before"], p["after"], fresh) for p in raw]
     ids = [p.id for p in pairs]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{path}: duplicate pair ids")

@@ -1,8 +1,10 @@
 """Recall on meaning changes and false flags on rewordings: embedding alone, change checks alone, combined.
 
-Every figure is given on the dev half (the checks were tuned on it), the held-out half (never looked at
-while tuning) and all pairs, at the default settings (`ProjectConfig().drift_threshold`).
-Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses dev|held-out|all|none]
+Every figure is given on the dev half (the checks were tuned on it), the held-out half, all pairs of
+drift_pairs.yaml, and the fresh set (drift_pairs_fresh.yaml, written before the last tuning and never
+edited since), at the default settings (`ProjectConfig().drift_threshold`).
+Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses dev|held-out|all|fresh|none] [--no-fresh]
+`all` means both halves of drift_pairs.yaml; the fresh set is reported on its own. Tune with --no-fresh.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from common import Pair, load_pairs, offline
+from common import FRESH, Pair, load_pairs, offline
 
 from promptops.change_checks import compare_texts
 from promptops.config import ProjectConfig
@@ -20,7 +22,8 @@ from promptops.scorer import Scorer
 SPLITS: dict[str, Callable[[Pair], bool]] = {
     "dev": lambda p: p.split == "dev",
     "held-out": lambda p: p.split == "held-out",
-    "all": lambda p: True,
+    "all": lambda p: p.split != "fresh",
+    "fresh": lambda p: p.split == "fresh",
 }
 
 
@@ -33,10 +36,12 @@ def rates(pairs: list[Pair], flagged: dict[str, bool]) -> tuple[float, float, in
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--misses", choices=["dev", "held-out", "all", "none"], default="all")
+    parser.add_argument("--misses", choices=[*SPLITS, "none"], default="all")
+    parser.add_argument("--no-fresh", action="store_true", help="leave out the fresh set (while tuning)")
     args = parser.parse_args()
     offline()
-    pairs = load_pairs()
+    pairs = load_pairs() + ([] if args.no_fresh else load_pairs(FRESH))
+    splits = {name: keep for name, keep in SPLITS.items() if not (args.no_fresh and name == "fresh")}
     scorer = Scorer()
     scorer.prefetch([t for p in pairs for t in (p.before, p.after)])
     sims = {p.id: scorer.similarities([p.after], [p.before])[0][0] for p in pairs}
@@ -52,7 +57,7 @@ def main() -> None:
 
     n_drift = sum(p.drift for p in pairs)
     print(f"{len(pairs)} pairs: {n_drift} meaning changes, {len(pairs) - n_drift} rewordings; all-MiniLM-L6-v2")
-    for name, keep in SPLITS.items():
+    for name, keep in splits.items():
         part = [p for p in pairs if keep(p)]
         _, _, nd, ns = rates(part, methods["change checks only"])
         print(f"\n{name}: {nd} drift, {ns} not drift")
@@ -61,21 +66,22 @@ def main() -> None:
             recall, false, _, _ = rates(part, flagged)
             print(f"  {method:<38} {recall:>7.1%} {false:>12.1%}")
 
-    print("\nper kind, pairs flagged (drift kinds: want all; not-drift kinds: want none) — dev | held-out | all")
-    print(f"  {'kind':<13} {'drift':<6} {'emb<0.75':>20} {'checks':>20} {'combined':>20}")
+    width = 6 * len(splits) + 3 * (len(splits) - 1)
+    print(f"\nper kind, pairs flagged (drift kinds: want all; not-drift kinds: want none) — {' | '.join(splits)}")
+    print(f"  {'kind':<13} {'drift':<6} {'emb<0.75':>{width}} {'checks':>{width}} {'combined':>{width}}")
     for kind in sorted({p.kind for p in pairs}, key=lambda k: (not _is_drift(pairs, k), k)):
         row = [f"  {kind:<13} {'yes' if _is_drift(pairs, kind) else 'no':<6}"]
         for method in (methods["embedding only, below 0.75"], methods["change checks only"], list(methods.values())[3]):
             cells = []
-            for keep in SPLITS.values():
+            for keep in splits.values():
                 part = [p for p in pairs if p.kind == kind and keep(p)]
                 cells.append(f"{sum(method[p.id] for p in part)}/{len(part)}")
-            row.append(f"{' | '.join(cells):>20}")
+            row.append(f"{' | '.join(cells):>{width}}")
         print(" ".join(row))
 
     print("\nwhat each check fires on (all pairs): real changes caught / of them missed by embedding < threshold")
     fired: dict[str, list[Pair]] = {}
-    for p in pairs:
+    for p in filter(SPLITS["all"], pairs):
         for kind in dict.fromkeys(c.kind for c in checks[p.id]):
             fired.setdefault(kind, []).append(p)
     for kind, hits in sorted(fired.items()):
@@ -90,7 +96,7 @@ def main() -> None:
         print(f"\nmisjudged pairs (combined), {args.misses}:")
         for p in pairs:
             r = combined[p.id]
-            if r.drifted != p.drift and SPLITS[args.misses](p):
+            if r.drifted != p.drift and splits.get(args.misses, lambda _: False)(p):
                 what = "missed" if p.drift else "false flag"
                 print(
                     f"  {what:<10} [{p.split}/{p.kind}] sim={sims[p.id]:.2f} {p.before[:60]!r} → {p.after[:60]!r} "

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
+from promptops.cli.report_output import emit
 
 if TYPE_CHECKING:
     from promptops.session import RunOptions
@@ -45,16 +45,8 @@ def command(
             items = drift_between(session, baseline, candidate, suite=suite)
     finally:
         session.close()
-    text = ""
-    if fmt == "json":
-        text = drift_report.to_json(items)
-    elif fmt == "markdown":
-        text = drift_report.to_markdown(items)
-    else:
-        drift_report.print_terminal(items, show_all=show_all)
-    if output:
-        Path(output).write_text(text or drift_report.to_markdown(items), encoding="utf-8")
-    elif text:
-        click.echo(text, nl=False)
+    emit(
+        items, fmt, output, drift_report.RENDERERS, lambda found: drift_report.print_terminal(found, show_all=show_all)
+    )
     drifted = any(item.report.drifted for item in items)
     return 1 if (drifted and fail_on_drift) else 0

@@ -1,4 +1,4 @@
-"""Where `diff` and `check` send a report: the terminal, stdout in a format, a file, the GitHub step summary."""
+"""Where a command sends its report: the terminal, stdout in a format, a file, the GitHub step summary."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def emit(
     renderers: Mapping[str, Callable[[T], str]],
     terminal: Callable[[T], None],
 ) -> None:
-    """Print or write `result`: `--output` gets the format (markdown for terminal) and the terminal still shows it."""
+    """Print `result` in `fmt` on stdout; with `--output` the file gets the format and the terminal the summary."""
     if output:
         Path(output).write_text(renderers[fmt if fmt != "terminal" else "markdown"](result), encoding="utf-8")
     if fmt == "terminal" or output:

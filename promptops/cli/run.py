@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 
 import click
 
 from promptops.cli.options import format_option, output_option, run_options
 from promptops.cli.progress import progress_bar
+from promptops.cli.report_output import emit
+from promptops.errors import InputError
 
 if TYPE_CHECKING:
     from promptops.session import RunOptions
@@ -39,22 +41,11 @@ def command(
     try:
         plans = session.plans(load_suites(session.suite_paths(suites)), list(versions) or [""])
         if not plans:
-            click.echo("no suites found under " + str(project.suites_dir), err=True)
-            return 2
+            raise InputError(f"no suites found under {project.suites_dir}")
         total = sum(p.suite.repeat_for(c, p.repeat) for p in plans for c in p.cases())
         with progress_bar(total, "running", enabled=fmt == "terminal") as advance:
             runs = session.run(plans, progress=advance)
     finally:
         session.close()
-    if fmt == "json":
-        text = run_report.to_json(runs)
-    elif fmt == "markdown":
-        text = run_report.to_markdown(runs)
-    else:
-        text = ""
-        run_report.print_terminal(runs, verbose=verbose)
-    if output:
-        Path(output).write_text(text or run_report.to_markdown(runs), encoding="utf-8")
-    elif text:
-        click.echo(text, nl=False)
+    emit(runs, fmt, output, run_report.RENDERERS, partial(run_report.print_terminal, verbose=verbose))
     return 0 if all(run.passed for run in runs) else 1

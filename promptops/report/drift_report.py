@@ -91,3 +91,6 @@ def print_terminal(items: Sequence[VersionDrift], *, show_all: bool = False) -> 
             )
         if table.row_count:
             console.print(table)
+
+
+RENDERERS = {"markdown": to_markdown, "json": to_json}

@@ -112,3 +112,6 @@ def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False, failures
             console.print(f"[red]✗[/] {where} [bold]{case.case_id}[/] ({run.prompt}@{run.prompt_version})")
             for line in case_failure_lines(case):
                 console.print(f"    {line}", markup=False, highlight=False)
+
+
+RENDERERS = {"markdown": to_markdown, "json": to_json}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from promptops.config import Project
 from promptops.diff import PromptDiff, RunComparison, diff_prompts, diff_runs
 from promptops.errors import InputError, ValidationFailed
-from promptops.githistory import Change, changed_paths, read_file_at
+from promptops.githistory import Change, changed_paths, commit_of, read_file_at
 from promptops.prompt import Prompt, load_prompt_text
 from promptops.results import RunRecord
 from promptops.suite import Suite, suite_from_document
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from promptops.runner import ProgressCallback, RunPlan
     from promptops.session import RunOptions, Session
 
-ProblemKind = Literal["regression", "threshold", "version", "drift"]
+ProblemKind = Literal["regression", "threshold", "version", "drift", "errors"]
 PromptStatus = Literal["added", "modified", "renamed", "deleted", "suite changed"]
 
 
@@ -132,6 +132,8 @@ class _Tree:
 
     def __init__(self, project: Project, top: Path, rev: str | None) -> None:
         self.project, self.top, self.rev = project, top, rev
+        # runs record the commit itself, never a moving name like origin/main
+        self.commit = commit_of(project, rev) if rev is not None else None
 
     def read(self, rel: str) -> str | None:
         if self.rev is not None:
@@ -141,7 +143,7 @@ class _Tree:
 
     def prompt(self, rel: str) -> Prompt | None:
         text = self.read(rel)
-        return None if text is None else load_prompt_text(text, self.top / rel, commit=self.rev)
+        return None if text is None else load_prompt_text(text, self.top / rel, commit=self.commit)
 
     def suite(self, rel: str) -> Suite | None:
         text = self.read(rel)
@@ -398,6 +400,16 @@ def _judge(suite: Suite, head_run: RunRecord, comparison: RunComparison | None, 
                     f"or lower `threshold:` in the suite if the bar is wrong"
                     + ("; errors are provider failures: check the provider or record outputs" if errors else "")
                 ),
+            )
+        )
+    errored = comparison.errored if comparison is not None else []
+    if errored:
+        ids = ", ".join(c.case_id for c in errored[:5])
+        checked.problems.append(
+            Problem(
+                kind="errors",
+                message=f"{where}: {len(errored)} case(s) errored on base or head and could not be compared ({ids})",
+                fix="record both versions (`promptops run --record new --version <base>`) or fix the provider",
             )
         )
     drifted = comparison.drifted if comparison is not None else []

@@ -29,7 +29,7 @@ BEHAVIOUR_FIELDS = frozenset({"model", "variables", "output"})
 _SHORT_VALUE = 60
 
 ChangeKind = Literal["changed", "added", "removed"]
-CaseChange = Literal["fixed", "broken", "still passing", "still failing", "added", "removed"]
+CaseChange = Literal["fixed", "broken", "still passing", "still failing", "added", "removed", "errored"]
 
 
 @dataclass(frozen=True)
@@ -177,13 +177,16 @@ class CaseComparison:
             return "added"
         if self.head is None:
             return "removed"
+        if self.base.errors or self.head.errors:
+            return "errored"  # a provider failure says nothing about the prompt: left out of the statistics
         if self.base.passed == self.head.passed:
             return "still passing" if self.head.passed else "still failing"
         return "fixed" if self.head.passed else "broken"
 
     @property
     def paired(self) -> bool:
-        return self.base is not None and self.head is not None
+        """Both sides have results without errors, so the case counts in the paired statistics."""
+        return self.base is not None and self.head is not None and not (self.base.errors or self.head.errors)
 
     @property
     def rate_change(self) -> float | None:
@@ -237,6 +240,10 @@ class RunComparison:
         return [c for c in self.cases if c.drifted]
 
     @property
+    def errored(self) -> list[CaseComparison]:
+        return self._with("errored")
+
+    @property
     def paired(self) -> list[CaseComparison]:
         return [c for c in self.cases if c.paired]
 
@@ -266,7 +273,7 @@ def diff_runs(
     drift_by_id = {c.case_id: c for c in drift.cases} if drift is not None else {}
     ids = list(dict.fromkeys([c.case_id for c in base.cases] + [c.case_id for c in head.cases]))
     cases = [CaseComparison(i, base.case(i), head.case(i), drift_by_id.get(i)) for i in ids]
-    paired = [c for c in cases if c.base is not None and c.head is not None]
+    paired = [c for c in cases if c.paired]
     before = [c.base.pass_rate for c in paired if c.base is not None]
     after = [c.head.pass_rate for c in paired if c.head is not None]
     broken = sum(c.change == "broken" for c in paired)

@@ -6,10 +6,18 @@ import os
 import tempfile
 from pathlib import Path
 
+from promptops.errors import InputError
+
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Replace `path` with `data` atomically; the old content stays intact until the new one is complete."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        _write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as exc:
+        raise InputError(f"cannot write the file: {exc.strerror or exc}", path) from None
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -95,9 +95,11 @@ def read_file_at(project: Project, rev: str, path: str) -> str | None:
 
 
 def changed_paths(project: Project, base: str, head: str | None = None) -> list[Change]:
-    """Files changed from `base` to `head` (two-dot); with head None, to the working tree including untracked files."""
+    """Files changed on `head` since it forked from `base` (with head None: the working tree, untracked files too)."""
     with _open_repo(project) as repo:
-        revs = [_rev_sha(repo, base)] + ([] if head is None else [_rev_sha(repo, head)])
+        head_sha = _rev_sha(repo, head) if head is not None else None
+        fork = _merge_base(repo, _rev_sha(repo, base), head_sha or "HEAD")
+        revs = [fork] + ([] if head_sha is None else [head_sha])
         changes = _parse_changes(
             _git(repo, "diff", "--name-status", "-z", "-M", "--no-ext-diff", *revs, "--").split("\0")
         )
@@ -105,6 +107,20 @@ def changed_paths(project: Project, base: str, head: str | None = None) -> list[
             untracked = _git(repo, "ls-files", "--others", "--exclude-standard", "-z").split("\0")
             changes += [Change(status="added", old_path=None, new_path=p) for p in untracked if p]
     return changes
+
+
+def commit_of(project: Project, rev: str) -> str:
+    """The full sha of the commit `rev` names (a branch, tag, `HEAD~2`, a short sha), or ReferenceNotFound."""
+    with _open_repo(project) as repo:
+        return _rev_sha(repo, rev)
+
+
+def _merge_base(repo: Repo, base: str, head: str) -> str:
+    """Where `head` forked from `base`, so changes made on base since then are not taken for head's; else base."""
+    try:
+        return _git(repo, "merge-base", base, head).strip() or base
+    except GitError:
+        return base  # unrelated histories: compare with base itself
 
 
 def current_commit(project: Project) -> str | None:

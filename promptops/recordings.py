@@ -51,8 +51,9 @@ class Recording(BaseModel):
 class RecordingFile:
     """The recordings of one suite; reads once, buffers new entries, merges them in on flush."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, rewrite_damaged: bool = False) -> None:
         self.path = path
+        self.rewrite_damaged = rewrite_damaged
         self._entries: dict[str, Recording] | None = None
         self._pending: dict[str, Recording] = {}
         self._lock = threading.Lock()
@@ -60,7 +61,7 @@ class RecordingFile:
     @property
     def entries(self) -> dict[str, Recording]:
         if self._entries is None:
-            self._entries = read_recordings(self.path)
+            self._entries = read_recordings(self.path, skip_damaged=self.rewrite_damaged)
         return self._entries
 
     def get(self, request: CompletionRequest) -> Output | None:
@@ -93,7 +94,7 @@ class RecordingFile:
             return 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _directory_lock(self.path.parent):
-            merged = read_recordings(self.path)
+            merged = read_recordings(self.path, skip_damaged=self.rewrite_damaged)
             changed = sum(1 for k, v in pending.items() if merged.get(k) != v)
             merged.update(pending)
             _atomic_write(self.path, merged)
@@ -101,8 +102,8 @@ class RecordingFile:
         return changed
 
 
-def read_recordings(path: Path) -> dict[str, Recording]:
-    """Parse a recordings file; a damaged line is an InputError naming the line."""
+def read_recordings(path: Path, *, skip_damaged: bool = False) -> dict[str, Recording]:
+    """Parse a recordings file; a damaged line is an InputError naming the line (or dropped, when re-recording)."""
     if not path.exists():
         return {}
     entries: dict[str, Recording] = {}
@@ -114,6 +115,8 @@ def read_recordings(path: Path) -> dict[str, Recording]:
                 data: Any = json.loads(line)
                 entry = Recording.model_validate(data)
             except (json.JSONDecodeError, ValidationError) as exc:
+                if skip_damaged:
+                    continue
                 first = str(exc).splitlines()[0]
                 raise InputError(f"damaged recording: {first}; re-record with --record all", path, number) from None
             entries[entry.key] = entry
@@ -140,13 +143,15 @@ def _directory_lock(directory: Path) -> Iterator[None]:
 class Recordings:
     """All recording files of a project, one per suite, opened on demand."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, rewrite_damaged: bool = False) -> None:
         self.directory = directory
+        self.rewrite_damaged = rewrite_damaged
         self._files: dict[str, RecordingFile] = {}
 
     def for_suite(self, suite: str) -> RecordingFile:
         if suite not in self._files:
-            self._files[suite] = RecordingFile(self.directory / f"{suite}.jsonl")
+            path = self.directory / f"{suite}.jsonl"
+            self._files[suite] = RecordingFile(path, rewrite_damaged=self.rewrite_damaged)
         return self._files[suite]
 
     def flush(self) -> int:

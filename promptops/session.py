@@ -63,7 +63,8 @@ class Session:
     @property
     def recordings(self) -> Recordings:
         if self._recordings is None:
-            self._recordings = Recordings(self.project.recordings_dir)
+            # `--record all` rewrites the file, so it may replace damaged lines (a merge conflict, say)
+            self._recordings = Recordings(self.project.recordings_dir, rewrite_damaged=self.record_mode == "all")
         return self._recordings
 
     @property
@@ -122,6 +123,9 @@ class Session:
 
     def run(self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None) -> list[RunRecord]:
         """Run plans to completion; recordings are flushed and providers closed even when interrupted."""
+        if self.record_mode != "off":
+            for plan in plans:  # a damaged recordings file fails now, before any provider call is spent
+                _ = self.recordings.for_suite(plan.suite.name).entries
         runner = Runner(self.services(), progress)
 
         records: list[RunRecord] = []
@@ -152,10 +156,12 @@ class Session:
             model=plan.target.model,
             suite_hash=suite_fingerprint(plan.suite),
         )
-        if run is None or (plan.repeat is not None and run.repeat != plan.repeat):
+        if run is None or run.repeat != (plan.repeat or plan.suite.spec.repeat):
             return None
         if {c.case_id for c in run.cases} != {c.id for c in plan.cases()}:
             return None  # a partial run (pytest -k, an earlier selection) is not this plan's result
+        if any(c.errors for c in run.cases):
+            return None  # provider failures are never reused, like errors are never cached
         return run
 
     def ensure_runs(
@@ -217,6 +223,7 @@ class Session:
     def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",)) -> list[RunPlan]:
         """One plan per suite × prompt × requested version, with variable contracts checked up front."""
         from promptops.githistory import resolve_ref
+        from promptops.runner import check_case_vars
         from promptops.workspace import check_suite
 
         problems: list[InputError] = []
@@ -229,15 +236,13 @@ class Session:
             for name in suite.spec.prompts:
                 for ref in refs:
                     prompt = resolve_ref(self.project, f"{name}@{ref}" if ref else name)
-                    plans.append(
-                        RunPlan(
-                            suite=suite,
-                            prompt=prompt,
-                            target=self.target_for(prompt),
-                            ref=ref,
-                            repeat=self.options.repeat,
-                        )
+                    plan = RunPlan(
+                        suite=suite, prompt=prompt, target=self.target_for(prompt), ref=ref, repeat=self.options.repeat
                     )
+                    # an older version may declare other variables than the working tree's
+                    for bad in check_case_vars(plan):
+                        problems.append(InputError(f"{bad.message} (on {prompt.label})", bad.path, bad.line))
+                    plans.append(plan)
         if problems:
             raise ValidationFailed(problems)
         return plans

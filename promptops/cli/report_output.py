@@ -10,6 +10,8 @@ from typing import TypeVar
 import click
 
 from promptops.cli.options import FORMATS
+from promptops.errors import InputError
+from promptops.fileio import write_atomic
 
 T = TypeVar("T")
 
@@ -25,7 +27,7 @@ def emit(
 ) -> None:
     """Print `result` in `fmt` on stdout; with `--output` the file gets the format and the terminal the summary."""
     if output:
-        Path(output).write_text(renderers[fmt if fmt != "terminal" else "markdown"](result), encoding="utf-8")
+        write_atomic(Path(output), renderers[fmt if fmt != "terminal" else "markdown"](result))
     if fmt == "terminal" or output:
         terminal(result)
     else:
@@ -36,5 +38,8 @@ def append_step_summary(markdown: str) -> None:
     """Append to `$GITHUB_STEP_SUMMARY` when GitHub Actions set it."""
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if target:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(markdown)
+        try:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(markdown)
+        except OSError as exc:
+            raise InputError(f"cannot append the summary: {exc.strerror or exc}", target) from None

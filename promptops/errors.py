@@ -77,6 +77,4 @@ class MissingDependency(PromptopsError):
 
 
 class StoreError(PromptopsError):
-    """The run store or cache could not be read or written."""
-
-    exit_code = 1
+    """The run store or cache could not be read or written (exit 2: a broken environment, not a failed check)."""

@@ -43,7 +43,7 @@ class Recording(BaseModel):
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
             latency_ms=0.0,
-            cost_usd=0.0,
+            cost_usd=None,  # not recorded: a replay costs nothing, the original call's price is unknown here
             cached=True,
         )
 

@@ -579,10 +579,11 @@ CLI: list[BadInput] = [
         argv=("render", "support", "--var", "questio=hi"),
     ),
     BadInput(
-        "render-var-wrong-type",
+        "render-vars-file-wrong-type",
         "cli",
-        "--var: variable 'question' must be string, got int 3",
-        argv=("render", "support", "--var", "question=3"),
+        "vars.json: variable 'question' must be string, got int 3",
+        argv=("render", "support", "--vars", "vars.json"),
+        files={"vars.json": '{"question": 3}'},
     ),
     BadInput(
         "ref-empty-rev", "cli", "'support@' has nothing after '@'", argv=("render", "support@", "--var", "question=x")

@@ -7,7 +7,7 @@ from typing import Any
 
 from promptops.prompt import Prompt
 from promptops.providers.base import CompletionRequest, Output
-from promptops.runner import Runner
+from promptops.runner import Origin, Runner
 from promptops.session import Session
 
 FIXTURE_RECORDINGS = "_fixtures"
@@ -29,7 +29,7 @@ def complete_prompt(session: Session, prompt: Prompt, *, sample: int = 0, **valu
 
     async def go() -> Output:
         try:
-            return await runner.complete(request, FIXTURE_RECORDINGS, prompt, case_id="fixture")
+            return await runner.complete(request, Origin(FIXTURE_RECORDINGS, prompt.name, prompt.version, "fixture"))
         finally:
             await session.aclose_providers()
 

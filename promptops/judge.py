@@ -1,15 +1,13 @@
-"""The `llm-rubric` judge: grades an output against a rubric with a configured provider, cached."""
+"""The `llm-rubric` judge: grades an output against a rubric through recordings, cache and a provider."""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from promptops.errors import ProviderError
-from promptops.providers.base import CompletionRequest
-
-if TYPE_CHECKING:
-    from promptops.session import Session
+from promptops.providers.base import CompletionRequest, Output
 
 JUDGE_SCHEMA = {
     "type": "object",
@@ -27,18 +25,25 @@ JUDGE_SYSTEM = (
 )
 
 
-class ProviderJudge:
-    """Implements the assertions' Judge protocol on the session's providers and completion cache."""
+@dataclass(frozen=True)
+class JudgeTarget:
+    """The provider and model that judge when an assertion names none."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    provider: str
+    model: str
+
+
+class ProviderJudge:
+    """Implements the assertions' Judge protocol; `complete` is the runner's (recordings, cache, provider)."""
+
+    def __init__(self, target: JudgeTarget, complete: Callable[[CompletionRequest], Awaitable[Output]]) -> None:
+        self.target = target
+        self.complete = complete
 
     async def judge(self, rubric: str, output: str, provider: str | None, model: str | None) -> tuple[bool, float, str]:
-        config = self.session.project.config
-        name = provider or self.session.options.provider or config.provider or "local"
         request = CompletionRequest(
-            provider=name,
-            model=model or self.session.options.model or config.model or "smollm2-135m",
+            provider=provider or self.target.provider,
+            model=model or self.target.model,
             messages=[
                 {"role": "system", "content": JUDGE_SYSTEM},
                 {"role": "user", "content": f"Rubric:\n{rubric}\n\nOutput:\n{output}"},
@@ -46,15 +51,7 @@ class ProviderJudge:
             params={"temperature": 0},
             json_schema=JUDGE_SCHEMA,
         )
-        cache = self.session.cache
-        result = cache.get(request) if cache is not None else None
-        if result is None:
-            result = await self.session.provider(name).complete(request)
-            verdict = parse_verdict(result.text)
-            if cache is not None:
-                cache.put(request, result)
-            return verdict
-        return parse_verdict(result.text)
+        return parse_verdict((await self.complete(request)).text)
 
 
 def parse_verdict(text: str) -> tuple[bool, float, str]:

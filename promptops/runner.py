@@ -10,10 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from promptops.assertions.base import AssertionContext, Judge, Similarity
+from promptops.assertions.base import AssertionContext, Similarity
 from promptops.assertions.registry import AssertionRegistry
 from promptops.cache import CompletionCache
 from promptops.errors import InputError, PromptopsError, ProviderError
+from promptops.judge import JudgeTarget, ProviderJudge
 from promptops.prompt import Prompt
 from promptops.providers.base import CompletionRequest, Output, Provider
 from promptops.recordings import RecordingFile
@@ -67,7 +68,7 @@ class Services:
     record_mode: RecordMode = "off"
     store: RunStore | None = None
     similarity: Callable[[], Similarity] | None = None
-    judge: Judge | None = None
+    judge: JudgeTarget | None = None
     root: str | None = None
     concurrency: int = 8
     similar_threshold: float | None = None
@@ -168,7 +169,9 @@ class Runner:
             sample=index,
         )
         try:
-            output = await self.complete(request, plan.suite.name, plan.prompt, case.id)
+            output = await self.complete(
+                request, Origin(plan.suite.name, plan.prompt.name, plan.prompt.version, case.id)
+            )
         except ProviderError as exc:
             result = SampleResult(sample=index, error=str(exc))
         else:
@@ -177,18 +180,18 @@ class Runner:
             self.progress(1)
         return result
 
-    async def complete(self, request: CompletionRequest, suite: str, prompt: Prompt, case_id: str) -> Output:
+    async def complete(self, request: CompletionRequest, origin: Origin) -> Output:
         """Recordings first, then the cache, then the provider; only successes are kept."""
         services = self.services
         mode = services.record_mode
-        recording = services.recordings(suite) if services.recordings and mode != "off" else None
+        recording = services.recordings(origin.suite) if services.recordings and mode != "off" else None
         if recording is not None and mode in ("none", "new"):
             found = recording.get(request)
             if found is not None:
                 return found
             if mode == "none":
                 raise ProviderError(
-                    f"no recording for case '{case_id}' of {prompt.name}@{prompt.version}; "
+                    f"no recording for case '{origin.case}' of {origin.prompt}@{origin.version}; "
                     "record it with `promptops run --record new` (or `pytest --promptops-record new`)"
                 )
         cache = services.cache
@@ -196,7 +199,7 @@ class Runner:
             cached = cache.get(request)
             if cached is not None:
                 if recording is not None:
-                    recording.add(request, cached, prompt=prompt.name, version=prompt.version, case=case_id)
+                    recording.add(request, cached, prompt=origin.prompt, version=origin.version, case=origin.case)
                 return cached
         provider = services.providers(request.provider)
         async with self._limit:
@@ -204,8 +207,16 @@ class Runner:
         if cache is not None:
             cache.put(request, output)
         if recording is not None:
-            recording.add(request, output, prompt=prompt.name, version=prompt.version, case=case_id)
+            recording.add(request, output, prompt=origin.prompt, version=origin.version, case=origin.case)
         return output
+
+    def _judge(self, plan: RunPlan, case: Case) -> ProviderJudge | None:
+        """A judge whose calls are recorded with the case they grade, so replay-only CI needs no judge model."""
+        target = self.services.judge
+        if target is None:
+            return None
+        origin = Origin(plan.suite.name, f"{plan.prompt.name}/llm-rubric", plan.prompt.version, case.id)
+        return ProviderJudge(target, lambda request: self.complete(request, origin))
 
     async def _evaluate(
         self,
@@ -225,7 +236,7 @@ class Runner:
             prompt=plan.prompt,
             messages=messages,
             similarity=self.services.get_similarity() if needs_similarity else None,
-            judge=self.services.judge,
+            judge=self._judge(plan, case),
             root=self.services.root,
             similar_threshold=self.services.similar_threshold,
         )
@@ -260,6 +271,16 @@ class Runner:
             cost_usd=output.cost_usd,
             cached=output.cached,
         )
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a request comes from, as recordings label it: suite, prompt, version and case."""
+
+    suite: str
+    prompt: str
+    version: int
+    case: str
 
 
 def weighted_score(results: list[AssertionResult]) -> float:

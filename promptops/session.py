@@ -105,7 +105,7 @@ class Session:
         return Scorer(embedder, cache)
 
     def services(self) -> Services:
-        from promptops.judge import ProviderJudge
+        from promptops.judge import JudgeTarget
 
         return Services(
             providers=self.provider,
@@ -115,7 +115,10 @@ class Session:
             record_mode=self.record_mode,
             store=self.store,
             similarity=self.similarity,
-            judge=ProviderJudge(self),
+            judge=JudgeTarget(
+                provider=self.options.provider or self.project.config.provider or "local",
+                model=self.options.model or self.project.config.model or "smollm2-135m",
+            ),
             root=str(self.project.root),
             concurrency=self.options.concurrency or self.project.config.concurrency,
             similar_threshold=self.project.config.similar_threshold,

@@ -36,6 +36,13 @@ def echo(messages, params):
     return messages[-1]["content"]
 
 
+def judge(messages, params):
+    """An llm-rubric judge: passes outputs that mention the moon."""
+    _count("judge")
+    verdict = "moon" in messages[-1]["content"].split("Output:", 1)[1]
+    return '{"pass": %s, "score": %s, "reason": "looked for the moon"}' % (str(verdict).lower(), int(verdict))
+
+
 def alternate(messages, params):
     """'<prompt> yes' on odd calls and '<prompt> no' on even calls for the same prompt."""
     _count("alternate")

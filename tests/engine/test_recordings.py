@@ -115,3 +115,15 @@ def test_no_api_key_lands_in_recordings_cache_or_store(served: Workspace, server
     assert server.requests[0].headers["authorization"] == f"Bearer {SECRET}"
     assert served.recordings().exists()
     assert SECRET.encode() not in served.stored_bytes()
+
+
+def test_llm_rubric_judge_calls_are_recorded_and_replayed_without_the_judge(space: Workspace) -> None:
+    rubric = f"{{type: llm-rubric, value: mentions the moon, provider: python, model: '{space.module}:judge'}}"
+    space.write(
+        "suites/greet.yaml", f"prompt: greet\ncases:\n  - id: moon\n    vars: {{who: moon}}\n    assert: [{rubric}]\n"
+    )
+    first = space.run(record="new")
+    assert first.passed and space.calls("judge") == 1
+    assert "greet/llm-rubric" in space.recordings().read_text(encoding="utf-8")
+    replayed = space.run(record="none", no_cache=True)  # replay only, no cache: the judge must not be called
+    assert replayed.passed and space.calls("judge") == 1

@@ -71,11 +71,11 @@ def main() -> None:
     print(f"  {'kind':<13} {'drift':<6} {'emb<0.75':>{width}} {'checks':>{width}} {'combined':>{width}}")
     for kind in sorted({p.kind for p in pairs}, key=lambda k: (not _is_drift(pairs, k), k)):
         row = [f"  {kind:<13} {'yes' if _is_drift(pairs, kind) else 'no':<6}"]
-        for method in (methods["embedding only, below 0.75"], methods["change checks only"], list(methods.values())[3]):
+        for flags in (methods["embedding only, below 0.75"], methods["change checks only"], list(methods.values())[3]):
             cells = []
             for keep in splits.values():
                 part = [p for p in pairs if p.kind == kind and keep(p)]
-                cells.append(f"{sum(method[p.id] for p in part)}/{len(part)}")
+                cells.append(f"{sum(flags[p.id] for p in part)}/{len(part)}")
             row.append(f"{' | '.join(cells):>{width}}")
         print(" ".join(row))
 
@@ -92,11 +92,12 @@ def main() -> None:
             f"{len(hits) - len(true)} false"
         )
 
-    if args.misses != "none":
+    shown = splits.get(args.misses)
+    if shown is not None:
         print(f"\nmisjudged pairs (combined), {args.misses}:")
         for p in pairs:
             r = combined[p.id]
-            if r.drifted != p.drift and splits.get(args.misses, lambda _: False)(p):
+            if r.drifted != p.drift and shown(p):
                 what = "missed" if p.drift else "false flag"
                 print(
                     f"  {what:<10} [{p.split}/{p.kind}] sim={sims[p.id]:.2f} {p.before[:60]!r} → {p.after[:60]!r} "

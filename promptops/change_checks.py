@@ -1,12 +1,14 @@
 """Cheap, explainable checks of what changed in meaning between two texts, where embeddings are blind.
 
 Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%", units and
-currencies), negation cues appearing or disappearing, antonyms ("returns" → "raises", "mutable" →
-"immutable"), named entities and `code` identifiers replaced by others, weekdays and months, the values
-of `key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text),
-the language, a refusal, and a structured comparison when both texts are JSON. Not covered: negation
-expressed by a verb ("skips" vs "won't run"), phrase antonyms ("in stock" vs "out of stock"), swapped
-roles of the same entities ("Alice paid Bob" vs "Bob paid Alice"), lower-case nouns ("kettle" → "toaster").
+currencies), claims whose polarity flipped — by a negation ("includes" → "does not include") or by
+opposite words ("returns" → "raises", "mutable" → "immutable", "in stock" → "out of stock") — named
+entities and `code` identifiers replaced by others or cut by "only", weekdays and months, the values of
+`key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text), the
+language, a refusal, and a structured comparison when both texts are JSON. Not covered: a negation whose
+head is a synonym of the other side's word ("skips" vs "won't run" is, rightly, no flag; "covers" vs
+"doesn't pay for" is a missed one), swapped roles of the same entities ("Alice paid Bob" vs "Bob paid
+Alice"), lower-case nouns ("kettle" → "toaster"), negation scope moved inside a sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import itertools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from promptops import change_lexicon as lexicon
@@ -76,6 +78,7 @@ class Quantity:
     ordinal: bool = False
     currency: str | None = None
     unit: str | None = None
+    spelled: bool = field(default=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -121,6 +124,7 @@ def extract_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        spelled = False
         m = tokens[i]
         word = (m.group("word") or "").lower()
         if m.group("num"):
@@ -144,12 +148,13 @@ def extract_quantities(text: str) -> list[Quantity]:
                 i += max(consumed, 1)
                 continue
             percent = _is_percent_word(tokens, i + consumed)
+            spelled = True
         after = (tokens[i + consumed].group("word") or "").lower() if _adjacent(tokens, i + consumed) else ""
         before = text[: m.start()].rstrip()[-3:]
         currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
         currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
         unit = None if percent else lexicon.UNITS.get(after.split("-")[0])
-        found.append(Quantity(value, percent=percent, currency=currency, unit=unit))
+        found.append(Quantity(value, percent=percent, currency=currency, unit=unit, spelled=spelled))
         i += consumed
     return found
 
@@ -172,6 +177,10 @@ def number_changes(before: str, after: str) -> list[Change]:
     old, new = extract_quantities(before), extract_quantities(after)
     removed = list({q.full: q for q in old if not any(q.matches(n) for n in new)}.values())
     added = list({q.full: q for q in new if not any(q.matches(o) for o in old)}.values())
+    if not added:
+        removed = [q for q in removed if not _article_one(q, before, after)]
+    if not removed:
+        added = [q for q in added if not _article_one(q, after, before)]
     changes: list[Change] = []
     for a in list(removed):
         # the same number with another unit or currency is the most telling explanation
@@ -187,6 +196,20 @@ def number_changes(before: str, after: str) -> list[Change]:
     changes += [Change("number", "number", f"number {show(a)} removed") for a in removed[len(added) :]]
     changes += [Change("number", "number", f"number {show(b)} added") for b in added[len(removed) :]]
     return changes
+
+
+def _article_one(q: Quantity, own: str, other: str) -> bool:
+    """A spelled-out "one" with no counterpart says what "a"/"an"/"the same" says ("one licence", "at least one digit").
+
+    It is a count only when the other side quantifies as many ("all devices" → "one device").
+    """
+    if not (q.spelled and q.value == 1 and not q.percent and not q.ordinal):
+        return False
+    many = set(_LOWER_WORD.findall(other.lower())) - set(_LOWER_WORD.findall(own.lower()))
+    return not (many & lexicon.PLURAL_QUANTIFIERS)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _shown(q: Quantity) -> str:
@@ -253,7 +276,7 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
     return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""
 
 
-# ---- negation ------------------------------------------------------------------------------------
+# ---- negation and antonyms: the polarity of claims ----------------------------------------------
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|without|unable)\b|\b\w+n['’]t\b",
@@ -273,14 +296,249 @@ def negation_cues(text: str) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class Claim:
+    """What a text asserts about one concept: positively or negatively, and in which words.
+
+    The concept is a crude stem ("requir" for "require", "requires") or, for an antonym pair of the
+    lexicon, the stem of its first word ("succeeded" and "failed" are both about "succeed").
+    """
+
+    concept: str
+    positive: bool
+    words: str
+    negated: bool = False
+
+
+# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), and punctuation that ends a clause.
+_CLAIM_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
+# A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
+_QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
+# Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
+_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
+
+
+def _stem(word: str) -> str:
+    """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship"."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 2:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # shipp → ship, but pass and fall keep their double letter
+    return w[:-1] if len(w) > 2 and w.endswith("e") else w
+
+
+def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Every antonym-lexicon word → the (concept, polarity) pairs it asserts ("fails" → succeed −, pass −)."""
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for left, right in lexicon.ANTONYMS:
+        concept = "~" + _stem(min(left, key=len))
+        for words, positive in ((left, True), (right, False)):
+            for word in words:
+                index.setdefault(word, []).append((concept, positive))
+    return {word: tuple(dict.fromkeys(pairs)) for word, pairs in index.items()}
+
+
+_ANTONYM_INDEX = _build_antonym_index()
+
+
+def _word_concepts(word: str) -> list[tuple[str, bool]]:
+    """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
+
+    A word with a negating prefix asserts its own stem and the opposite of the word without the prefix
+    ("unavailable" = available −), when that word is long enough not to be an accident ("information").
+    """
+    if word in _ANTONYM_INDEX:
+        return list(_ANTONYM_INDEX[word])
+    concepts = [(_stem(word), True)]
+    for prefix in lexicon.NEGATING_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= lexicon.MIN_STEM:
+            concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
+            break
+    return concepts
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """The polarity of every claim in a text ("not allowed" → allow −, "failed" → succeed −, "yes" → answer +).
+
+    A negation word negates the next content word of its clause (skipping auxiliaries and articles:
+    "does not include" → include −, "no longer ships" → ship −, "unable to access" → access −), not the
+    whole text, so a rewording that says "is not present" for "is missing" asserts the same thing. A
+    verb whose "to"-complement is denied works the same ("fails to start" = "doesn't start"). A bare
+    "No," answers a question. Particles pair up around the same anchor word: "in stock" / "out of
+    stock", "turn on" / "turn off", "log in" / "log out". Questions are left out: they assert nothing.
+    A negated pronoun ("slow without it") is a claim about an unknown concept.
+    """
+    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(_QUESTION.sub(".", text))]
+    lower = [t.lower() for t in tokens]
+    claims: list[Claim] = []
+    skip: set[int] = set()
+    for i, word in enumerate(lower):
+        if i in skip or not word[0].isalpha():
+            continue
+        if _negates(tokens, i):
+            head = _negated_head(lower, i)
+            if head is None:
+                if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
+                    claims.append(Claim("answer", False, word, negated=True))
+                elif i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
+                    claims.append(Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True))
+                continue
+            skip.add(head)
+            said = f"{word} {lower[head]}"
+            claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[head])]
+            continue
+        if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
+            skip.add(i + 2)  # "fails to start": start −
+            said = f"{word} to {lower[i + 2]}"
+            claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
+        if word == "yes":
+            claims.append(Claim("answer", True, word))
+            continue
+        claims += _particle_claims(lower, i)
+        claims += [Claim(c, p, word) for c, p in _word_concepts(word)]
+    return claims
+
+
+def _negates(tokens: list[str], i: int) -> bool:
+    """Token `i` is a negation word that negates something ("not only" and Python's `None` do not)."""
+    word = tokens[i].lower()
+    if not (word in lexicon.NEGATION_WORDS or word.endswith("n't")):
+        return False
+    if word == "none" and tokens[i] == "None" and i > 0 and tokens[i - 1][0].isalpha():
+        return False  # "returns None": the value, mid-sentence and capitalised
+    following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return following not in lexicon.NOT_NEGATING_AFTER
+
+
+_MAX_NEGATION_REACH = 4
+_UNKNOWN = "?"
+
+
+def _negated_head(lower: list[str], i: int) -> int | None:
+    """The index of the word a negation at `i` negates: the next content word of the same clause."""
+    for j in range(i + 1, min(len(lower), i + 1 + _MAX_NEGATION_REACH)):
+        word = lower[j]
+        if not word[0].isalpha():
+            return None
+        if word not in lexicon.NEGATION_SKIP:
+            return j
+    return None
+
+
+# A particle's anchor is a verb or noun: "is in stock" pairs "in" with "stock", not with "is".
+_NO_ANCHOR = lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKIP
+
+
+def _particle_claims(lower: list[str], i: int) -> list[Claim]:
+    """Opposite particles around one anchor: "turn off" (turn~on −), "out of stock" (in~stock −)."""
+    word = lower[i]
+    claims: list[Claim] = []
+    if word in lexicon.PARTICLES:
+        axis, positive = lexicon.PARTICLES[word]
+        anchor = i - 1
+        if anchor >= 0 and lower[anchor] in _PRONOUNS:
+            anchor -= 1  # "turn it off"
+        if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
+            claims.append(Claim(f"{_stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
+    after = i + (2 if word == "out" and i + 1 < len(lower) and lower[i + 1] == "of" else 1)
+    if word in ("in", "out") and after < len(lower) and lower[after][0].isalpha():
+        noun = lower[after]
+        if noun not in lexicon.FUNCTION_WORDS and (word == "in" or after == i + 2):
+            said = f"{word} {noun}" if word == "in" else f"out of {noun}"
+            claims.append(Claim(f"in~{_stem(noun)}", word == "in", said))
+    return claims
+
+
+def polarity_changes(before: str, after: str) -> list[Change]:
+    """Claims whose polarity flipped: "negation added: not include", "antonym returns → raises".
+
+    A concept flips when one side asserts it only positively and the other only negatively. Saying the
+    same thing another way is no flip ("is missing" / "is not present", "not available" / "unavailable",
+    "did not succeed" / "failed"); two flips in one edit are two changes ("synchronous, so it blocks" →
+    "asynchronous, so it doesn't block"). The kind is `negation` when a negation word makes the
+    difference, `antonym` when opposite words do. A side that negates a pronoun ("without it") may be
+    negating anything it names, so a negation against that side's positive claims is not counted.
+    """
+    old, new = _by_concept(extract_claims(before)), _by_concept(extract_claims(after))
+    changes: list[Change] = []
+    for concept in [c for c in old if c in new and c != _UNKNOWN]:
+        was, now = old[concept], new[concept]
+        if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
+            continue
+        if was[0].positive == now[0].positive:
+            continue
+        a, b = was[0], now[0]
+        positive_side = old if a.positive else new
+        if (a.negated or b.negated) and _UNKNOWN in positive_side:
+            continue  # "no index" → "add an index; slow without it": the negation may be about the index
+        if b.negated and not a.negated:
+            changes.append(Change("negation", "negation", f"negation added: {b.words}"))
+        elif a.negated and not b.negated:
+            changes.append(Change("negation", "negation", f"negation removed: {a.words}"))
+        else:
+            changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
+    return list(dict.fromkeys(changes))
+
+
+_ANSWER_WORDS = {"no": False, "nope": False, "never": False, "not": False, "yes": True, "yeah": True, "sure": True}
+_ANSWER_FILLER = frozenset(
+    {"absolutely", "certainly", "definitely", "of", "course", "at", "all", "indeed", "ever", "unfortunately"}
+    | {"sadly", "sorry", "well", "actually", "okay", "ok", "good", "news", "great", "i'm", "im", "afraid"}
+)
+
+
+def standalone_answers(text: str) -> list[tuple[str, bool]]:
+    """Sentences that open with a bare yes or no ("No, never.", "Unfortunately, no — …") and its polarity."""
+    found: list[tuple[str, bool]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        lead: list[str] = []
+        polar: list[bool] = []
+        for segment in re.split(r"[,;:—–]| - ", sentence):
+            words = re.findall(r"[a-z']+", segment.lower())
+            if not words or not all(w in _ANSWER_WORDS or w in _ANSWER_FILLER for w in words):
+                break
+            lead.append(segment.strip(" .!?"))
+            polar += [_ANSWER_WORDS[w] for w in words if w in _ANSWER_WORDS]
+        if polar:
+            found.append((", ".join(lead), all(polar)))
+    return found
+
+
+def answer_changes(before: str, after: str) -> list[Change]:
+    """A bare answer that flipped ("answer Yes → No"), or a bare "no" that appeared or vanished."""
+    old, new = standalone_answers(before), standalone_answers(after)
+    if old and new:
+        if old[0][1] == new[0][1]:
+            return []
+        return [Change("negation", "answer", f"answer {old[0][0]} → {new[0][0]}")]
+    # a "yes" added or dropped is usually style ("Yes, it ships" / "It ships"); a "no" turns the answer round
+    if new and not new[0][1]:
+        return [Change("negation", "answer", f"answer added: {new[0][0]}")]
+    if old and not old[0][1]:
+        return [Change("negation", "answer", f"answer removed: {old[0][0]}")]
+    return []
+
+
+def _by_concept(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The claims grouped by concept, in the order the text first makes them."""
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(claim.concept, []).append(claim)
+    return grouped
+
+
 def negation_changes(before: str, after: str) -> list[Change]:
-    """A negation that appears or disappears: the text's polarity flipped ("negation added: not")."""
-    old, new = negation_cues(before), negation_cues(after)
-    if bool(old) == bool(new):
-        return []
-    if new:
-        return [Change("negation", "negation", f"negation added: {', '.join(dict.fromkeys(new))}")]
-    return [Change("negation", "negation", f"negation removed: {', '.join(dict.fromkeys(old))}")]
+    """Claims negated on one side only ("negation added: not include"); see `polarity_changes`."""
+    return [c for c in polarity_changes(before, after) if c.kind == "negation"]
+
+
+def antonym_changes(before: str, after: str) -> list[Change]:
+    """Claims flipped by opposite words ("antonym returns → raises", "antonym mutable → immutable")."""
+    return [c for c in polarity_changes(before, after) if c.kind == "antonym"]
 
 
 # ---- named entities ------------------------------------------------------------------------------
@@ -367,14 +625,18 @@ _STARTS_SENTENCE = ".!?:;\n•*#>-"
 
 
 def extract_entities(text: str) -> list[str]:
-    """Capitalised words (two letters or more) not at the start of a sentence, minus common words."""
+    """Capitalised words (two letters or more) not at the start of a sentence, minus common words.
+
+    A word with a capital inside it ("iOS", "eBay", "macOS") is a name wherever it stands.
+    """
     found: list[str] = []
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".").replace("’", "'")
-        if len(word) < 2 or not word[0].isupper() or _at_sentence_start(text, m.start()):
+        inner_capital = word[0].islower() and any(c.isupper() for c in word[1:])
+        if len(word) < 2 or not (inner_capital or (word[0].isupper() and not _at_sentence_start(text, m.start()))):
             continue
         base = re.sub(r"'s$", "", word)
-        if base.lower() in _STOPWORDS:
+        if base.lower() in _STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
             continue
         found.append(base)
     return list(dict.fromkeys(found))
@@ -401,6 +663,8 @@ def extract_subjects(text: str) -> list[str]:
             continue
         if text[m.end() : following.start()].strip() or word.lower() in _STOPWORDS:
             continue
+        if word.lower() in lexicon.FUNCTION_WORDS:
+            continue  # "For strings, use ==", "However, …": a function word opening a sentence is no name
         verb = following.group(0).lower()
         if verb in lexicon.AUXILIARIES or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss")):
             found.append(re.sub(r"'s$", "", word))
@@ -420,6 +684,10 @@ def entity_changes(before: str, after: str) -> list[Change]:
     added = list(dict.fromkeys(e for e in new if not _mentioned(e, old_words)))
     if removed and added:
         changes.append(Change("entity", "entity", f"entity {', '.join(removed)} → {', '.join(added)}"))
+    elif removed and _restricts(after, before, [e for e in old if e not in removed]):
+        changes.append(Change("entity", "entity", f"entity {', '.join(removed)} removed by 'only'"))
+    elif added and _restricts(before, after, [e for e in new if e not in added]):
+        changes.append(Change("entity", "entity", f"entity {', '.join(added)} added to an 'only'"))
     old_code, new_code = _CODE_SPAN.findall(before), _CODE_SPAN.findall(after)
     gone = [c for c in dict.fromkeys(old_code) if c.lower() not in after.lower()]
     came = [c for c in dict.fromkeys(new_code) if c.lower() not in before.lower()]
@@ -430,9 +698,44 @@ def entity_changes(before: str, after: str) -> list[Change]:
 
 
 def _mentioned(entity: str, words: set[str]) -> bool:
-    """The entity occurs among `words` (lower-cased), also as singular/plural ("Refunds" ~ "refund")."""
+    """The entity occurs among `words` (lower-cased), also as singular/plural or adjective ("Europe" ~ "European")."""
     low = entity.lower()
-    return low in words or low.removesuffix("s") in words or f"{low}s" in words
+    if low in words or low.removesuffix("s") in words or f"{low}s" in words:
+        return True
+    return any(_same_root(low, w) for w in words if w[:3] == low[:3])
+
+
+_MIN_ROOT = 4
+
+
+def _same_root(a: str, b: str) -> bool:
+    """A name and its adjective or demonym: the shorter word, less a final vowel, plus a name suffix is the longer.
+
+    Europe/European, Japan/Japanese, Germany/German, Italy/Italian; not Christine/Christina, Java/JavaScript.
+    """
+    short, long = sorted((a, b), key=len)
+    root = short[:-1] if short[-1] in "aeiouy" else short
+    return len(root) >= _MIN_ROOT and long.startswith(root) and long[len(root) :] in lexicon.NAME_SUFFIXES
+
+
+_RESTRICT_REACH = 3
+
+
+def _restricts(text: str, other: str, kept: list[str]) -> bool:
+    """`text` restricts a statement to entities both sides name ("on iOS only"), and `other` did not restrict.
+
+    An entity dropped next to a new "only" is a narrowed claim ("iOS and Android" → "iOS only"), not an omission.
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    if set(words) & set(_LOWER_WORD.findall(other.lower())) & lexicon.RESTRICTIVE:
+        return False
+    names = {e.lower() for e in kept}
+    for i, word in enumerate(words):
+        if word in lexicon.RESTRICTIVE:
+            near = words[max(0, i - _RESTRICT_REACH) : i + _RESTRICT_REACH + 1]
+            if names & set(near):
+                return True
+    return False
 
 
 def _lower_words(text: str) -> set[str]:
@@ -463,37 +766,6 @@ def date_changes(before: str, after: str) -> list[Change]:
     if removed and added:
         return [Change("date", "date", f"date {', '.join(removed)} → {', '.join(added)}")]
     return []
-
-
-# ---- antonyms ------------------------------------------------------------------------------------
-
-_LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-
-
-def antonym_changes(before: str, after: str) -> list[Change]:
-    """A word replaced by its opposite: "antonym returns → raises", "antonym mutable → immutable"."""
-    old = set(_LOWER_WORD.findall(before.lower()))
-    new = set(_LOWER_WORD.findall(after.lower()))
-    gone, came = old - new, new - old
-    flips: list[str] = []
-    for left, right in lexicon.ANTONYMS:
-        for one, other in ((left, right), (right, left)):
-            if (gone & one) and (came & other) and not (new & one) and not (old & other):
-                flips.append(f"{min(gone & one)} → {min(came & other)}")
-    for word in sorted(came):
-        for prefix in lexicon.NEGATING_PREFIXES:
-            stem = word.removeprefix(prefix)
-            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in gone:
-                flips.append(f"{stem} → {word}")
-            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in came and word in gone:
-                flips.append(f"{word} → {stem}")
-    for word in sorted(gone):
-        for prefix in lexicon.NEGATING_PREFIXES:
-            stem = word.removeprefix(prefix)
-            if stem != word and len(stem) >= lexicon.MIN_STEM and stem in came:
-                flips.append(f"{word} → {stem}")
-    flips = list(dict.fromkeys(flips))
-    return [Change("antonym", "antonym", f"antonym {f}") for f in flips]
 
 
 # ---- key: value labels ---------------------------------------------------------------------------
@@ -685,7 +957,7 @@ def json_changes(before: Any, after: Any) -> list[Change]:
     """A structured comparison of two JSON values (order of lists ignored), one readable line per change.
 
     A changed free-text string (four words or more on both sides) counts only when the text checks find a
-    change in it ("summary: negation added: not"), because a reworded summary is not a changed fact.
+    change in it ("summary: negation added: not include"), because a reworded summary is not a changed fact.
     """
     from deepdiff import DeepDiff
 
@@ -750,16 +1022,11 @@ def compare_texts(before: str, after: str) -> list[Change]:
 
 
 def _prose_changes(before: str, after: str) -> list[Change]:
-    """Changes of fact in running text; a negation and an antonym flipping together cancel out."""
-    polarity = negation_changes(before, after)
-    opposites = antonym_changes(before, after)
-    if polarity and len(opposites) == 1:
-        # "not available" → "unavailable", "did not succeed" → "failed": two flips, the same meaning
-        polarity, opposites = [], []
+    """Changes of fact in running text: numbers, claims that flipped polarity, dates, entities."""
     return [
         *number_changes(before, after),
-        *polarity,
-        *opposites,
+        *polarity_changes(before, after),
+        *answer_changes(before, after),
         *date_changes(before, after),
         *entity_changes(before, after),
     ]

@@ -53,11 +53,45 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("hot", "cold"),
         ("light", "dark"),
         ("stable", "unstable"),
+        # a thing being there or working, said positively or privatively: "is missing" = "is not present"
+        ("present", "missing absent"),
+        ("work works worked working", "broken"),
+        # quantifiers with a negative partner: "nothing changed" vs "everything changed"
+        ("always", "never"),
+        ("everything everyone everybody", "nothing nobody"),
     ]
 )
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 MIN_STEM = 5
+
+# Words that negate the claim made by the next content word: "not allowed", "can't return", "no history".
+NEGATION_WORDS = _words("not no never none nothing nobody neither nor cannot without unable")
+# After a negation word these are skipped on the way to the word it negates ("is not even able to run").
+NEGATION_SKIP = _words(
+    "be been being is are was were am have has had do does did a an the any always ever even yet really "
+    "necessarily currently actually longer able to get got it them of these those so too very quite fully"
+)
+# "not only X but also Y", "no matter what", "no doubt": a negation word that negates nothing.
+NOT_NEGATING_AFTER = _words("only just merely matter doubt")
+# Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
+PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# Particles that come in opposite pairs after the same verb or before the same noun: "turn on"/"turn off",
+# "log in"/"log out", "scale up"/"scale down", "in stock"/"out of stock". Value: (axis, positive side).
+PARTICLES: dict[str, tuple[str, bool]] = {
+    "on": ("on", True),
+    "off": ("on", False),
+    "in": ("in", True),
+    "out": ("in", False),
+    "up": ("up", True),
+    "down": ("up", False),
+}
+# Words restricting a statement to what they name: "on iOS only" drops every other platform.
+RESTRICTIVE = _words("only exclusively solely")
+# "one licence" says what "a licence" says; a lone "one" is a count only against a plural quantifier.
+PLURAL_QUANTIFIERS = _words("all every both several multiple many")
+# Derivational endings of a name's adjective or demonym: Europe → European, Japan → Japanese.
+NAME_SUFFIXES = ("an", "ian", "ean", "n", "ese", "ish", "ic", "i", "y", "ans", "ians", "eans", "ns")
 
 # Words after a number that say what it counts; two quantities with different units differ.
 UNITS = {
@@ -103,6 +137,19 @@ LANGUAGE_STOPWORDS: dict[str, frozenset[str]] = {
     "pt": _words("os é não para com uma foi são da dos das em você obrigado"),
     "nl": _words("het een van niet met voor zijn ons wij"),
 }
+
+# Function words: prepositions, conjunctions, determiners, pronouns and sentence adverbs. Capitalised at a
+# sentence start ("For strings, use ==", "However, …") they are never a name.
+FUNCTION_WORDS = _words(
+    "about above across after against along although among an and another any around as at because before "
+    "behind below beneath beside besides between beyond both but by despite during each either every except "
+    "for from given here how however if in including inside instead into it its like many meanwhile more "
+    "most near next no nor of off on once onto or other otherwise out outside over per since so some such "
+    "than that the their then there therefore these they this those though through throughout thus to "
+    "toward towards under unless unlike until upon via what whatever when whenever where whereas whether "
+    "which while who whom whose why with within without yet also still just only even now again finally "
+    "first next often usually sometimes always never both either neither"
+)
 
 # Words that follow a sentence's subject ("Tokyo is", "Google will"): tells a named subject from an imperative.
 AUXILIARIES = _words("is are was were has have had will would can could should may might must does did")

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from promptops.change_checks import (
+    answer_changes,
     antonym_changes,
     compare_texts,
     date_changes,
     detect_language,
     entity_changes,
+    extract_claims,
     extract_entities,
     extract_labels,
     extract_numbers,
@@ -24,6 +26,7 @@ from promptops.change_checks import (
     negation_cues,
     number_changes,
     parse_json,
+    polarity_changes,
     refusal_changes,
     text_shape,
     truncation_changes,
@@ -71,6 +74,12 @@ def test_numbers_are_normalised(text: str, numbers: list[str]) -> None:
         ("within 30 days", "soon", ["number 30 removed"]),
         ("soon", "within 30 days", ["number 30 added"]),
         ("5 days, 5 days", "5 days", []),
+        # a lone spelled-out "one" says what "a" says; it counts against "all" or against another number
+        ("Include a number.", "Include at least one digit.", []),
+        ("Use the same licence on three devices.", "One licence covers three devices.", []),
+        ("It covers all devices.", "It covers one device.", ["number 1 added"]),
+        ("A notice period of three months.", "A notice period of one month.", ["number 3 → 1"]),
+        ("Include a number.", "Include at least 1 digit.", ["number 1 added"]),  # digits are deliberate
     ],
 )
 def test_number_changes(before: str, after: str, details: list[str]) -> None:
@@ -99,15 +108,74 @@ def test_negation_cues(text: str, cues: list[str]) -> None:
 @pytest.mark.parametrize(
     ("before", "after", "details"),
     [
-        ("This plan includes support.", "This plan does not include support.", ["negation added: not"]),
-        ("We never ship to PO boxes.", "We ship to PO boxes.", ["negation removed: never"]),
+        ("This plan includes support.", "This plan does not include support.", ["negation added: not include"]),
+        ("We never ship to PO boxes.", "We ship to PO boxes.", ["negation removed: never ship"]),
         ("We don't ship there.", "We do not ship there.", []),
         ("Tuples cannot change.", "A tuple can't be modified.", []),
         ("It works.", "It runs.", []),
+        ("The bug reproduces.", "The bug no longer reproduces.", ["negation added: no reproduces"]),
+        ("It installs without restarting.", "It installs after restarting.", ["negation removed: without restarting"]),
+        (
+            "The patient has a history of asthma.",
+            "The patient has no history of asthma.",
+            ["negation added: no history"],
+        ),
+        ("Yes, it is.", "No, it is.", ["negation added: no"]),  # a bare answer is a claim too
     ],
 )
 def test_negation_changes(before: str, after: str, details: list[str]) -> None:
     assert [c.detail for c in negation_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the claim keeps its polarity: a negation said with the privative word or by a synonym of the verb
+        ("The function returns None when the key is missing.", "If the key is not present, it returns None."),
+        ("The setting is absent from the file.", "The file does not contain the setting."),
+        ("`if items:` skips the block when the list is empty.", "`if items:` won't run the block for an empty list."),
+        ("If the problem continues, reply here.", "If it still doesn't work, reply here."),
+        ("The job fails to start.", "The job doesn't start."),
+        # a negation that negates nothing
+        ("It is fast and cheap.", "It is not only fast but also cheap."),
+        # a question asserts nothing; a negated pronoun may be about anything its side names
+        ("Sorry, I can't help with that.", "I can't help with that. Is there anything else I can help with?"),
+        ("The query is slow: there's no index on `id`.", "Add an index on `id`; the query is slow without it."),
+        # a dash ends a clause, so "no" answers rather than negating "the"
+        ("No, the plan does not include it.", "Unfortunately, no — the plan doesn't include it."),
+    ],
+)
+def test_a_reworded_claim_keeps_its_polarity(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The script starts.", "The script fails to start.", ["negation added: fails to start"]),
+        ("Yes, the item is in stock.", "The item is out of stock.", ["antonym in stock → out of stock"]),
+        ("Turn on tracking.", "Turn off tracking.", ["antonym turn on → turn off"]),
+        ("Turn tracking on.", "Turn it off.", []),  # another anchor: "tracking on" vs "turn it off"
+        ("Log in first.", "Log out first.", ["antonym log in → log out"]),
+        ("Scale the pool up.", "Scale the pool down.", ["antonym pool up → pool down"]),
+        # two flips in one edit are two changes, not a negation and an antonym cancelling out
+        (
+            "The server is synchronous, so each request blocks.",
+            "The server is asynchronous, so requests don't block.",
+            ["antonym synchronous → asynchronous", "negation added: don't block"],
+        ),
+    ],
+)
+def test_polarity_changes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == details
+
+
+def test_claims_negate_the_next_content_word_of_the_clause() -> None:
+    claims = {(c.concept, c.positive) for c in extract_claims("It does not even include tax, and we ship.")}
+    assert ("includ", False) in claims and ("ship", True) in claims
+    assert ("tax", True) in claims  # only the head is negated, not the rest of the clause
+    assert not any(c.concept == "includ" and c.positive for c in extract_claims("It does not include tax."))
+    assert [c.words for c in extract_claims("It returns None.") if c.negated] == []  # Python's None
 
 
 @pytest.mark.parametrize(
@@ -121,6 +189,7 @@ def test_negation_changes(before: str, after: str, details: list[str]) -> None:
         ("It is 100 °C.", []),
         ("Line one\nBob says hi", []),
         ("Meet on Monday in May.", []),
+        ("It ships for iOS and eBay.", ["iOS", "eBay"]),  # a capital inside a word marks a name
     ],
 )
 def test_entities_are_capitalised_words_inside_sentences(text: str, entities: list[str]) -> None:
@@ -134,6 +203,12 @@ def test_entities_are_capitalised_words_inside_sentences(text: str, entities: li
         ("Send it to Maria today.", "Send it to Daniel today.", ["entity Maria → Daniel"]),
         ("Alice from London leads it.", "It is led by Alice of the London office.", []),
         ("Ask the Support team.", "Ask support.", []),  # an omission alone is not a substitution
+        ("Sales grew in Europe.", "European sales grew.", []),  # a name and its adjective are one entity
+        ("Prices rose in Japan.", "Japanese prices rose.", []),
+        ("Ask Christine.", "Ask Christina.", ["entity Christine → Christina"]),
+        ("It runs on iOS and Android.", "It runs on iOS only.", ["entity Android removed by 'only'"]),
+        ("It runs on iOS only.", "It runs on iOS and Android.", ["entity Android added to an 'only'"]),
+        ("It runs on iOS and Android.", "It runs on iOS.", []),  # dropped without "only": an omission
         ("It is in paris.", "It is in Paris.", []),
     ],
 )
@@ -264,7 +339,7 @@ def test_antonym_changes(before: str, after: str, details: list[str]) -> None:
     assert [c.detail for c in antonym_changes(before, after)] == details
 
 
-def test_a_negation_and_an_antonym_flipping_together_cancel_out() -> None:
+def test_a_negation_and_an_opposite_word_that_say_the_same_are_no_change() -> None:
     assert compare_texts("The item is not available.", "The item is unavailable.") == []
     assert compare_texts("The payment did not succeed.", "The payment failed.") == []
     assert [c.kind for c in compare_texts("The payment succeeded.", "The payment did not succeed.")] == ["negation"]
@@ -278,6 +353,8 @@ def test_a_negation_and_an_antonym_flipping_together_cancel_out() -> None:
         ("Restart the router.", []),  # an imperative: the verb is followed by its object
         ("Click Save to keep changes.", []),
         ("The capital is Paris.", []),
+        ("For strings, use ==.", []),  # a function word opening a sentence is never a name
+        ("Since prices rose, buy now.", []),
     ],
 )
 def test_subjects_are_capitalised_sentence_openers_followed_by_a_verb(text: str, subjects: list[str]) -> None:
@@ -402,3 +479,22 @@ def test_json_free_text_values_are_compared_by_the_text_checks() -> None:
     changed = {"intent": "refund", "summary": "Customer wants money back for 3 broken kettles."}
     assert [c.detail for c in json_changes(before, changed)] == ["summary: number 3 added"]
     assert [c.detail for c in json_changes({"label": "spam"}, {"label": "ham"})] == ["label: 'spam' → 'ham'"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "detail"),
+    [
+        ("Can I get a refund?", "Can I get a refund? No, never.", "answer added: No, never"),
+        ("Yes. It ships today.", "No. It ships today.", "answer Yes → No"),
+        ("Unfortunately, no — not to Norway.", "Sure, we ship to Norway.", "answer Unfortunately, no → Sure"),
+        ("No, sorry. Refunds take a week.", "Refunds take a week.", "answer removed: No, sorry"),
+    ],
+)
+def test_a_bare_yes_or_no_that_appears_vanishes_or_flips_is_a_change(before: str, after: str, detail: str) -> None:
+    assert [c.detail for c in answer_changes(before, after)] == [detail]
+
+
+def test_the_same_bare_answer_reworded_or_a_dropped_yes_is_no_change() -> None:
+    assert answer_changes("Yes! It ships today.", "Yes, it ships today.") == []
+    assert answer_changes("No, the plan does not include it.", "Unfortunately, no — it is not included.") == []
+    assert answer_changes("Yes, within 30 days.", "Refunds are possible within 30 days.") == []

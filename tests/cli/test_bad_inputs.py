@@ -89,10 +89,10 @@ ARGUMENTS: list[tuple[str, list[str], dict[str, str], str]] = [
     ),
     ("var-without-equals", ["render", "support", "--var", "oops"], {}, "error: --var 'oops' must look like KEY=VALUE"),
     (
-        "var-wrong-type",
-        ["render", "support", "--var", "question=3"],
-        {},
-        "error: --var: variable 'question' must be string, got int 3",
+        "vars-file-wrong-type",
+        ["render", "support", "--vars", "vars.yaml"],
+        {"vars.yaml": "question: 3\n"},
+        "error: vars.yaml: variable 'question' must be string, got int 3",
     ),
     (
         "vars-bad-json",

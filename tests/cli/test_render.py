@@ -32,6 +32,13 @@ def test_var_values_are_yaml_scalars(git_repo: GitRepo, cli: Cli) -> None:
     assert result.out.strip().endswith("4 True a: b")
 
 
+def test_string_variables_take_the_text_as_typed(git_repo: GitRepo, cli: Cli) -> None:
+    git_repo.write("prompts/numbers.yaml", NUMBERED)
+    result = cli("render", "numbers", "--var", "n=3", "--var", "label=no", cwd=git_repo.root)
+    assert result.code == 0, result.err
+    assert result.out.strip().endswith("4 False no")  # not the YAML boolean False
+
+
 def test_vars_file_yaml_and_json_with_var_winning(git_repo: GitRepo, cli: Cli) -> None:
     git_repo.write("prompts/numbers.yaml", NUMBERED)
     git_repo.write("vars.yaml", "n: 1\nlabel: from-file\n")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from promptops.testing import MockOpenAI
 from tests.hardening.corpus import CORPUS
 from tests.hardening.harness import (
     ProjectTemplates,
@@ -32,8 +33,6 @@ from tests.hardening.harness import (
     store_cases,
     xdist_crash_trial,
 )
-
-from promptops.testing import MockOpenAI
 
 RANDOM_FAULTS = [
     ("503", 0.06),

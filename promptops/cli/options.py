@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -27,9 +27,11 @@ def run_options(func: F) -> F:
         concurrency: int | None,
         **kwargs: Any,
     ) -> Any:
+        from promptops.config import RecordMode
         from promptops.session import RunOptions
 
-        options = RunOptions(provider, model, record, repeat, no_cache, concurrency)  # type: ignore[arg-type]
+        mode = cast("RecordMode | None", record)  # click.Choice has already limited it to the four modes
+        options = RunOptions(provider, model, mode, repeat, no_cache, concurrency)
         return func(*args, options=options, **kwargs)
 
     decorators = [

@@ -1,10 +1,11 @@
 """Recall on meaning changes and false flags on rewordings: embedding alone, change checks alone, combined.
 
 Every figure is given on the dev half (the checks were tuned on it), the held-out half, all pairs of
-drift_pairs.yaml, and the fresh set (drift_pairs_fresh.yaml, written before the last tuning and never
-edited since), at the default settings (`ProjectConfig().drift_threshold`).
-Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses dev|held-out|all|fresh|none] [--no-fresh]
-`all` means both halves of drift_pairs.yaml; the fresh set is reported on its own. Tune with --no-fresh.
+drift_pairs.yaml, the fresh set (drift_pairs_fresh.yaml, written before the last tuning and never
+edited since) and the unseen set (drift_pairs_unseen.yaml, written after the last change to the checks,
+measured once), at the default settings (`ProjectConfig().drift_threshold`).
+Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses dev|held-out|all|fresh|unseen|none] [--no-fresh]
+`all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from common import FRESH, Pair, load_pairs, offline
+from common import TEST_SETS, Pair, load_pairs, offline
 
 from promptops.change_checks import compare_texts
 from promptops.config import ProjectConfig
@@ -22,8 +23,9 @@ from promptops.scorer import Scorer
 SPLITS: dict[str, Callable[[Pair], bool]] = {
     "dev": lambda p: p.split == "dev",
     "held-out": lambda p: p.split == "held-out",
-    "all": lambda p: p.split != "fresh",
+    "all": lambda p: p.test_set is None,
     "fresh": lambda p: p.split == "fresh",
+    "unseen": lambda p: p.split == "unseen",
 }
 
 
@@ -37,11 +39,11 @@ def rates(pairs: list[Pair], flagged: dict[str, bool]) -> tuple[float, float, in
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--misses", choices=[*SPLITS, "none"], default="all")
-    parser.add_argument("--no-fresh", action="store_true", help="leave out the fresh set (while tuning)")
+    parser.add_argument("--no-fresh", action="store_true", help="leave out fresh and unseen (tuning)")
     args = parser.parse_args()
     offline()
-    pairs = load_pairs() + ([] if args.no_fresh else load_pairs(FRESH))
-    splits = {name: keep for name, keep in SPLITS.items() if not (args.no_fresh and name == "fresh")}
+    pairs = load_pairs() + ([] if args.no_fresh else [p for path in TEST_SETS.values() for p in load_pairs(path)])
+    splits = {name: keep for name, keep in SPLITS.items() if not (args.no_fresh and name in TEST_SETS)}
     scorer = Scorer()
     scorer.prefetch([t for p in pairs for t in (p.before, p.after)])
     sims = {p.id: scorer.similarities([p.after], [p.before])[0][0] for p in pairs}

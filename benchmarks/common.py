@@ -15,11 +15,12 @@ DATA = Path(__file__).parent / "data" / "drift_pairs.yaml"
 FRESH = Path(__file__).parent / "data" / "drift_pairs_fresh.yaml"
 # Written after the last change to the drift checks, measured once and never tuned on: a second clean test set.
 UNSEEN = Path(__file__).parent / "data" / "drift_pairs_unseen.yaml"
+CONFIRM = Path(__file__).parent / "data" / "drift_pairs_confirm.yaml"
 
-TestSet = Literal["fresh", "unseen"]
-Split = Literal["dev", "held-out", "fresh", "unseen"]
+TestSet = Literal["fresh", "unseen", "confirm"]
+Split = Literal["dev", "held-out", "fresh", "unseen", "confirm"]
 # Each clean test file is reported as one split of its own name.
-TEST_SETS: dict[TestSet, Path] = {"fresh": FRESH, "unseen": UNSEEN}
+TEST_SETS: dict[TestSet, Path] = {"fresh": FRESH, "unseen": UNSEEN, "confirm": CONFIRM}
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ _UNITS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "half": 0.5, "twice": 2, "thrice": 3}
+_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "half": 0.5}
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
@@ -71,7 +71,10 @@ def _format_number(value: float) -> str:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with what qualifies it: percent, ordinal, a currency before or after it, a unit after it."""
+    """A number with what qualifies it: percent, ordinal, frequency, a currency before or after it, a unit after it.
+
+    A frequency ("twice", "3 times") may carry its period as unit ("twice a day": 2× per day).
+    """
 
     value: float
     percent: bool = False
@@ -79,29 +82,65 @@ class Quantity:
     currency: str | None = None
     unit: str | None = None
     spelled: bool = field(default=False, compare=False)
+    frequency: bool = False
 
     @property
     def text(self) -> str:
-        """The normalised number alone: `5`, `5%`, `#1` (ordinal)."""
+        """The normalised number alone: `5`, `5%`, `#1` (ordinal), `2×` (frequency)."""
         number = _format_number(self.value)
-        return f"#{number}" if self.ordinal else number + ("%" if self.percent else "")
+        if self.ordinal:
+            return f"#{number}"
+        return number + ("%" if self.percent else "") + ("×" if self.frequency else "")
 
     @property
     def full(self) -> str:
-        """The number with its currency and unit: `$75`, `30 minute`."""
-        return (self.currency or "") + self.text + (f" {self.unit}" if self.unit else "")
+        """The number with its currency and unit: `$75`, `30 minute`, `2× per day`."""
+        if self.currency == "£" and self.unit == "lb":
+            return f"{self.text} pound"  # money or mass: "2 pounds"
+        unit = f" per {self.unit}" if self.frequency and self.unit else f" {self.unit}" if self.unit else ""
+        return (self.currency or "") + self.text + unit
 
     def matches(self, other: Quantity) -> bool:
-        """Same value and percent-ness; currency and unit must agree only when both sides state one.
+        """Same amount, percent-ness and frequency-ness; currency and unit must agree only when both sides state one.
 
+        Two units of one dimension agree when the amounts convert ("12 months" = "1 year", "5 miles" ≈ "8 km").
         "the 3rd" matches "3": dates are written both ways ("October 3–5" vs "the 3rd to the 5th").
         """
-        return (
-            self.value == other.value
-            and self.percent == other.percent
-            and _agree(self.currency, other.currency)
-            and _agree(self.unit, other.unit)
-        )
+        if self.percent != other.percent or self.frequency != other.frequency:
+            return False
+        if not _agree(self.currency, other.currency):
+            return False
+        if self.unit and other.unit and self.unit != other.unit:
+            return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
+        return self.value == other.value
+
+
+# A converted figure is rounded ("5 miles (8 km)", "1 kg (2.2 lb)"); amounts in other units agree within this.
+_CONVERSION_TOLERANCE = 0.03
+# Temperatures agree within this many °C ("180°C" ~ "350°F" = 176.7°C; "180°C" vs "375°F" = 190.6°C differs).
+_TEMPERATURE_TOLERANCE = 5.0
+
+
+def _same_amount(a: float, unit_a: str, b: float, unit_b: str) -> bool:
+    """Two amounts in two units of the same dimension are the same, up to the rounding of a conversion."""
+    dim_a, dim_b = lexicon.UNIT_SIZES.get(unit_a), lexicon.UNIT_SIZES.get(unit_b)
+    if dim_a is None or dim_b is None or dim_a[0] != dim_b[0]:
+        return False
+    if dim_a[0] == "temperature":
+        return abs(_celsius(a, unit_a) - _celsius(b, unit_b)) <= _TEMPERATURE_TOLERANCE
+    bases = [(a * dim_a[1], b * dim_b[1])]
+    if dim_a[0] == "data":  # 1 GB is 1000 MB or 1024 MB
+        bases.append((a * 1024 ** _DATA_POWER[unit_a], b * 1024 ** _DATA_POWER[unit_b]))
+    return any(abs(x - y) <= _CONVERSION_TOLERANCE * max(abs(x), abs(y)) for x, y in bases)
+
+
+_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4}
+
+
+def _celsius(value: float, unit: str) -> float:
+    if unit == "°F":
+        return (value - 32) * 5 / 9
+    return value - 273.15 if unit == "K" else value
 
 
 def _agree(a: str | None, b: str | None) -> bool:
@@ -142,6 +181,16 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True))
             i += 1
             continue
+        elif word in lexicon.FREQUENCY_WORDS:
+            period = _frequency_period(tokens, i + 1)
+            if word != "once" or period[1]:
+                found.append(Quantity(lexicon.FREQUENCY_WORDS[word], unit=period[0], spelled=True, frequency=True))
+            i += 1 + period[1]
+            continue
+        elif word in ("a", "an", "half") and (duration := _article_duration(tokens, i)):
+            found.append(duration[0])
+            i += duration[1]
+            continue
         else:
             value, consumed = _number_phrase(tokens, i)
             if not consumed or _pronoun_one(tokens, i, consumed):
@@ -149,14 +198,101 @@ def extract_quantities(text: str) -> list[Quantity]:
                 continue
             percent = _is_percent_word(tokens, i + consumed)
             spelled = True
-        after = (tokens[i + consumed].group("word") or "").lower() if _adjacent(tokens, i + consumed) else ""
+        j = i + consumed
+        after = (tokens[j].group("word") or "").lower() if _adjacent(tokens, j) else ""
+        if after in ("times", "time"):  # "3 times a day": a frequency
+            period = _frequency_period(tokens, j + 1)
+            found.append(Quantity(value, unit=period[0], spelled=spelled, frequency=True))
+            i = j + 1 + period[1]
+            continue
         before = text[: m.start()].rstrip()[-3:]
         currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
         currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
-        unit = None if percent else lexicon.UNITS.get(after.split("-")[0])
+        unit = None if percent else _unit_after(tokens, j)
         found.append(Quantity(value, percent=percent, currency=currency, unit=unit, spelled=spelled))
         i += consumed
     return found
+
+
+# "220°C", "220 ° F", "220 degrees Celsius", "300 degrees" (no scale: unstated); "8 fl oz".
+_DEGREES = re.compile(
+    r"[ \t]*(?:°|º|degrees?\b)[ \t]*(?:(?P<c>celsius|centigrade|c)|(?P<f>fahrenheit|f)|(?P<k>kelvin|k))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_FLUID_OUNCES = re.compile(r"[ \t]*-?[ \t]*(?:fl\.?[ \t]*oz|fluid[ \t]+ounces?)\b", re.IGNORECASE)
+
+
+def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
+    """The unit written after the number that ends just before token `j`, if any."""
+    text, end = tokens[j - 1].string, tokens[j - 1].end()
+    degrees = _DEGREES.match(text, end)
+    if degrees:
+        return "°C" if degrees.group("c") else "°F" if degrees.group("f") else "K" if degrees.group("k") else None
+    if _FLUID_OUNCES.match(text, end):
+        return "fl oz"
+    if not _adjacent(tokens, j) or not tokens[j].group("word"):
+        return None
+    word = tokens[j].group("word").split("-")[0]
+    attached = tokens[j].start() == end
+    if word in lexicon.CASED_UNITS:
+        if (word == "K" and attached) or (word == "s" and attached and tokens[j - 1].group(0).endswith("0")):
+            return None  # "5K" is five thousand; "the 1990s" is a decade
+        return lexicon.CASED_UNITS[word]
+    if word.lower() in lexicon.CASED_UNITS:
+        return None  # "$5M", "5G"
+    unit = lexicon.UNITS.get(word.lower())
+    if unit == "in" and word.lower() == "in" and not _inches(tokens, j):
+        return None
+    return unit
+
+
+def _inches(tokens: list[re.Match[str]], j: int) -> bool:
+    """ "12 in" is inches at the end, before punctuation or before "x"/"long"; "1 in 10" is a preposition."""
+    if j + 1 >= len(tokens):
+        return True
+    gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
+    following = (tokens[j + 1].group("word") or "").lower()
+    return bool(gap.strip()) or following in lexicon.INCH_FOLLOWERS
+
+
+def _frequency_period(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int]:
+    """The period after a frequency and how many tokens it takes: "a day" → (day, 2), "weekly" → (week, 1)."""
+    if not _adjacent(tokens, j):
+        return None, 0
+    word = (tokens[j].group("word") or "").lower()
+    if word in lexicon.FREQUENCY_PERIODS:
+        return lexicon.FREQUENCY_PERIODS[word], 1
+    if word in lexicon.RATE_WORDS and _adjacent(tokens, j + 1):
+        unit = lexicon.UNITS.get((tokens[j + 1].group("word") or "").lower())
+        if unit in _TIME_UNITS:
+            return unit, 2
+    return None, 0
+
+
+_TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim == "time")
+
+
+def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
+    """ "a year", "an hour", "a fortnight", "half an hour": a duration of one (or half a) unit.
+
+    Not a rate: "$5 a month", "3 times a day", "twice a week" say how often, and are read there.
+    """
+    value, j = 1.0, i + 1
+    if (tokens[i].group("word") or "").lower() == "half":
+        if not (_adjacent(tokens, j) and (tokens[j].group("word") or "").lower() in ("a", "an")):
+            return None
+        value, j = 0.5, j + 1
+    elif i > 0 and (tokens[i - 1].group("num") or (tokens[i - 1].group("word") or "").lower() in _RATE_BEFORE):
+        return None
+    if not _adjacent(tokens, j):
+        return None
+    unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
+    if unit not in _TIME_UNITS or tokens[j].group("word").lower() in ("s", "h", "min", "sec", "ms", "hr"):
+        return None
+    return Quantity(value, unit=unit, spelled=True), j + 1 - i
+
+
+_RATE_BEFORE = frozenset({"times", "time", *_NUMBER_WORDS, *lexicon.FREQUENCY_WORDS})
 
 
 def _adjacent(tokens: list[re.Match[str]], i: int) -> bool:
@@ -186,7 +322,11 @@ def number_changes(before: str, after: str) -> list[Change]:
         # the same number with another unit or currency is the most telling explanation
         same = next((b for b in added if b.value == a.value), None)
         if same is not None:
-            changes.append(Change("number", "number", f"number {a.full} → {same.full}"))
+            if a.unit and same.unit and a.unit != same.unit and not (a.frequency or same.frequency):
+                detail = f"unit {a.unit} → {same.unit}"  # "2 kg" → "2 lb"
+            else:
+                detail = f"number {a.full} → {same.full}"
+            changes.append(Change("number", "number", detail))
             removed.remove(a)
             added.remove(same)
     show = _shown
@@ -308,6 +448,8 @@ class Claim:
     positive: bool
     words: str
     negated: bool = False
+    # a claim that can agree with the other side but never flips against it ("keep it out of the dryer")
+    soft: bool = False
 
 
 # Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), and punctuation that ends a clause.
@@ -321,10 +463,15 @@ _PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
 def _stem(word: str) -> str:
     """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship"."""
     w = word.lower()
-    for suffix in ("ing", "ed", "es", "s"):
-        if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 2:
-            w = w[: -len(suffix)]
-            break
+    if w.endswith("eed"):
+        w = w[:-1]  # "speed", "agreed", "need": the "-ed" is part of the word (or only its "d" is a suffix)
+    else:
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 2:
+                w = w[: -len(suffix)]
+                break
+        if w.endswith("eed"):
+            w = w[:-1]  # "speeds", "needing"
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # shipp → ship, but pass and fall keep their double letter
     return w[:-1] if len(w) > 2 and w.endswith("e") else w
@@ -372,12 +519,20 @@ def extract_claims(text: str) -> list[Claim]:
     stock", "turn on" / "turn off", "log in" / "log out". Questions are left out: they assert nothing.
     A negated pronoun ("slow without it") is a claim about an unknown concept.
     """
-    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(_QUESTION.sub(".", text))]
+    text = _IN_ADVANCE.sub("beforehand", _QUESTION.sub(".", text))
+    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
     lower = [t.lower() for t in tokens]
     claims: list[Claim] = []
     skip: set[int] = set()
     for i, word in enumerate(lower):
         if i in skip or not word[0].isalpha():
+            continue
+        if _bound(lower, i):
+            # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
+            # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
+            skip.update((i + 1, i + 2))
+            said = f"{word} {lower[i + 1]} than"
+            claims += [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
             continue
         if _negates(tokens, i):
             head = _negated_head(lower, i)
@@ -390,7 +545,20 @@ def extract_claims(text: str) -> list[Claim]:
             skip.add(head)
             said = f"{word} {lower[head]}"
             claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[head])]
+            particle = head + 1
+            if particle < len(lower) and lower[particle] in lexicon.VERB_PARTICLES:
+                # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
+                skip.add(particle)
+                if lower[particle] in lexicon.PARTICLES:
+                    axis, positive = lexicon.PARTICLES[lower[particle]]
+                    claims.append(Claim(f"{_stem(lower[head])}~{axis}", not positive, said, negated=True))
             continue
+        kept_from = _kept_away_from(lower, i)
+        if kept_from is not None:
+            # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
+            skip.add(kept_from)
+            said = f"{word} {lower[i + 1]} {lower[kept_from]}"
+            claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
         if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
             skip.add(i + 2)  # "fails to start": start −
             said = f"{word} to {lower[i + 2]}"
@@ -401,6 +569,34 @@ def extract_claims(text: str) -> list[Claim]:
         claims += _particle_claims(lower, i)
         claims += [Claim(c, p, word) for c, p in _word_concepts(word)]
     return claims
+
+
+# "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
+_IN_ADVANCE = re.compile(r"\bin advance\b", re.IGNORECASE)
+_KEEP_REACH = 4
+
+
+def _bound(lower: list[str], i: int) -> bool:
+    """ "no later than", "not more than", "no fewer than": a negation word opening a comparison (a bound)."""
+    return (
+        lower[i] in ("no", "not")
+        and i + 2 < len(lower)
+        and lower[i + 1] in lexicon.BOUND_COMPARATIVES
+        and lower[i + 2] == "than"
+    )
+
+
+def _kept_away_from(lower: list[str], i: int) -> int | None:
+    """For "out" of "keep it out of the dryer" (or "away" of "store away from heat"): the index of "dryer"."""
+    bridge = lexicon.KEEP_AWAY.get(lower[i])
+    if bridge is None or i + 1 >= len(lower) or lower[i + 1] != bridge:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _KEEP_REACH), -1):
+        if not lower[j][0].isalpha():
+            return None
+        if lower[j] in lexicon.KEEP_AWAY_VERBS:
+            return _negated_head(lower, i + 1)
+    return None
 
 
 def _negates(tokens: list[str], i: int) -> bool:
@@ -472,6 +668,8 @@ def polarity_changes(before: str, after: str) -> list[Change]:
         if was[0].positive == now[0].positive:
             continue
         a, b = was[0], now[0]
+        if a.soft or b.soft:
+            continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
         positive_side = old if a.positive else new
         if (a.negated or b.negated) and _UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index

@@ -20,7 +20,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("rise rises rose risen rising", "fall falls fell fallen falling drop drops dropped"),
         ("higher", "lower"),
         ("more", "less fewer"),
-        ("before", "after"),
+        ("before beforehand ahead", "after afterwards"),
         ("required mandatory compulsory", "optional"),
         ("open opens opened", "closed close closes"),
         ("enable enables enabled enabling", "disable disables disabled disabling"),
@@ -76,6 +76,15 @@ NEGATION_SKIP = _words(
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 # Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# "no later than", "not more than": a comparative + "than" after a negation word is a bound, not a negation.
+BOUND_COMPARATIVES = _words(
+    "more less fewer later earlier sooner longer shorter greater smaller higher lower larger bigger older newer"
+)
+# "keep it out of the dryer", "store away from heat": a negative instruction about what follows.
+KEEP_AWAY_VERBS = _words("keep keeps kept keeping stay stays stayed staying store stores stored storing")
+KEEP_AWAY = {"out": "of", "away": "from"}
+# Particles after a verb: a negation of the verb negates the phrasal verb ("does not speed up").
+VERB_PARTICLES = _words("up down out off in on over back")
 # Particles that come in opposite pairs after the same verb or before the same noun: "turn on"/"turn off",
 # "log in"/"log out", "scale up"/"scale down", "in stock"/"out of stock". Value: (axis, positive side).
 PARTICLES: dict[str, tuple[str, bool]] = {
@@ -93,20 +102,97 @@ PLURAL_QUANTIFIERS = _words("all every both several multiple many")
 # Derivational endings of a name's adjective or demonym: Europe → European, Japan → Japanese.
 NAME_SUFFIXES = ("an", "ian", "ean", "n", "ese", "ish", "ic", "i", "y", "ans", "ians", "eans", "ns")
 
-# Words after a number that say what it counts; two quantities with different units differ.
+# Words after a number that say what it counts; two quantities with different units differ, unless the
+# units measure the same dimension and the amounts convert into each other ("12 months" = "1 year").
 UNITS = {
+    **{w: "ms" for w in ("ms", "millisecond", "milliseconds")},
     **{w: "second" for w in ("second", "seconds", "sec", "secs")},
     **{w: "minute" for w in ("minute", "minutes", "min", "mins")},
     **{w: "hour" for w in ("hour", "hours", "hr", "hrs", "h")},
     **{w: "day" for w in ("day", "days")},
     **{w: "week" for w in ("week", "weeks")},
+    **{w: "fortnight" for w in ("fortnight", "fortnights")},
     **{w: "month" for w in ("month", "months")},
     **{w: "year" for w in ("year", "years")},
-    **{w: "ms" for w in ("ms", "millisecond", "milliseconds")},
     **{w.lower(): w for w in ("KB", "MB", "GB", "TB")},
-    **{w: "kg" for w in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
+    **{w: "KB" for w in ("kilobyte", "kilobytes")},
+    **{w: "MB" for w in ("megabyte", "megabytes")},
+    **{w: "GB" for w in ("gigabyte", "gigabytes")},
+    **{w: "TB" for w in ("terabyte", "terabytes")},
+    **{w: "mg" for w in ("mg", "milligram", "milligrams", "milligramme", "milligrammes")},
+    **{w: "g" for w in ("gram", "grams", "gramme", "grammes")},
+    **{w: "kg" for w in ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")},
+    # "pounds" is money or mass; the number check reads it as both (£ and lb) and lets either side match
+    **{w: "lb" for w in ("lb", "lbs", "pound", "pounds")},
+    **{w: "oz" for w in ("oz", "ounce", "ounces")},
+    **{w: "°C" for w in ("celsius", "centigrade")},
+    **{w: "°F" for w in ("fahrenheit",)},
+    **{w: "K" for w in ("kelvin", "kelvins")},
+    **{w: "mm" for w in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
+    **{w: "cm" for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
+    **{w: "m" for w in ("metre", "metres", "meter", "meters")},
     **{w: "km" for w in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
+    **{w: "in" for w in ("in", "inch", "inches")},
+    **{w: "ft" for w in ("ft", "foot", "feet")},
+    **{w: "yd" for w in ("yd", "yds", "yard", "yards")},
+    **{w: "mi" for w in ("mi", "mile", "miles")},
+    **{w: "ml" for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
+    **{w: "l" for w in ("litre", "litres", "liter", "liters")},
+    **{w: "gal" for w in ("gal", "gallon", "gallons")},
 }
+# One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
+# "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand).
+CASED_UNITS = {"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K"}
+# Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
+UNIT_SIZES: dict[str, tuple[str, float]] = {
+    "ms": ("time", 0.001),
+    "second": ("time", 1),
+    "minute": ("time", 60),
+    "hour": ("time", 3600),
+    "day": ("time", 86400),
+    "week": ("time", 7 * 86400),
+    "fortnight": ("time", 14 * 86400),
+    "month": ("time", 365.25 * 86400 / 12),
+    "year": ("time", 365.25 * 86400),
+    "KB": ("data", 1e3),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
+    "mg": ("mass", 1e-3),
+    "g": ("mass", 1),
+    "kg": ("mass", 1e3),
+    "lb": ("mass", 453.59237),
+    "oz": ("mass", 28.349523125),
+    "°C": ("temperature", 1),
+    "°F": ("temperature", 5 / 9),
+    "K": ("temperature", 1),
+    "mm": ("distance", 1e-3),
+    "cm": ("distance", 1e-2),
+    "m": ("distance", 1),
+    "km": ("distance", 1e3),
+    "in": ("distance", 0.0254),
+    "ft": ("distance", 0.3048),
+    "yd": ("distance", 0.9144),
+    "mi": ("distance", 1609.344),
+    "ml": ("volume", 1e-3),
+    "l": ("volume", 1),
+    "gal": ("volume", 3.785411784),
+    "fl oz": ("volume", 0.0295735295625),
+}
+# "12 in the box" is a preposition; "12 in", "12 in." or "12 in x 8 in" is inches.
+INCH_FOLLOWERS = _words("x by long wide tall high deep thick")
+# Frequencies: "twice a day" says how often, not how many ("one tablet twice a day": 1 tablet, 2×).
+FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# "once" is a frequency only before a period ("once a day", "once weekly"); else a conjunction ("once done").
+FREQUENCY_PERIODS = {
+    **{w: "day" for w in ("daily", "nightly")},
+    **{w: "week" for w in ("weekly",)},
+    **{w: "month" for w in ("monthly",)},
+    **{w: "year" for w in ("yearly", "annually")},
+    **{w: "hour" for w in ("hourly",)},
+}
+RATE_WORDS = _words("a an per every each")
+
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹"}
 CURRENCY_WORDS = {
     **{w: "$" for w in ("dollar", "dollars", "usd")},

@@ -50,7 +50,7 @@ from promptops.change_checks import (
         ("twenty-five, two hundred", ["25", "200"]),
         ("two three", ["2", "3"]),
         ("$3.50 and 3.5", ["3.5", "3.5"]),
-        ("twice a day", ["2"]),
+        ("twice a day", ["2×"]),  # a frequency, not a count of 2
         ("on the 1st and on the first", ["#1", "#1"]),
         ("First, open the settings.", []),
         ("the one you bought", []),
@@ -312,7 +312,7 @@ def test_quantities_carry_currency_unit_and_scale(text: str, quantities: list[st
     ("before", "after", "details"),
     [
         ("orders over $75", "orders over €75", ["number $75 → €75"]),
-        ("a timeout of 30 seconds", "a timeout of 30 minutes", ["number 30 second → 30 minute"]),
+        ("a timeout of 30 seconds", "a timeout of 30 minutes", ["unit second → minute"]),
         ("a refund of $45", "a refund of 45", []),  # a currency on one side only is not a change
         ("about 1.5 million users", "roughly 1,500,000 users", []),
         ("from the 3rd to the 5th of October", "October 3–5", []),
@@ -498,3 +498,127 @@ def test_the_same_bare_answer_reworded_or_a_dropped_yes_is_no_change() -> None:
     assert answer_changes("Yes! It ships today.", "Yes, it ships today.") == []
     assert answer_changes("No, the plan does not include it.", "Unfortunately, no — it is not included.") == []
     assert answer_changes("Yes, within 30 days.", "Refunds are possible within 30 days.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("2 kg and 2 lbs", ["2 kg", "2 lb"]),
+        ("500 mg, 3 g, 4 oz, 3 ounces", ["500 mg", "3 g", "4 oz", "3 oz"]),
+        ("Bake at 220°C or 220 ° F.", ["220 °C", "220 °F"]),
+        ("220 degrees Celsius, 425 degrees Fahrenheit, 300 K, 90 degrees", ["220 °C", "425 °F", "300 K", "90"]),
+        ("5 mm, 3 cm, 100 m, 12 km, 6 ft, 2 feet, 3 yd, 4 mi, 5 miles", None),
+        ("a 15 in. screen, 12 inches, 1 in 10 people", ["15 in", "12 in", "1", "10"]),
+        ("250 ml, 2 l, 2 litres, 5 gallons, 8 fl oz", ["250 ml", "2 l", "2 l", "5 gal", "8 fl oz"]),
+        ("5 KB, 2 gigabytes", ["5 KB", "2 GB"]),
+        ("30 s, 2 hrs, 3 weeks, 2 fortnights", ["30 second", "2 hour", "3 week", "2 fortnight"]),
+        ("$5M raised in the 1990s on 5G", ["$5", "1990", "5"]),  # million, a decade and a network are no units
+        ("2 pounds", ["2 pound"]),  # money or mass
+    ],
+)
+def test_units_of_mass_temperature_distance_volume_data_and_time(text: str, quantities: list[str] | None) -> None:
+    found = [q.full for q in extract_quantities(text)]
+    if quantities is None:
+        assert found == ["5 mm", "3 cm", "100 m", "12 km", "6 ft", "2 ft", "3 yd", "4 mi", "5 mi"]
+    else:
+        assert found == quantities
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # the same number with another unit is a change
+        ("Ship up to 2 kg.", "Ship up to 2 lb.", ["unit kg → lb"]),
+        ("Bake at 220°C.", "Bake at 220°F.", ["unit °C → °F"]),
+        ("The trail is 12 km long.", "The trail is 12 miles long.", ["unit km → mi"]),
+        ("Add 8 fl oz of milk.", "Add 8 oz of milk.", ["unit fl oz → oz"]),
+        ("Heat to 100 degrees Celsius.", "Heat to 100 °C.", []),
+        ("Heat to 220 degrees.", "Heat to 220°C.", []),  # a scale on one side only: unstated
+        # the same amount in another unit is no change; another amount is
+        ("It is 5 miles away.", "It is 8 km away.", []),
+        ("Bake at 180°C.", "Bake at 350°F.", []),
+        ("Bake at 180°C.", "Bake at 400°F.", ["number 180 → 400"]),
+        ("It weighs 1 kg.", "It weighs 1000 g.", []),
+        ("A 1 GB limit.", "A 1024 MB limit.", []),
+        ("Ship up to 2 pounds.", "Ship up to £2.", []),
+    ],
+)
+def test_units_are_compared_by_dimension(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The warranty lasts 12 months.", "The warranty lasts a year."),
+        ("The warranty lasts one year.", "The warranty lasts 12 months."),
+        ("The warranty lasts 1 year.", "The warranty lasts twelve months."),
+        ("We reply within 24 hours.", "We reply within a day."),
+        ("Returns are accepted for 7 days.", "Returns are accepted for a week."),
+        ("The session lasts 60 minutes.", "The session lasts an hour."),
+        ("Delivery takes two weeks.", "Delivery takes 14 days."),
+        ("Delivery takes a fortnight.", "Delivery takes 14 days."),
+        ("Wait half an hour.", "Wait 30 minutes."),
+        ("We reply within a business day.", "We reply quickly."),  # "a day" alone says no more than "a"
+    ],
+)
+def test_equal_durations_written_differently_are_no_change(before: str, after: str) -> None:
+    assert number_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The warranty lasts a year.", "The warranty lasts two years.", ["number 1 → 2"]),
+        ("We reply within 24 hours.", "We reply within 2 days.", ["number 24 → 2"]),
+        ("Delivery takes a fortnight.", "Delivery takes 10 days.", ["number 1 → 10"]),
+    ],
+)
+def test_different_durations_are_a_change(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("Take one tablet twice a day.", "Take two tablets twice a day.", ["number 1 → 2"]),
+        ("Take one tablet twice a day.", "Take one tablet three times a day.", ["number 2× → 3×"]),
+        ("Take it twice a day.", "Take it two times daily.", []),
+        ("Take it once a day.", "Take it once a week.", ["number 1× per day → 1× per week"]),
+        ("Take it once a day.", "Take it daily.", []),
+        ("Once it is installed, restart.", "After installing it, restart.", []),  # "once" as a conjunction
+        ("It costs $5 a month.", "It costs $5 per month.", []),  # a rate, not a duration of one month
+    ],
+)
+def test_frequencies_are_not_counts(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("This index speeds up queries.", "This index does not speed up queries.", ["negation added: not speed"]),
+        ("The script backs up the data.", "The script doesn't back up the data.", ["negation added: doesn't back"]),
+        ("The switch turns off the pump.", "The switch does not turn off the pump.", ["negation added: not turn"]),
+        ("They agreed.", "They did not agree.", ["negation added: not agree"]),
+        # a bound is not a negation, but "no more than" still stands against "more than"
+        ("Cancel at least 24 hours before.", "Cancel no later than 24 hours ahead.", []),
+        (
+            "Later cancellations cost extra; cancel 1 day before.",
+            "Cancel no later than 1 day before; later ones cost extra.",
+            [],
+        ),
+        ("Use no more than 5.", "Use more than 5.", ["antonym no more than → more"]),
+        ("Order no fewer than 3.", "Order at least 3.", []),
+        # "ahead" and "in advance" say "before"
+        ("Book 2 days in advance.", "Book 2 days before.", []),
+        ("Book 2 days ahead.", "Book 2 days after.", ["antonym ahead → after"]),
+        # "keep X out of / away from Y" is a negative instruction about Y
+        ("Do not tumble dry it.", "Keep it out of the tumble dryer.", []),
+        ("Do not expose it to heat.", "Store it away from heat.", []),
+        # it agrees with a negation of Y, but says too little about the verb to flip a positive Y
+        ("Store it in the fridge.", "Store it away from the fridge.", []),
+    ],
+)
+def test_phrasal_verbs_bounds_and_keep_away(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == details

@@ -185,14 +185,11 @@ def advise(
     """Read (and with `run`, fill in) the score history of prompt `name` and decide what to do next."""
     from promptops.session import Session
 
-    own = session is None
-    active = session or Session(project)
     goal = project.config.target if target is None else target
-    try:
-        return _advise(active, name, suite, last, goal, run, scorer, window)
-    finally:
-        if own:
-            active.close()
+    if session is not None:
+        return _advise(session, name, suite, last, goal, run, scorer, window)
+    with Session(project) as own:
+        return _advise(own, name, suite, last, goal, run, scorer, window)
 
 
 def _advise(

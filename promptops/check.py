@@ -196,11 +196,8 @@ def check(
     result.prompts = _affected_prompts(project, top, base_tree, head_tree, prompt_changes, suite_changes, head_suites)
     from promptops.session import RunOptions, Session
 
-    session = Session(project, options.run or RunOptions())
-    try:
+    with Session(project, options.run or RunOptions()) as session:
         _run_and_compare(session, result.prompts, head_suites, base_tree, base, head, options, progress)
-    finally:
-        session.close()
     result.elapsed_s = time.perf_counter() - started
     return result
 

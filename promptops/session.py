@@ -184,6 +184,12 @@ class Session:
         for provider in providers.values():
             await provider.aclose()
 
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         self.recordings.flush()
         if self._cache is not None:

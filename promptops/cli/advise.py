@@ -51,22 +51,18 @@ def command(
     from promptops.session import Session
 
     project = load_project()
-    session = Session(project, options)
-    try:
-        with spinner(f"reading the history of {name}"):
-            advice = use_case.advise(
-                project,
-                name,
-                suite=suite,
-                last=last,
-                target=target,
-                run=run_missing,
-                session=session,
-                scorer=session.similarity() if similarity else None,
-                window=window,
-            )
-    finally:
-        session.close()
+    with Session(project, options) as session, spinner(f"reading the history of {name}"):
+        advice = use_case.advise(
+            project,
+            name,
+            suite=suite,
+            last=last,
+            target=target,
+            run=run_missing,
+            session=session,
+            scorer=session.similarity() if similarity else None,
+            window=window,
+        )
     if plot:
         from promptops.fileio import write_atomic
         from promptops.report.advise_plot import history_png

@@ -38,8 +38,7 @@ def command(
 
     console = Console()
     mode = options.record or ("none" if replay else "off")
-    session = Session(load_project(), replace(options, record=mode))
-    try:
+    with Session(load_project(), replace(options, record=mode)) as session:
         for name in demo_prompts(session, prompt_name):
             plans = version_plans(session, name)
             total = sum(p.suite.repeat_for(c, p.repeat) for p in plans for c in p.cases())
@@ -67,6 +66,4 @@ def command(
 
                 write_atomic(Path(plot), history_png(advice))
                 console.print(f"plot written to {plot}")
-    finally:
-        session.close()
     return 0

@@ -39,11 +39,7 @@ def command(
     from promptops.report import diff_report
     from promptops.session import Session
 
-    session = Session(load_project(), options)
-    try:
-        with spinner(f"comparing {base} and {head}"):
-            result = compare_versions(session, base, head, suite=suite, run_missing=run_missing, drift=not no_drift)
-    finally:
-        session.close()
+    with Session(load_project(), options) as session, spinner(f"comparing {base} and {head}"):
+        result = compare_versions(session, base, head, suite=suite, run_missing=run_missing, drift=not no_drift)
     emit(result, fmt, output, diff_report.RENDERERS, diff_report.print_terminal)
     return 1 if any(c.significantly_worse for c in result.runs) else 0

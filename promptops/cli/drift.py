@@ -39,12 +39,8 @@ def command(
     from promptops.report import drift_report
     from promptops.session import Session
 
-    session = Session(load_project(), options)
-    try:
-        with spinner(f"comparing {baseline} and {candidate}"):
-            items = drift_between(session, baseline, candidate, suite=suite)
-    finally:
-        session.close()
+    with Session(load_project(), options) as session, spinner(f"comparing {baseline} and {candidate}"):
+        items = drift_between(session, baseline, candidate, suite=suite)
     emit(
         items, fmt, output, drift_report.RENDERERS, lambda found: drift_report.print_terminal(found, show_all=show_all)
     )

@@ -37,15 +37,12 @@ def command(
     from promptops.session import Session, load_suites
 
     project = load_project()
-    session = Session(project, options)
-    try:
+    with Session(project, options) as session:
         plans = session.plans(load_suites(session.suite_paths(suites)), list(versions) or [""])
         if not plans:
             raise InputError(f"no suites found under {project.suites_dir}")
         total = sum(p.suite.repeat_for(c, p.repeat) for p in plans for c in p.cases())
         with progress_bar(total, "running", enabled=fmt == "terminal") as advance:
             runs = session.run(plans, progress=advance)
-    finally:
-        session.close()
     emit(runs, fmt, output, run_report.RENDERERS, partial(run_report.print_terminal, verbose=verbose))
     return 0 if all(run.passed for run in runs) else 1

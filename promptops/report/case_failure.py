@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from promptops.report.paths import display_path
+from promptops.report.text import clip
 from promptops.results import CaseResult
 from promptops.runner import RunPlan
 from promptops.suite import Case
@@ -32,16 +33,12 @@ def explain_case(result: CaseResult, plan: RunPlan, case: Case) -> str:
             continue
         status = "pass" if sample.passed else "FAIL"
         lines.append(f"sample {sample.sample} ({status}, score {sample.score:.2f}) output:")
-        lines.append("  " + _indent(_clip(sample.output or "")))
+        lines.append("  " + _indent(clip(sample.output or "", MAX_OUTPUT_CHARS)))
         for assertion in sample.assertions:
             if not assertion.passed:
                 expected = f" (expected {assertion.expected})" if assertion.expected else ""
                 lines.append(f"  ✗ {assertion.type}{expected}: {assertion.reason}")
     return "\n".join(lines)
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= MAX_OUTPUT_CHARS else text[:MAX_OUTPUT_CHARS] + f"… ({len(text)} chars)"
 
 
 def _indent(text: str) -> str:

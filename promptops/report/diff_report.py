@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from promptops.diff import CaseComparison, PromptDiff, RunComparison, VersionComparison
 from promptops.report.html import Html, esc, page, table
 from promptops.report.run_report import summary_row
+from promptops.report.text import clip
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -15,11 +16,6 @@ if TYPE_CHECKING:
 CLIP = 300
 CASE_HEADERS = ("case", "change", "base pass rate", "head pass rate", "score Δ", "drift")
 WORST = 3
-
-
-def clip(text: str, limit: int = CLIP) -> str:
-    """A text cut to `limit` characters, with the original length when cut."""
-    return text if len(text) <= limit else text[:limit] + f"… ({len(text)} chars)"
 
 
 def _rate(value: float | None) -> str:
@@ -156,9 +152,9 @@ def worst_markdown(cmp: RunComparison, limit: int = WORST) -> list[str]:
         lines += ["", f"<details><summary><code>{case.case_id}</code> — {case.change}</summary>", ""]
         lines += [
             "base:",
-            *md_fence(clip(first_output(case, "base"))),
+            *md_fence(clip(first_output(case, "base"), CLIP)),
             "head:",
-            *md_fence(clip(first_output(case, "head"))),
+            *md_fence(clip(first_output(case, "head"), CLIP)),
         ]
         lines += ["", "</details>"]
     return lines
@@ -224,8 +220,8 @@ def prompt_diff_html(diff: PromptDiff) -> str:
 
 def worst_html(cmp: RunComparison, limit: int = WORST) -> str:
     rows = [
-        [case.case_id, case.change, Html(f"<pre>{esc(clip(first_output(case, 'base')))}</pre>"),
-         Html(f"<pre>{esc(clip(first_output(case, 'head')))}</pre>")]
+        [case.case_id, case.change, Html(f"<pre>{esc(clip(first_output(case, 'base'), CLIP))}</pre>"),
+         Html(f"<pre>{esc(clip(first_output(case, 'head'), CLIP))}</pre>")]
         for case in cmp.worst(limit)
     ]  # fmt: skip
     return f"<h3>Worst cases</h3>{table(['case', 'change', 'base output', 'head output'], rows)}" if rows else ""

@@ -6,13 +6,9 @@ import json
 from collections.abc import Sequence
 
 from promptops.drift_runs import VersionDrift
+from promptops.report.text import one_line
 
 CLIP = 100
-
-
-def _clip(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= CLIP else flat[: CLIP - 1] + "…"
 
 
 def _heading(item: VersionDrift) -> str:
@@ -59,8 +55,8 @@ def to_markdown(items: Sequence[VersionDrift]) -> str:
                 floor,
                 "**yes**" if case.drifted else "no",
                 "; ".join(case.reasons),
-                _clip(case.baseline_output),
-                _clip(case.candidate_output),
+                one_line(case.baseline_output, CLIP),
+                one_line(case.candidate_output, CLIP),
             ]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         lines.append("")
@@ -87,7 +83,7 @@ def print_terminal(items: Sequence[VersionDrift], *, show_all: bool = False) -> 
                 f"{case.noise_floor:.2f}" if case.noise_floor is not None else "–",
                 "[red]yes[/]" if case.drifted else "no",
                 "\n".join(case.reasons),
-                f"{_clip(case.baseline_output)}\n→ {_clip(case.candidate_output)}",
+                f"{one_line(case.baseline_output, CLIP)}\n→ {one_line(case.candidate_output, CLIP)}",
             )
         if table.row_count:
             console.print(table)

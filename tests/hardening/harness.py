@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.cli.helpers import SUITE
+
 PROMPT = """\
 version: 1
 description: Answers a question.
@@ -28,15 +30,6 @@ messages:
     content: You are helpful.
   - role: user
     content: "{{ question }}"
-"""
-
-SUITE = """\
-prompt: support
-cases:
-  - id: refund
-    vars: {question: "Can I get a refund?"}
-    assert:
-      - {type: icontains, value: refund}
 """
 
 PYPROJECT = """\

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from promptops.providers.base import CompletionRequest, Output
 from promptops.sqlite_util import SqliteDatabase
@@ -20,22 +21,36 @@ MIGRATIONS = [
 ]
 
 
+INSERT = "INSERT OR REPLACE INTO completions (key, provider, model, output, created) VALUES (?, ?, ?, ?, ?)"
+
+
 class CompletionCache(SqliteDatabase):
     """SQLite-backed cache, safe for several processes (pytest-xdist workers) at once."""
 
     migrations = MIGRATIONS
 
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._unsaved: dict[str, str] = {}  # key -> output JSON, put but not yet committed
+
     def get(self, request: CompletionRequest) -> Output | None:
+        key = request.cache_key()
         with self._lock:
-            row = self.conn.execute("SELECT output FROM completions WHERE key = ?", (request.cache_key(),)).fetchone()
-        if row is None:
+            found = self._unsaved.get(key)
+            if found is None:
+                row = self.conn.execute("SELECT output FROM completions WHERE key = ?", (key,)).fetchone()
+                found = row[0] if row is not None else None
+        if found is None:
             return None
-        return Output.model_validate_json(row[0]).model_copy(update={"cached": True})
+        return Output.model_validate_json(found).model_copy(update={"cached": True})
 
     def put(self, request: CompletionRequest, output: Output) -> None:
-        stored = output.model_copy(update={"cached": False, "raw": None})
+        key = request.cache_key()
+        stored = output.model_copy(update={"cached": False, "raw": None}).model_dump_json()
+        row = (key, request.provider, request.model, stored, time.time())
         with self._lock:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO completions (key, provider, model, output, created) VALUES (?, ?, ?, ?, ?)",
-                (request.cache_key(), request.provider, request.model, stored.model_dump_json(), time.time()),
-            )
+            self._unsaved[key] = stored
+        self.write(lambda conn: conn.execute(INSERT, row))
+
+    def _after_commit(self) -> None:
+        self._unsaved.clear()

@@ -1,18 +1,23 @@
 """Cheap, explainable checks of what changed in meaning between two texts, where embeddings are blind.
 
-Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%", units and
-currencies), claims whose polarity flipped — by a negation ("includes" → "does not include") or by
-opposite words ("returns" → "raises", "mutable" → "immutable", "in stock" → "out of stock") — named
-entities and `code` identifiers replaced by others or cut by "only", weekdays and months, the values of
-`key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text), the
-language, a refusal, and a structured comparison when both texts are JSON. Not covered: a negation whose
-head is a synonym of the other side's word ("skips" vs "won't run" is, rightly, no flag; "covers" vs
-"doesn't pay for" is a missed one), swapped roles of the same entities ("Alice paid Bob" vs "Bob paid
-Alice"), lower-case nouns ("kettle" → "toaster"), negation scope moved inside a sentence.
+Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%", "fifty-gigabyte"
+== "50 GB", units and currencies; codes such as "4xx" or "x86" and inline `code` are not numbers), clock
+times ("7:30 p.m." == "half past seven in the evening"), claims whose polarity flipped — by a negation
+("includes" → "does not include") or by opposite words ("returns" → "raises", "allows" → "blocks",
+"mutable" → "immutable", "in stock" → "out of stock") — named entities, codes and `code` identifiers
+replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel owes
+Maya"), weekdays and months, the values of `key: value` labels, a truncated ending, the layout (JSON, list,
+table, code, key-value lines, text), the language, a refusal, and a structured comparison when both texts
+are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run"
+is, rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive
+("Bob was paid by Alice"), lower-case nouns ("kettle" → "toaster"), a negation moved onto an elided verb
+("covers A but not B" → "B isn't covered").
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import itertools
 import json
 import re
@@ -21,9 +26,21 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from promptops import change_lexicon as lexicon
+from promptops.clock_times import ClockTime, find_clock_times
 
 ChangeKind = Literal[
-    "number", "negation", "antonym", "entity", "date", "label", "json", "format", "truncation", "language", "refusal"
+    "number",
+    "time",
+    "negation",
+    "antonym",
+    "entity",
+    "date",
+    "label",
+    "json",
+    "format",
+    "truncation",
+    "language",
+    "refusal",
 ]
 
 
@@ -41,12 +58,8 @@ class Change:
 
 # ---- numbers -------------------------------------------------------------------------------------
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = lexicon.SMALL_NUMBERS
+_TENS = lexicon.TENS
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "half": 0.5}
 _ORDINAL_WORDS = {
@@ -99,6 +112,12 @@ class Quantity:
             return f"{self.text} pound"  # money or mass: "2 pounds"
         unit = f" per {self.unit}" if self.frequency and self.unit else f" {self.unit}" if self.unit else ""
         return (self.currency or "") + self.text + unit
+
+    @property
+    def bare_count(self) -> bool:
+        """A whole number with nothing qualifying it: "eight" may be a count, an hour or part of a code."""
+        plain = not (self.unit or self.currency or self.percent or self.ordinal or self.frequency)
+        return plain and float(self.value).is_integer()
 
     def matches(self, other: Quantity) -> bool:
         """Same amount, percent-ness and frequency-ness; currency and unit must agree only when both sides state one.
@@ -157,8 +176,20 @@ def extract_numbers(text: str) -> list[str]:
 
 
 def extract_quantities(text: str) -> list[Quantity]:
-    """Every number in the text with its qualifiers ("$1.5 million" → 1500000 in $, "2-year" → 2 year)."""
-    text = _LIST_MARKER.sub("", text)
+    """Every number in the text with its qualifiers ("$1.5 million" → 1500000 in $, "2-year" → 2 year).
+
+    Clock times, inline `code` and codes glued to letters ("4xx", "x86", "3D") are not read as numbers.
+    """
+    return list(_quantities(text))
+
+
+# Each text is read by several checks and compared with every sample of the other run: parse it once.
+_PARSE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=_PARSE_CACHE)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    text = _prose_only(_LIST_MARKER.sub("", text))
     tokens = list(_TOKEN.finditer(text))
     found: list[Quantity] = []
     i = 0
@@ -191,6 +222,10 @@ def extract_quantities(text: str) -> list[Quantity]:
             found.append(duration[0])
             i += duration[1]
             continue
+        elif (compound := _compound_number(word)) is not None:
+            found.append(compound)
+            i += 1
+            continue
         else:
             value, consumed = _number_phrase(tokens, i)
             if not consumed or _pronoun_one(tokens, i, consumed):
@@ -211,7 +246,85 @@ def extract_quantities(text: str) -> list[Quantity]:
         unit = None if percent else _unit_after(tokens, j)
         found.append(Quantity(value, percent=percent, currency=currency, unit=unit, spelled=spelled))
         i += consumed
-    return found
+    return tuple(found)
+
+
+def _prose_only(text: str) -> str:
+    """The text with clock times, inline `code` and glued codes ("4xx", "IPv6") blanked out, positions kept."""
+    spans = [(t.start, t.end) for t in find_clock_times(text)]
+    spans += [m.span() for m in _CODE_SPAN.finditer(text)]
+    spans += [m.span() for m in _GLUED.finditer(text) if _is_code(m.group(0))]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+# A run of letters and digits glued together: "4xx", "x86", "IPv6", "10km", "2nd", "v2".
+_GLUED = re.compile(r"(?<![\w.])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?!\w)")
+_NUMBER_THEN_LETTERS = re.compile(r"\d+([A-Za-z]+)")
+_LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+")
+# "4xx", "5XX": a class of status codes, which covers every number in it ("404", "503")
+_NUMBER_CLASS = re.compile(r"(?<![\w.])(?P<lead>\d+)(?P<wild>[xX]+)(?!\w)")
+
+
+def _is_code(glued: str) -> bool:
+    """A glued run of letters and digits that names something ("4xx", "3D", "2FA", "x86", "mp3"), not an amount.
+
+    An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km"),
+    and "v2" is version 2.
+    """
+    suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
+    if suffix is not None:
+        letters = suffix.group(1)
+        return not (
+            letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
+        )
+    prefix = _LETTERS_THEN_NUMBER.fullmatch(glued)
+    return prefix is None or prefix.group(1) not in lexicon.VERSION_PREFIXES
+
+
+def extract_codes(text: str) -> list[str]:
+    """Codes glued from letters and digits ("4xx", "x86", "IPv6", "H2O"): names, compared as entities."""
+    return list(dict.fromkeys(m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))))
+
+
+def _compound_number(word: str) -> Quantity | None:
+    """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
+
+    "half" counts only before a unit ("a half-hour call", not "a half-price ticket").
+    """
+    parts = word.split("-")
+    count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
+    if count == 0 or count == len(parts):
+        return None
+    rest = parts[count]
+    unit = lexicon.UNITS.get(rest) if len(rest) > 2 else None
+    if parts[:count] == ["half"] and unit is None:
+        return None
+    value = _spelled_value(parts[:count])
+    if rest == "percent":
+        return Quantity(value, percent=True, spelled=True)
+    return Quantity(value, currency=lexicon.CURRENCY_WORDS.get(rest), unit=unit, spelled=True)
+
+
+def _said_otherwise(q: Quantity, other: str) -> bool:
+    """The other side says the number in a form the number check does not read as one.
+
+    Inside inline code (`timeout=30` for "30 seconds") or a code ("Q3" for "the third quarter", "2FA" for
+    "two-factor"), inside a class of codes ("404" in "4xx"), or as the hour of a clock time ("eight" for
+    "8 p.m.": a bare hour is a count or a time).
+    """
+    coded = [*_CODE_SPAN.findall(other), *extract_codes(other)]
+    if any(q.value == float(n) for code in coded for n in re.findall(r"\d+(?:\.\d+)?", code)):
+        return True
+    if not q.bare_count:
+        return False
+    for m in _NUMBER_CLASS.finditer(other):
+        scale = 10 ** len(m.group("wild"))
+        if int(m.group("lead")) * scale <= q.value < (int(m.group("lead")) + 1) * scale:
+            return True
+    return any(int(q.value) in t.hours for t in find_clock_times(other))
 
 
 # "220°C", "220 ° F", "220 degrees Celsius", "300 degrees" (no scale: unstated); "8 fl oz".
@@ -275,7 +388,7 @@ _TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim =
 def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
     """ "a year", "an hour", "a fortnight", "half an hour": a duration of one (or half a) unit.
 
-    Not a rate: "$5 a month", "3 times a day", "twice a week" say how often, and are read there.
+    Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often.
     """
     value, j = 1.0, i + 1
     if (tokens[i].group("word") or "").lower() == "half":
@@ -284,6 +397,8 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
         value, j = 0.5, j + 1
     elif i > 0 and (tokens[i - 1].group("num") or (tokens[i - 1].group("word") or "").lower() in _RATE_BEFORE):
         return None
+    elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
+        return None  # "three days a week", "2 tablets a day": a count per period
     if not _adjacent(tokens, j):
         return None
     unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
@@ -310,9 +425,11 @@ def _currency_code_before(tokens: list[re.Match[str]], i: int) -> str | None:
 
 def number_changes(before: str, after: str) -> list[Change]:
     """Numbers on one side only: "number 5 → 30", "number $75 → €75", "number 30 removed", "number 30 added"."""
-    old, new = extract_quantities(before), extract_quantities(after)
-    removed = list({q.full: q for q in old if not any(q.matches(n) for n in new)}.values())
-    added = list({q.full: q for q in new if not any(q.matches(o) for o in old)}.values())
+    old, new = _quantities(before), _quantities(after)
+    removed = [q for q in old if not any(q.matches(n) for n in new) and not _said_otherwise(q, after)]
+    added = [q for q in new if not any(q.matches(o) for o in old) and not _said_otherwise(q, before)]
+    removed = list({q.full: q for q in removed}.values())
+    added = list({q.full: q for q in added}.values())
     if not added:
         removed = [q for q in removed if not _article_one(q, before, after)]
     if not removed:
@@ -385,18 +502,28 @@ def _number_phrase(tokens: list[re.Match[str]], start: int) -> tuple[float, int]
         if not _continues(current, parts[0]) and consumed:
             break
         for part in parts:
-            value = _NUMBER_WORDS[part]
-            if part in _SCALES:
-                current = max(current, 1) * value
-                if value >= 1_000:
-                    total += current
-                    current = 0
-            else:
-                current += value
+            total, current = _add_number_word(total, current, part)
         consumed += 1
     if consumed and (tokens[start + consumed - 1].group("word") or "").lower() == "and":
         consumed -= 1
     return total + current, consumed
+
+
+def _add_number_word(total: float, current: float, word: str) -> tuple[float, float]:
+    """One more word of a spelled number: "two" + "hundred" multiplies, "twenty" + "five" adds."""
+    value = _NUMBER_WORDS[word]
+    if word not in _SCALES:
+        return total, current + value
+    current = max(current, 1) * value
+    return (total + current, 0.0) if value >= 1_000 else (total, current)
+
+
+def _spelled_value(words: list[str]) -> float:
+    """The value of number words ("twenty", "five" → 25)."""
+    total = current = 0.0
+    for word in words:
+        total, current = _add_number_word(total, current, word)
+    return total + current
 
 
 def _continues(current: float, word: str) -> bool:
@@ -414,6 +541,34 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
     before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
     after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
     return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""
+
+
+# ---- clock times ---------------------------------------------------------------------------------
+
+
+def time_changes(before: str, after: str) -> list[Change]:
+    """Clock times on one side only: "time 7:30 pm → 8:00 pm", "time 9:00 am removed".
+
+    Times are compared as times of day ("7:30 p.m." = "half past seven in the evening" = "19:30"); a side that
+    does not say am or pm agrees with either, and a bare hour on the other side ("at eight") agrees with a time
+    on the hour ("8 p.m.").
+    """
+    old, new = find_clock_times(before), find_clock_times(after)
+    removed = _unmatched(old, new, after)
+    added = _unmatched(new, old, before)
+    changes = [Change("time", "time", f"time {a} → {b}") for a, b in zip(removed, added, strict=False)]
+    changes += [Change("time", "time", f"time {a} removed") for a in removed[len(added) :]]
+    changes += [Change("time", "time", f"time {b} added") for b in added[len(removed) :]]
+    return changes
+
+
+def _unmatched(times: list[ClockTime], others: list[ClockTime], other_text: str) -> list[str]:
+    """The times with no counterpart among `others` nor as a bare hour in `other_text`, as text, once each."""
+    unmatched = [t for t in times if not any(t.matches(o) for o in others)]
+    if unmatched:
+        hours = {int(q.value) for q in _quantities(other_text) if q.bare_count}
+        unmatched = [t for t in unmatched if not hours.intersection(t.hours)]
+    return list(dict.fromkeys(t.text for t in unmatched))
 
 
 # ---- negation and antonyms: the polarity of claims ----------------------------------------------
@@ -450,10 +605,15 @@ class Claim:
     negated: bool = False
     # a claim that can agree with the other side but never flips against it ("keep it out of the dryer")
     soft: bool = False
+    # made inside a condition ("if you want an exception"): flips only against another hypothetical claim
+    hypothetical: bool = False
+    # the word after "than" when the claim compares ("faster than Ruby"): "Ruby is slower than Python" says the same
+    than: str = ""
 
 
-# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), and punctuation that ends a clause.
-_CLAIM_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
+# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` is one
+# word, and says nothing about raising), and punctuation that ends a clause.
+_CLAIM_TOKEN = re.compile(r"[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
 # A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
 _QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
 # Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
@@ -481,7 +641,7 @@ def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
     """Every antonym-lexicon word → the (concept, polarity) pairs it asserts ("fails" → succeed −, pass −)."""
     index: dict[str, list[tuple[str, bool]]] = {}
     for left, right in lexicon.ANTONYMS:
-        concept = "~" + _stem(min(left, key=len))
+        concept = "~" + _stem(min(left, key=lambda w: (len(w), w)))
         for words, positive in ((left, True), (right, False)):
             for word in words:
                 index.setdefault(word, []).append((concept, positive))
@@ -513,62 +673,182 @@ def extract_claims(text: str) -> list[Claim]:
 
     A negation word negates the next content word of its clause (skipping auxiliaries and articles:
     "does not include" → include −, "no longer ships" → ship −, "unable to access" → access −), not the
-    whole text, so a rewording that says "is not present" for "is missing" asserts the same thing. A
-    verb whose "to"-complement is denied works the same ("fails to start" = "doesn't start"). A bare
-    "No," answers a question. Particles pair up around the same anchor word: "in stock" / "out of
-    stock", "turn on" / "turn off", "log in" / "log out". Questions are left out: they assert nothing.
-    A negated pronoun ("slow without it") is a claim about an unknown concept.
+    whole text, so a rewording that says "is not present" for "is missing" asserts the same thing. "no" and
+    "without" negate the noun phrase they open ("no further charges": charges −), and a verb whose object is
+    denied ("raises no exception") is softly negated with it. The rest of a negated clause, before and after
+    the negation, is softly negated ("won't be charged a fee": fee −, soft; "refunds aren't available":
+    refunds −, soft), so it agrees with "no fee" or "no refunds" but never flips against "a fee". A
+    verb whose "to"-complement is denied works the same ("fails to start" = "doesn't start"). A bare "No,"
+    answers a question. Particles pair up around the same anchor word: "in stock" / "out of stock", "turn on"
+    / "turn off", "log in" / "log out". Questions are left out: they assert nothing; claims inside a condition
+    ("if you want one") are hypothetical. A negated pronoun ("slow without it") is a claim about an unknown
+    concept.
     """
     text = _IN_ADVANCE.sub("beforehand", _QUESTION.sub(".", text))
     tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
     lower = [t.lower() for t in tokens]
-    claims: list[Claim] = []
+    hypothetical = _hypothetical(lower)
+    claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
+    clause_start = 0
     for i, word in enumerate(lower):
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            clause_start = i + 1
         if i in skip or not word[0].isalpha():
             continue
-        if _bound(lower, i):
-            # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
-            # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
-            skip.update((i + 1, i + 2))
-            said = f"{word} {lower[i + 1]} than"
-            claims += [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
-            continue
-        if _negates(tokens, i):
-            head = _negated_head(lower, i)
-            if head is None:
-                if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
-                    claims.append(Claim("answer", False, word, negated=True))
-                elif i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
-                    claims.append(Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True))
-                continue
-            skip.add(head)
-            said = f"{word} {lower[head]}"
-            claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[head])]
-            particle = head + 1
-            if particle < len(lower) and lower[particle] in lexicon.VERB_PARTICLES:
-                # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
-                skip.add(particle)
-                if lower[particle] in lexicon.PARTICLES:
-                    axis, positive = lexicon.PARTICLES[lower[particle]]
-                    claims.append(Claim(f"{_stem(lower[head])}~{axis}", not positive, said, negated=True))
-            continue
-        kept_from = _kept_away_from(lower, i)
-        if kept_from is not None:
-            # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
-            skip.add(kept_from)
-            said = f"{word} {lower[i + 1]} {lower[kept_from]}"
-            claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
-        if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
-            skip.add(i + 2)  # "fails to start": start −
-            said = f"{word} to {lower[i + 2]}"
-            claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
-        if word == "yes":
-            claims.append(Claim("answer", True, word))
-            continue
-        claims += _particle_claims(lower, i)
-        claims += [Claim(c, p, word) for c, p in _word_concepts(word)]
+        found = _claims_at(tokens, lower, i, skip)
+        if any(c.negated and not c.soft for c in found):
+            # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
+            for j in range(max(clause_start, i - _MAX_REACH), i):
+                claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
+    return [c for i in sorted(claims_at) for c in claims_at[i]]
+
+
+def _softly_negated(claim: Claim) -> Claim:
+    """A positive claim inside a negated clause: it may agree with a negation, never flip against a claim."""
+    if claim.negated or claim.soft or claim.concept == "answer":
+        return claim
+    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True)
+
+
+def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int]) -> list[Claim]:
+    """The claims the word at `i` makes; words it settles (a negated head, a particle) are added to `skip`."""
+    word = lower[i]
+    if _bound(lower, i):
+        # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
+        # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
+        skip.update((i + 1, i + 2))
+        said = f"{word} {lower[i + 1]} than"
+        return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
+    if _negates(tokens, i):
+        return _negation_claims(lower, i, skip)
+    claims: list[Claim] = []
+    kept_from = _kept_away_from(lower, i)
+    if kept_from is not None:
+        # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
+        skip.add(kept_from)
+        said = f"{word} {lower[i + 1]} {lower[kept_from]}"
+        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
+    if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
+        skip.add(i + 2)  # "fails to start": start −
+        said = f"{word} to {lower[i + 2]}"
+        claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
+    if word == "yes":
+        return [*claims, Claim("answer", True, word)]
+    if i + 1 < len(tokens) and _negates(tokens, i + 1) and _denies_object(lower, i):
+        # "raises no exception" says "doesn't raise an exception"; soft, as "means no refunds" denies no meaning
+        said = _negation_said(lower, i + 1)
+        return [*claims, *(Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(word))]
+    claims += _particle_claims(lower, i)
+    than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
+    claims += [Claim(c, p, word, than=than) for c, p in _word_concepts(word)]
     return claims
+
+
+def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
+    """The claims a negation word at `i` makes: its head (or noun phrase) negated, the rest of its clause softly."""
+    word = lower[i]
+    head = _negated_head(lower, i)
+    if head is None:
+        if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
+            return [Claim("answer", False, word, negated=True)]
+        if i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
+            return [Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True)]
+        return []
+    phrase = _negated_phrase(lower, i, head)
+    said = _negation_said(lower, i)
+    skip.update(phrase)
+    # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly
+    claims = [
+        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]))
+        for j in phrase
+        for c, p in _word_concepts(lower[j])
+    ]
+    last = phrase[-1]
+    if last + 1 < len(lower) and lower[last + 1] in lexicon.VERB_PARTICLES:
+        # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
+        last += 1
+        skip.add(last)
+        if lower[last] in lexicon.PARTICLES:
+            axis, positive = lexicon.PARTICLES[lower[last]]
+            claims.append(Claim(f"{_stem(lower[head])}~{axis}", not positive, said, negated=True))
+    for j in _negated_reach(lower, last + 1):
+        skip.add(j)
+        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[j])]
+    return claims
+
+
+# A negated noun phrase is at most this many words ("no further charges"); a negation reaches this far into
+# its clause, before it (the subject: "refunds aren't available") and after it (the object: "charged a fee").
+_MAX_PHRASE = 3
+_MAX_REACH = 6
+
+
+def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
+    """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens."""
+    phrase = [head]
+    if lower[i] not in lexicon.PHRASE_NEGATORS:
+        return phrase
+    for j in range(head + 1, min(len(lower), head + _MAX_PHRASE)):
+        if not _content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
+            break
+        phrase.append(j)
+    return phrase
+
+
+def _negated_reach(lower: list[str], start: int) -> list[int]:
+    """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee)."""
+    reach: list[int] = []
+    for j in range(start, min(len(lower), start + _MAX_REACH)):
+        word = lower[j]
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            break
+        if word in lexicon.NEGATION_WORDS or word.endswith("n't"):
+            break  # another negation makes its own claims
+        if _content_word(word):
+            reach.append(j)
+    return reach
+
+
+def _negation_said(lower: list[str], i: int) -> str:
+    """How a negation at `i` reads in a change: "not include", "no further charges", "requires no setup"."""
+    head = _negated_head(lower, i)
+    if head is None:
+        return lower[i]
+    verb = [lower[i - 1]] if lower[i] == "no" and i > 0 and _denies_object(lower, i - 1) else []
+    return " ".join([*verb, lower[i], *(lower[j] for j in _negated_phrase(lower, i, head))])
+
+
+def _denies_object(lower: list[str], i: int) -> bool:
+    """The word at `i` is a verb whose object is denied by the "no" after it ("raises no exception")."""
+    if i + 2 >= len(lower) or lower[i + 1] != "no" or "'" in lower[i] or not _content_word(lower[i]):
+        return False
+    return lower[i] not in _PRONOUNS and _content_word(lower[i + 2]) and not _bound(lower, i + 1)
+
+
+def _content_word(word: str) -> bool:
+    """A word that says something: not a function word, auxiliary, pronoun or a word a negation skips."""
+    return (
+        word[0].isalpha()
+        and word not in lexicon.FUNCTION_WORDS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.NEGATION_SKIP
+        and word not in lexicon.NEGATION_WORDS
+        and word not in _STOPWORDS
+    )
+
+
+def _hypothetical(lower: list[str]) -> list[bool]:
+    """For each token: inside a condition ("if …", "unless …", "whether …") up to the end of its clause."""
+    inside, flags = False, []
+    for word in lower:
+        if not word[0].isalpha() or word == "then":
+            inside = False
+        elif word in lexicon.CONDITIONALS:
+            inside = True
+        flags.append(inside)
+    return flags
 
 
 # "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
@@ -652,23 +932,25 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
 def polarity_changes(before: str, after: str) -> list[Change]:
     """Claims whose polarity flipped: "negation added: not include", "antonym returns → raises".
 
-    A concept flips when one side asserts it only positively and the other only negatively. Saying the
-    same thing another way is no flip ("is missing" / "is not present", "not available" / "unavailable",
-    "did not succeed" / "failed"); two flips in one edit are two changes ("synchronous, so it blocks" →
-    "asynchronous, so it doesn't block"). The kind is `negation` when a negation word makes the
-    difference, `antonym` when opposite words do. A side that negates a pronoun ("without it") may be
-    negating anything it names, so a negation against that side's positive claims is not counted.
+    A concept flips when one side asserts it only positively and the other only negatively, at least one claim
+    on each side said outright (not softly). Saying the same thing another way is no flip ("is missing" / "is
+    not present", "not available" / "unavailable", "did not succeed" / "failed"); two flips in one edit are two
+    changes ("synchronous, so it blocks" → "asynchronous, so it doesn't block"). The kind is `negation` when a
+    negation word makes the difference, `antonym` when opposite words do. A side that negates a pronoun
+    ("without it") may be negating anything it names, so a negation against that side's positive claims is not
+    counted. A hypothetical claim is compared only with a hypothetical one, and a comparison turned round
+    ("A is faster than B" → "B is slower than A") is no flip.
     """
     old, new = _by_concept(extract_claims(before)), _by_concept(extract_claims(after))
     changes: list[Change] = []
-    for concept in [c for c in old if c in new and c != _UNKNOWN]:
-        was, now = old[concept], new[concept]
+    for key in [k for k in old if k in new and k != _UNKNOWN]:
+        was, now = old[key], new[key]
         if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
             continue
         if was[0].positive == now[0].positive:
             continue
-        a, b = was[0], now[0]
-        if a.soft or b.soft:
+        a, b = _said_outright(was, now)
+        if a is None or b is None:
             continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
         positive_side = old if a.positive else new
         if (a.negated or b.negated) and _UNKNOWN in positive_side:
@@ -677,7 +959,7 @@ def polarity_changes(before: str, after: str) -> list[Change]:
             changes.append(Change("negation", "negation", f"negation added: {b.words}"))
         elif a.negated and not b.negated:
             changes.append(Change("negation", "negation", f"negation removed: {a.words}"))
-        else:
+        elif not (a.than and b.than and a.than != b.than):
             changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
     return list(dict.fromkeys(changes))
 
@@ -727,6 +1009,17 @@ def _by_concept(claims: list[Claim]) -> dict[str, list[Claim]]:
     for claim in claims:
         grouped.setdefault(claim.concept, []).append(claim)
     return grouped
+
+
+def _said_outright(was: list[Claim], now: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """The first claims of each side said outright (not softly) and in the same mode: both asserted, or both
+    hypothetical ("raises no exception" is not contradicted by "if you want an exception")."""
+    for hypothetical in (False, True):
+        a = next((c for c in was if not c.soft and c.hypothetical == hypothetical), None)
+        b = next((c for c in now if not c.soft and c.hypothetical == hypothetical), None)
+        if a is not None and b is not None:
+            return a, b
+    return None, None
 
 
 def negation_changes(before: str, after: str) -> list[Change]:
@@ -873,7 +1166,8 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
 def entity_changes(before: str, after: str) -> list[Change]:
-    """A named entity or `code` identifier replaced by another ("entity Paris → Lyon"); omissions alone are not."""
+    """A named entity, code ("4xx") or `code` identifier replaced by another ("entity Paris → Lyon"), or two names
+    that swapped roles ("roles swapped: Maya owes Daniel → Daniel owes Maya"); omissions alone are not changes."""
     changes: list[Change] = []
     old = extract_entities(before) + extract_subjects(before)
     new = extract_entities(after) + extract_subjects(after)
@@ -886,13 +1180,86 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes.append(Change("entity", "entity", f"entity {', '.join(removed)} removed by 'only'"))
     elif added and _restricts(before, after, [e for e in new if e not in added]):
         changes.append(Change("entity", "entity", f"entity {', '.join(added)} added to an 'only'"))
+    # codes are compared with codes only: "4xx or 5xx" → "an HTTP error" drops codes and names a name
+    old_glued, new_glued = extract_codes(before), extract_codes(after)
+    gone = [c for c in old_glued if c.lower() not in {n.lower() for n in new_glued}]
+    came = [c for c in new_glued if c.lower() not in {o.lower() for o in old_glued}]
+    if gone and came:
+        changes.append(Change("entity", "entity", f"entity {', '.join(gone)} → {', '.join(came)}"))
     old_code, new_code = _CODE_SPAN.findall(before), _CODE_SPAN.findall(after)
     gone = [c for c in dict.fromkeys(old_code) if c.lower() not in after.lower()]
     came = [c for c in dict.fromkeys(new_code) if c.lower() not in before.lower()]
     if gone and came:
         shown = ", ".join(f"`{c}`" for c in gone), ", ".join(f"`{c}`" for c in came)
         changes.append(Change("entity", "entity:code", f"code {shown[0]} → {shown[1]}"))
+    names = {e.lower() for e in old + new}
+    return changes + _role_changes(before, after, names) if len(names) >= 2 else changes
+
+
+def _role_changes(before: str, after: str, names: set[str]) -> list[Change]:
+    """Two names on both sides whose order around the same words swapped: "Maya owes Daniel" → "Daniel owes Maya".
+
+    A relation is two names of one sentence with one to four words between them, one of them a content word
+    ("owes", "is faster than") and none a symmetric one ("and", "with", "met", "as"), or "from A to B". The same
+    relation with the names the other way round is a role change. A passive ("Daniel is owed by Maya") or another
+    verb ("Daniel lent Maya") is another relation, so it is neither flagged nor recognised as the same meaning.
+    """
+    old, new = _relations(before, names), _relations(after, names)
+    changes: list[Change] = []
+    for (a, words, b), shown in old.items():
+        swapped = (b, words, a)
+        if swapped in new and (a, words, b) not in new and swapped not in old:
+            changes.append(Change("entity", "entity:roles", f"roles swapped: {shown} → {new[swapped]}"))
     return changes
+
+
+_MAX_RELATION_WORDS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+_Relation = tuple[str, tuple[str, ...], str]
+
+
+def _relations(text: str, names: set[str]) -> dict[_Relation, str]:
+    """(name, the words between, name) → the words as written, for neighbouring names in each sentence."""
+    relations: dict[_Relation, str] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        words = list(_WORD.finditer(sentence))
+        spans = _name_spans(words, names)
+        for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+            gap = sentence[words[e1 - 1].end() : words[s2].start()]
+            if _CLAUSE_BREAK.search(gap):
+                continue
+            between = [w.group(0).lower() for w in words[e1:s2]]
+            first = " ".join(w.group(0) for w in words[s1:e1])
+            second = " ".join(w.group(0) for w in words[s2:e2])
+            if between in (["to"], ["into"]) and s1 > 0 and words[s1 - 1].group(0).lower() == "from":
+                relations[(first.lower(), ("from", "to"), second.lower())] = f"from {first} to {second}"
+            elif 0 < len(between) <= _MAX_RELATION_WORDS and _relating(between):
+                key = (first.lower(), tuple(_stem(w) for w in between), second.lower())
+                relations[key] = f"{first} {' '.join(between)} {second}"
+    return relations
+
+
+def _name_spans(words: list[re.Match[str]], names: set[str]) -> list[tuple[int, int]]:
+    """The [start, end) word indexes of the names in a sentence; neighbouring name words form one ("New York")."""
+    spans: list[tuple[int, int]] = []
+    for i, m in enumerate(words):
+        word = re.sub(r"['’]s$", "", m.group(0).rstrip("."))
+        if not (word[0].isupper() or any(c.isupper() for c in word[1:])) or word.lower() not in names:
+            continue
+        if spans and spans[-1][1] == i and not m.string[words[i - 1].end() : m.start()].strip():
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _relating(between: list[str]) -> bool:
+    """Words between two names that relate them one way: a content word, and no symmetric word."""
+    if any(w in lexicon.SYMMETRIC_RELATIONS for w in between):
+        return False
+    return any(
+        w not in lexicon.FUNCTION_WORDS and w not in lexicon.AUXILIARIES and w not in _STOPWORDS for w in between
+    )
 
 
 def _mentioned(entity: str, words: set[str]) -> bool:
@@ -1019,7 +1386,9 @@ _PREFIX_SHARE = 0.9
 
 
 def truncation_changes(before: str, after: str) -> list[Change]:
-    """The candidate stops mid-sentence, shorter than a baseline that ended properly.
+    """The candidate stops mid-sentence, shorter than a baseline that ended properly, and has lost its last words.
+
+    A dropped final period ("The server is healthy") loses no words, so it is not a cut.
 
     Lists and `key: value` blocks often end without punctuation, so against a multi-line baseline a
     clearly shorter prefix of it counts as truncated too.
@@ -1027,11 +1396,21 @@ def truncation_changes(before: str, after: str) -> list[Change]:
     old, new = before.strip(), after.strip()
     if not new or len(new) >= len(old):
         return []
-    unfinished = _FINISHED.search(old) and not _FINISHED.search(new)
+    unfinished = _FINISHED.search(old) and not _FINISHED.search(new) and not _ends_alike(old, new)
     cut_block = "\n" in old and " ".join(old.split()).startswith(" ".join(new.split()))
     if unfinished or (cut_block and len(new) <= _PREFIX_SHARE * len(old)):
         return [Change("truncation", "truncation", f"output truncated: ends with {new[-30:]!r}")]
     return []
+
+
+_END_WORDS = 3
+
+
+def _ends_alike(old: str, new: str) -> bool:
+    """Both texts end on the same words: a dropped final period or a case change, no lost words."""
+    old_words, new_words = re.findall(r"\w+", old.lower()), re.findall(r"\w+", new.lower())
+    tail = min(_END_WORDS, len(new_words))
+    return tail > 0 and old_words[-tail:] == new_words[-tail:]
 
 
 # ---- format --------------------------------------------------------------------------------------
@@ -1223,6 +1602,7 @@ def _prose_changes(before: str, after: str) -> list[Change]:
     """Changes of fact in running text: numbers, claims that flipped polarity, dates, entities."""
     return [
         *number_changes(before, after),
+        *time_changes(before, after),
         *polarity_changes(before, after),
         *answer_changes(before, after),
         *date_changes(before, after),

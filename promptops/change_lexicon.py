@@ -14,42 +14,70 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (_words(a), _words(b))
     for a, b in [
         ("return returns returned returning", "raise raises raised raising throw throws threw thrown throwing"),
-        ("succeed succeeds succeeded succeeding success successful", "fail fails failed failing failure"),
-        ("allow allows allowed allowing permit permits permitted", "forbid forbids forbidden prohibit prohibited"),
-        ("increase increases increased increasing", "decrease decreases decreased decreasing"),
+        (
+            "succeed succeeds succeeded succeeding success successful successfully",
+            "fail fails failed failing failure",
+        ),
+        # permission, one concept however it is worded: "allows" = "permits" = "accepts", against "blocks" = "denies"
+        (
+            "allow allows allowed allowing permit permits permitted permitting accept accepts accepted accepting "
+            "approve approves approved approving grant grants granted granting",
+            "forbid forbids forbade forbidden forbidding prohibit prohibits prohibited prohibiting block blocks "
+            "blocked blocking deny denies denied denying reject rejects rejected rejecting decline declines "
+            "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing",
+        ),
+        (
+            "increase increases increased increasing grow grows grew grown growing",
+            "decrease decreases decreased decreasing reduce reduces reduced reducing shrink shrinks shrank shrinking",
+        ),
         ("rise rises rose risen rising", "fall falls fell fallen falling drop drops dropped"),
-        ("higher", "lower"),
+        ("high higher highest", "low lower lowest"),
         ("more", "less fewer"),
         ("before beforehand ahead", "after afterwards"),
+        # not "later"/"earlier": "later cancellations", "no later than", "as said earlier" compare nothing
+        ("early", "late"),
+        ("fast faster fastest quick quicker quickest quickly rapid rapidly", "slow slower slowest slowly"),
         ("required mandatory compulsory", "optional"),
-        ("open opens opened", "closed close closes"),
-        ("enable enables enabled enabling", "disable disables disabled disabling"),
+        ("include includes included including", "exclude excludes excluded excluding"),
+        ("open opens opened opening", "closed close closes closing"),
+        ("lock locks locked locking", "unlock unlocks unlocked unlocking"),
         (
-            "approve approves approved approving",
-            "reject rejects rejected rejecting deny denies denied decline declined",
+            "enable enables enabled enabling activate activates activated activating",
+            "disable disables disabled disabling deactivate deactivates deactivated deactivating",
         ),
-        ("accept accepts accepted accepting", "reject rejects rejected rejecting decline declines declined"),
+        ("show shows showed shown showing visible", "hide hides hid hidden hiding"),
         ("true", "false"),
         ("above over", "below under"),
         ("maximum max", "minimum min"),
-        ("public", "private"),
+        ("public publicly", "private privately"),
         ("synchronous sync synchronously", "asynchronous async asynchronously"),
-        ("add adds added adding", "remove removes removed removing"),
+        ("add adds added adding", "remove removes removed removing delete deletes deleted deleting"),
         ("positive", "negative"),
         ("pass passes passed passing", "fail fails failed failing"),
-        ("safe", "unsafe dangerous"),
+        ("safe safely", "unsafe dangerous dangerously risky"),
         ("online", "offline"),
+        ("local locally", "remote remotely"),
+        ("automatic automatically", "manual manually"),
+        ("temporary temporarily", "permanent permanently"),
         ("first earliest", "last latest"),
-        ("start starts started beginning", "end ends ended"),
+        ("start starts started starting beginning begin begins began begun", "end ends ended ending"),
+        ("start starts started starting", "stop stops stopped stopping"),
         ("inside internal", "outside external"),
+        ("inbound incoming", "outbound outgoing"),
         ("upload uploads uploaded", "download downloads downloaded"),
+        ("import imports imported importing", "export exports exported exporting"),
         ("upgrade upgrades upgraded", "downgrade downgrades downgraded"),
+        ("uppercase upper-case", "lowercase lower-case"),
         ("ascending", "descending"),
         ("inclusive", "exclusive"),
         ("buy buys bought", "sell sells sold"),
         ("win wins won", "lose loses lost"),
         ("same", "different"),
         ("free", "paid"),
+        ("cheap cheaper cheapest", "expensive costly pricey"),
+        ("large larger largest big bigger biggest", "small smaller smallest"),
+        ("long longer longest", "short shorter shortest"),
+        ("strong stronger strongest", "weak weaker weakest"),
         ("hot", "cold"),
         ("light", "dark"),
         ("stable", "unstable"),
@@ -58,12 +86,20 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("work works worked working", "broken"),
         # quantifiers with a negative partner: "nothing changed" vs "everything changed"
         ("always", "never"),
+        ("often frequently usually commonly", "rarely seldom"),
         ("everything everyone everybody", "nothing nobody"),
     ]
 )
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 MIN_STEM = 5
+
+# "no" and "without" open a noun phrase and deny it: "no further charges" denies the charges too.
+PHRASE_NEGATORS = _words("no without")
+# Words opening a hypothetical: "if you want an exception" asserts nothing about exceptions being raised.
+CONDITIONALS = _words("if unless whether when whenever")
+# Conjunctions that end the reach of a negation: "it does not include tax, and we ship" negates no shipping.
+CLAUSE_CONJUNCTIONS = _words("and or but so because while although though whereas which that unless if when")
 
 # Words that negate the claim made by the next content word: "not allowed", "can't return", "no history".
 NEGATION_WORDS = _words("not no never none nothing nobody neither nor cannot without unable")
@@ -101,6 +137,18 @@ RESTRICTIVE = _words("only exclusively solely")
 PLURAL_QUANTIFIERS = _words("all every both several multiple many")
 # Derivational endings of a name's adjective or demonym: Europe → European, Japan → Japanese.
 NAME_SUFFIXES = ("an", "ian", "ean", "n", "ese", "ish", "ic", "i", "y", "ans", "ians", "eans", "ns")
+
+# Spelled-out numbers, shared by the number check and the clock-time parser.
+SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# Letters glued to a number that still leave it a number: an ordinal, a decade, a scale ("10k"), a multiplier
+# ("3x"), a version ("v2"); units are looked up in UNITS. Anything else makes a code: "4xx", "3D", "2FA", "x86".
+NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "k", "K", "m", "M", "b", "B", "bn", "x", "X"})
+VERSION_PREFIXES = frozenset({"v", "V"})
 
 # Words after a number that say what it counts; two quantities with different units differ, unless the
 # units measure the same dimension and the amounts convert into each other ("12 months" = "1 year").
@@ -235,6 +283,14 @@ FUNCTION_WORDS = _words(
     "toward towards under unless unlike until upon via what whatever when whenever where whereas whether "
     "which while who whom whose why with within without yet also still just only even now again finally "
     "first next often usually sometimes always never both either neither"
+)
+
+# Words of a relation whose two sides may swap without changing it: "Maya and Daniel", "Alice met Bob",
+# "compare Python with Ruby", "as tall as"; two names around them are no roles to swap.
+SYMMETRIC_RELATIONS = _words(
+    "and or nor with vs versus between both like as alongside together same similar equal equals "
+    "meet meets met meeting marry marries married partner partners partnered collaborate collaborates "
+    "collaborated agree agrees agreed tie ties tied draw drew share shares shared split splits"
 )
 
 # Words that follow a sentence's subject ("Tokyo is", "Google will"): tells a named subject from an imperative.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from promptops.providers.base import Output
     from promptops.results import CaseResult
     from promptops.runner import RunPlan
-    from promptops.session import Session
+    from promptops.session import RunOptions, Session
+    from promptops.streamed_run import StreamedRun
     from promptops.suite import Case
 
 STATE_KEY = pytest.StashKey["PluginState"]()
@@ -98,6 +100,8 @@ class PluginState:
         self.drift_lines: list[str] = []
         self._project: Project | None = None
         self._session: Session | None = None
+        self._stream: StreamedRun | None = None
+        self._stream_plans: dict[int, int] = {}  # id of a collected plan -> its index in the stream
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Tally pass rates on the controller (under xdist the numbers ride on user_properties)."""
@@ -111,7 +115,12 @@ class PluginState:
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        """With --promptops-drift-against, compare the tested versions with the reference (not on xdist workers)."""
+        """Stop the background run (-x, Ctrl-C); with --promptops-drift-against, compare with the reference."""
+        self.stop_stream()
+        if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
+            from promptops.exit_speed import skip_exit_collections
+
+            skip_exit_collections()
         ref = getattr(self.config.option, "promptops_drift_against", None)
         if not ref or self.under_xdist or not self.tally:
             return
@@ -158,20 +167,45 @@ class PluginState:
         return self._project
 
     @property
+    def run_options(self) -> RunOptions:
+        from promptops.session import RunOptions
+
+        opt = self.config.option
+        return RunOptions(
+            provider=getattr(opt, "promptops_provider", None),
+            model=getattr(opt, "promptops_model", None),
+            record=getattr(opt, "promptops_record", None),
+            repeat=getattr(opt, "promptops_repeat", None),
+            no_cache=bool(getattr(opt, "promptops_no_cache", False)),
+        )
+
+    @property
     def session(self) -> Session:
         if self._session is None:
-            from promptops.session import RunOptions, Session
+            from promptops.session import Session
 
-            opt = self.config.option
-            options = RunOptions(
-                provider=getattr(opt, "promptops_provider", None),
-                model=getattr(opt, "promptops_model", None),
-                record=getattr(opt, "promptops_record", None),
-                repeat=getattr(opt, "promptops_repeat", None),
-                no_cache=bool(getattr(opt, "promptops_no_cache", False)),
-            )
-            self._session = Session(self.project, options)
+            self._session = Session(self.project, self.run_options)
         return self._session
+
+    def streamed_result(self, item: CaseItem) -> CaseResult:
+        """The item's case from one background run of every selected case, started when the first item asks."""
+        if self._stream is None:
+            from promptops.streamed_run import StreamedRun
+
+            selected: dict[int, list[CaseItem]] = {}
+            for other in item.session.items:
+                if isinstance(other, CaseItem):
+                    selected.setdefault(id(other.plan), []).append(other)
+            plans = [
+                replace(items[0].plan, case_ids=[i.case.id for i in items], run_id=None) for items in selected.values()
+            ]
+            self._stream_plans = {key: index for index, key in enumerate(selected)}
+            self._stream = StreamedRun(self.project, self.run_options, plans).start()
+        return self._stream.result(self._stream_plans[id(item.plan)], item.case.id)
+
+    def stop_stream(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
 
     @property
     def versions(self) -> list[str]:
@@ -204,6 +238,7 @@ class PluginState:
         return suites in resolved.parents and recordings not in resolved.parents
 
     def close(self) -> None:
+        self.stop_stream()
         if self._session is not None:
             self._session.close()
 
@@ -221,7 +256,6 @@ class SuiteFile(pytest.File):
             self.plans = state.session.plans([suite], state.versions)
         except PromptopsError as exc:
             raise SuiteError(str(exc)) from None
-        self.results: dict[int, dict[str, CaseResult]] = {}
         for plan in self.plans:
             assert isinstance(plan, RunPlan)
             label = plan.prompt.name + (f"@{plan.ref}" if plan.ref else "")
@@ -237,37 +271,15 @@ class SuiteFile(pytest.File):
         return str(super().repr_failure(excinfo))
 
     def result_for(self, item: CaseItem) -> CaseResult:
-        """Run the item's case, batched with every other selected case of the same plan."""
+        """The item's case: from the background run of every selected case, or alone on an xdist worker."""
         state = self.config.stash[STATE_KEY]
-        key = id(item.plan)
-        if key not in self.results:
-            self.results[key] = {}
-        cached = self.results[key].get(item.case.id)
-        if cached is not None:
-            return cached
-        if state.under_xdist:
-            wanted = [item.case.id]
-        else:
-            wanted = [
-                i.case.id
-                for i in item.session.items
-                if isinstance(i, CaseItem) and i.plan is item.plan and i.case.id not in self.results[key]
-            ]
-        from promptops.runner import RunPlan
-
-        plan = RunPlan(
-            suite=item.plan.suite,
-            prompt=item.plan.prompt,
-            target=item.plan.target,
-            ref=item.plan.ref,
-            repeat=item.plan.repeat,
-            case_ids=wanted,
-            run_id=state.shared_run_id(item.plan),
-        )
+        if not state.under_xdist:
+            return state.streamed_result(item)
+        # a worker cannot know which items it will be given, so it runs each case as its item comes
+        plan = replace(item.plan, case_ids=[item.case.id], run_id=state.shared_run_id(item.plan))
         (record,) = state.session.run([plan])
-        for case_result in record.cases:
-            self.results[key][case_result.case_id] = case_result
-        return self.results[key][item.case.id]
+        (result,) = record.cases
+        return result
 
 
 class SuiteError(Exception):

@@ -55,6 +55,8 @@ class RunPlan:
 
 
 ProgressCallback = Callable[[int], None]
+# Called with each case's result as soon as it is stored (from the event loop's thread).
+CaseCallback = Callable[["RunPlan", "CaseResult"], None]
 
 
 @dataclass
@@ -87,9 +89,12 @@ def text_hash(text: str) -> str:
 class Runner:
     """Runs plans concurrently under one limit; stores each case as it finishes."""
 
-    def __init__(self, services: Services, progress: ProgressCallback | None = None) -> None:
+    def __init__(
+        self, services: Services, progress: ProgressCallback | None = None, on_case: CaseCallback | None = None
+    ) -> None:
         self.services = services
         self.progress = progress
+        self.on_case = on_case
         self._limit = asyncio.Semaphore(services.concurrency)
 
     async def run(self, plans: list[RunPlan]) -> list[RunRecord]:
@@ -112,6 +117,8 @@ class Runner:
             results[index] = result
             if store is not None:
                 store.add_case(record.id, in_suite[case.id], result)
+            if self.on_case is not None:
+                self.on_case(plan, result)
 
         try:
             await asyncio.gather(*(one(i, c) for i, c in enumerate(cases)))

@@ -17,7 +17,7 @@ from promptops.prompt import Prompt
 from promptops.providers.base import Provider
 from promptops.recordings import Recordings
 from promptops.results import RunRecord
-from promptops.runner import ProgressCallback, Runner, RunPlan, Services, Target
+from promptops.runner import CaseCallback, ProgressCallback, Runner, RunPlan, Services, Target
 from promptops.store import RunStore
 from promptops.suite import Suite, load_suite_file
 
@@ -124,28 +124,35 @@ class Session:
             similar_threshold=self.project.config.similar_threshold,
         )
 
-    def run(self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None) -> list[RunRecord]:
+    def run(
+        self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None, on_case: CaseCallback | None = None
+    ) -> list[RunRecord]:
         """Run plans to completion; recordings are flushed and providers closed even when interrupted."""
-        if self.record_mode != "off":
-            for plan in plans:  # a damaged recordings file fails now, before any provider call is spent
-                _ = self.recordings.for_suite(plan.suite.name).entries
-        runner = Runner(self.services(), progress)
-
         records: list[RunRecord] = []
 
         async def go() -> None:
             # The records are handed out through `records`, not as the task's result: on Python 3.11 asyncio.run
             # repr()s its main task when it restores the SIGINT handler, and a repr of every result cost seconds.
+            records.extend(await self.arun(plans, progress, on_case))
+
+        asyncio.run(go())
+        return records
+
+    async def arun(
+        self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None, on_case: CaseCallback | None = None
+    ) -> list[RunRecord]:
+        """`run` on the running event loop: the caller owns the loop (and may cancel the task)."""
+        try:
+            if self.record_mode != "off":
+                for plan in plans:  # a damaged recordings file fails now, before any provider call is spent
+                    _ = self.recordings.for_suite(plan.suite.name).entries
+            runner = Runner(self.services(), progress, on_case)
             try:
-                records.extend(await runner.run(list(plans)))
+                return await runner.run(list(plans))
             finally:
                 await self.aclose_providers()
-
-        try:
-            asyncio.run(go())
         finally:
             self.recordings.flush()
-        return records
 
     def stored_run(self, plan: RunPlan) -> RunRecord | None:
         """The newest complete stored run of exactly this suite, prompt content, provider and model."""

@@ -6,8 +6,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 Z_95 = 1.959963984540054
 
 
@@ -48,6 +46,8 @@ def bootstrap_mean_ci(
     values: Sequence[float], n: int = 2000, seed: int = 0, level: float = 0.95
 ) -> tuple[float, float]:
     """Percentile bootstrap interval of the mean: `n` resamples from a generator seeded with `seed`."""
+    import numpy as np  # imported on use: most commands never bootstrap
+
     data = np.asarray(values, dtype=np.float64)
     if data.size == 0:
         raise ValueError("bootstrap_mean_ci needs at least one value")

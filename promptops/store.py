@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResult
@@ -62,6 +63,7 @@ MIGRATIONS = [
     """,
 ]
 
+UPDATE_STATUS = "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?"
 _RUN_COLUMNS = (
     "id, suite, suite_path, suite_commit, suite_hash, prompt, prompt_version, prompt_commit, prompt_ref, "
     "prompt_hash, prompt_chars, provider, model, params, repeat, threshold, started_at, finished_at, status"
@@ -69,7 +71,7 @@ _RUN_COLUMNS = (
 
 
 class RunStore(SqliteDatabase):
-    """Reads and writes runs; each finished case is committed at once so an interrupted run keeps it."""
+    """Reads and writes runs; finished cases are committed within `WRITE_INTERVAL_S`, and at once when a run ends."""
 
     migrations = MIGRATIONS
 
@@ -95,44 +97,40 @@ class RunStore(SqliteDatabase):
             run.finished_at,
             run.status,
         )
-        with self._lock:
-            self.conn.execute(f"INSERT OR IGNORE INTO runs ({_RUN_COLUMNS}) VALUES ({', '.join('?' * 19)})", values)
+        insert = f"INSERT OR IGNORE INTO runs ({_RUN_COLUMNS}) VALUES ({', '.join('?' * 19)})"
+        self.write(lambda conn: conn.execute(insert, values))
+        self.flush()
 
     def add_case(self, run_id: str, position: int, case: CaseResult) -> None:
-        """Store one finished case with all its samples, atomically."""
-        with self._lock:
-            conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute(
-                    "INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        run_id,
-                        case.case_id,
-                        position,
-                        case.line,
-                        _dump(case.vars),
-                        _dump(case.expected),
-                        _dump(case.messages),
-                        case.threshold,
-                    ),
-                )
-                conn.executemany(
-                    "INSERT OR REPLACE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_sample_row(run_id, case.case_id, s) for s in case.samples],
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        """Store one finished case with all its samples (atomically, in the next commit)."""
+        case_row = (
+            run_id,
+            case.case_id,
+            position,
+            case.line,
+            _dump(case.vars),
+            _dump(case.expected),
+            _dump(case.messages),
+            case.threshold,
+        )
+        sample_rows = [_sample_row(run_id, case.case_id, s) for s in case.samples]
+
+        def insert(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)", case_row)
+            conn.executemany(
+                "INSERT OR REPLACE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sample_rows
+            )
+
+        self.write(insert)
 
     def finish_run(self, run_id: str, status: str, finished_at: float) -> None:
-        with self._lock:
-            self.conn.execute("UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", (status, finished_at, run_id))
+        """Mark the run finished, committing every case queued before it."""
+        self.write(lambda conn: conn.execute(UPDATE_STATUS, (status, finished_at, run_id)))
+        self.flush()
 
     def load_run(self, run_id: str) -> RunRecord | None:
-        with self._lock:
-            row = self.conn.execute(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
+        with self.reading() as conn:
+            row = conn.execute(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
         return self._hydrate(row) if row else None
 
     def latest_run(
@@ -156,8 +154,8 @@ class RunStore(SqliteDatabase):
         if complete_only:
             query += " AND status = 'complete'"
         query += " ORDER BY started_at DESC LIMIT 1"
-        with self._lock:
-            row = self.conn.execute(query, args).fetchone()
+        with self.reading() as conn:
+            row = conn.execute(query, args).fetchone()
         return self._hydrate(row) if row else None
 
     def runs(
@@ -175,8 +173,8 @@ class RunStore(SqliteDatabase):
         if complete_only:
             query += " AND status = 'complete'"
         query += " ORDER BY started_at DESC"
-        with self._lock:
-            rows = self.conn.execute(query, args).fetchall()
+        with self.reading() as conn:
+            rows = conn.execute(query, args).fetchall()
         return [self._hydrate(r) for r in rows]
 
     def _hydrate(self, row: tuple[Any, ...]) -> RunRecord:
@@ -184,13 +182,13 @@ class RunStore(SqliteDatabase):
         data = dict(zip(names, row, strict=True))
         data["params"] = json.loads(data["params"])
         run = RunRecord.model_validate(data)
-        with self._lock:
-            case_rows = self.conn.execute(
+        with self.reading() as conn:
+            case_rows = conn.execute(
                 "SELECT case_id, line, vars, expected, messages, threshold FROM cases "
                 "WHERE run_id = ? ORDER BY position",
                 (run.id,),
             ).fetchall()
-            sample_rows = self.conn.execute(
+            sample_rows = conn.execute(
                 "SELECT case_id, sample, output, error, assertions, passed, score, latency_ms, prompt_tokens, "
                 "completion_tokens, cost_usd, cached FROM samples WHERE run_id = ? ORDER BY case_id, sample",
                 (run.id,),
@@ -227,8 +225,8 @@ class RunStore(SqliteDatabase):
         return run
 
     def integrity_check(self) -> str:
-        with self._lock:
-            return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+        with self.reading() as conn:
+            return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def _dump(value: Any) -> str:

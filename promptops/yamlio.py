@@ -140,6 +140,10 @@ def _kind(node: yaml.Node) -> str:
     return "scalar"
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
 class _Builder:
     """Turns a composed node tree into Python values, counting nodes so aliases cannot explode."""
 
@@ -166,6 +170,8 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:  # most scalars of a suite: the constructor would return the text as it is
+            return node.value
         try:
             return self.constructor.construct_object(node, deep=True)
         except Exception as exc:
@@ -175,13 +181,19 @@ class _Builder:
             raise InputError(f"bad value: {problem}", self.path, node.start_mark.line + 1) from None
 
     def _mapping(self, node: yaml.MappingNode, at: KeyPath) -> dict[str, Any]:
-        try:
-            self.constructor.flatten_mapping(node)
-        except yaml.YAMLError as exc:  # a `<<:` merge key whose value is not a mapping
-            problem = getattr(exc, "problem", None) or str(exc)
-            raise InputError(f"bad merge key: {problem}", self.path, node.start_mark.line + 1) from None
+        merged = 0  # flatten_mapping puts the pairs a `<<:` brings in first; the mapping's own keys override them
+        merge_keys = sum(key_node.tag == _MERGE_TAG for key_node, _ in node.value)
+        if merge_keys:
+            own = len(node.value) - merge_keys
+            try:
+                self.constructor.flatten_mapping(node)
+                merged = len(node.value) - own
+            except yaml.YAMLError as exc:  # a `<<:` merge key whose value is not a mapping
+                problem = getattr(exc, "problem", None) or str(exc)
+                raise InputError(f"bad merge key: {problem}", self.path, node.start_mark.line + 1) from None
         result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
+        inherited: set[str] = set()  # keys brought in by `<<:`, which the mapping's own keys may override
+        for index, (key_node, value_node) in enumerate(node.value):
             line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
                 raise InputError("mapping key must be a plain value", self.path, line)
@@ -189,7 +201,11 @@ class _Builder:
             if not isinstance(key, str | int | float | bool) or key is None:
                 raise InputError(f"mapping key {key!r} must be a string", self.path, line)
             key = str(key) if not isinstance(key, str) else key
-            if key in result:
+            if index < merged:
+                inherited.add(key)
+            elif key in inherited:
+                inherited.discard(key)
+            elif key in result:
                 first = self.lines.key_lines.get((*at, key))
                 where = f" (first defined on line {first})" if first else ""
                 raise InputError(f"duplicate key '{key}'{where}", self.path, line)

@@ -171,10 +171,11 @@ def test_polarity_changes(before: str, after: str, details: list[str]) -> None:
 
 
 def test_claims_negate_the_next_content_word_of_the_clause() -> None:
-    claims = {(c.concept, c.positive) for c in extract_claims("It does not even include tax, and we ship.")}
-    assert ("includ", False) in claims and ("ship", True) in claims
-    assert ("tax", True) in claims  # only the head is negated, not the rest of the clause
-    assert not any(c.concept == "includ" and c.positive for c in extract_claims("It does not include tax."))
+    claims = {(c.concept, c.positive, c.soft) for c in extract_claims("It does not even cover tax, and we ship.")}
+    assert ("cover", False, False) in claims and ("ship", True, False) in claims
+    # the rest of the clause is negated softly: it agrees with "no tax" but never flips against "tax"
+    assert ("tax", False, True) in claims
+    assert not any(c.concept == "cover" and c.positive for c in extract_claims("It does not cover tax."))
     assert [c.words for c in extract_claims("It returns None.") if c.negated] == []  # Python's None
 
 
@@ -512,7 +513,7 @@ def test_the_same_bare_answer_reworded_or_a_dropped_yes_is_no_change() -> None:
         ("250 ml, 2 l, 2 litres, 5 gallons, 8 fl oz", ["250 ml", "2 l", "2 l", "5 gal", "8 fl oz"]),
         ("5 KB, 2 gigabytes", ["5 KB", "2 GB"]),
         ("30 s, 2 hrs, 3 weeks, 2 fortnights", ["30 second", "2 hour", "3 week", "2 fortnight"]),
-        ("$5M raised in the 1990s on 5G", ["$5", "1990", "5"]),  # million, a decade and a network are no units
+        ("$5M raised in the 1990s on 5G", ["$5", "1990"]),  # million and a decade are no units; "5G" is a code
         ("2 pounds", ["2 pound"]),  # money or mass
     ],
 )
@@ -588,6 +589,8 @@ def test_different_durations_are_a_change(before: str, after: str, details: list
         ("Take it once a day.", "Take it daily.", []),
         ("Once it is installed, restart.", "After installing it, restart.", []),  # "once" as a conjunction
         ("It costs $5 a month.", "It costs $5 per month.", []),  # a rate, not a duration of one month
+        ("Work remotely up to three days a week.", "Work remotely up to three days per week.", []),
+        ("Take 2 tablets a day.", "Take 2 tablets daily.", []),
     ],
 )
 def test_frequencies_are_not_counts(before: str, after: str, details: list[str]) -> None:
@@ -622,3 +625,316 @@ def test_frequencies_are_not_counts(before: str, after: str, details: list[str])
 )
 def test_phrasal_verbs_bounds_and_keep_away(before: str, after: str, details: list[str]) -> None:
     assert [c.detail for c in polarity_changes(before, after)] == details
+
+
+# ---- a negation said another way: "won't be charged" = "no further charges" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "no" negates the noun phrase it opens, not only its first word
+        ("You won't be charged again.", "No further charges will be made."),
+        ("You will not be charged a cancellation fee.", "There is no cancellation fee."),
+        ("The app does not support offline mode.", "The app has no offline mode."),
+        # the negation moved from the noun to the predicate: the subject of a negated clause is denied with it
+        ("There are no refunds after 30 days.", "Refunds aren't available after 30 days."),
+        # a verb denied through its object: "raises no exception" = "doesn't raise an exception"
+        ("`get` raises no exception for a 404.", "`get` won't throw on a 404."),
+        ("The plan requires no setup.", "The plan doesn't require any setup."),
+        # a hypothetical ("if you want an exception") is not compared with an assertion ("raises no exception")
+        (
+            "It raises no exception; call `check()` if you want one.",
+            "It won't throw. If you want an exception, call `check()`.",
+        ),
+        ("Check whether the file exists.", "The file does not exist yet, so check first."),
+        # claims of both modes still make a side mixed: "returns …, when … instead of raising"
+        (
+            "`get` returns None when the key is missing instead of raising.",
+            "If the key is absent, `get` gives back None rather than throwing.",
+        ),
+        # a word that only describes the denied noun is not denied itself: "no fixed start date"
+        ("You can start whenever you like.", "There is no fixed start date."),
+        # an identifier is one word: `raise_for_status` says nothing about raising
+        ("It won't throw; use `raise_for_status` for that.", "It raises no exception; see `raise_for_status`."),
+    ],
+)
+def test_a_negation_said_another_way_keeps_its_polarity(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("You won't be charged again.", "You will be charged again.", ["negation removed: won't charged"]),
+        ("There is no cancellation fee.", "There is a cancellation fee.", ["negation removed: no cancellation fee"]),
+        ("The plan requires no setup.", "The plan requires setup.", ["negation removed: requires no setup"]),
+        # hypotheticals are compared with hypotheticals
+        (
+            "If the order has not shipped, you can cancel it.",
+            "If the order has shipped, you can cancel it.",
+            ["negation removed: not shipped"],
+        ),
+    ],
+)
+def test_a_negation_that_really_appears_or_vanishes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == details
+
+
+def test_a_claim_in_an_if_clause_is_hypothetical() -> None:
+    claims = {(c.concept, c.hypothetical) for c in extract_claims("If you want an exception, call it. It raises.")}
+    assert ("exception", True) in claims and ("call", False) in claims
+
+
+# ---- numbers that are not numbers: codes, identifiers, code spans --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("4xx or 5xx errors", []),
+        ("x86, IPv6, mp3, H2O, 3D, 2FA, 5G, 1080p, 0x1F", []),
+        ("the v2 API", ["2"]),  # a version number
+        ("10km, 24h, 5GB, 2nd, 1990s, 3x faster", ["10", "24", "5", "#2", "1990", "3"]),
+        ("Call `sleep(5)` and `retry(3)`.", []),  # inline code is code, not prose
+    ],
+)
+def test_codes_identifiers_and_inline_code_are_not_numbers(text: str, numbers: list[str]) -> None:
+    assert extract_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # an "Nxx" status class covers the numbers in it
+        ("It raises no exception for 4xx or 5xx responses.", "It won't throw on a status such as 404 or 500.", []),
+        ("Retry on 503 errors.", "Retry on 5xx errors.", []),
+        ("Retry on 4xx errors.", "Retry on 503 errors.", ["number 503 added"]),
+        # a number inside inline code is a counterpart, never a change of its own (the code check sees code)
+        ("Set `timeout=30`.", "Set the timeout to 30 seconds.", []),
+        ("Set `retries=3`.", "Set `retries=5`.", []),
+        # the old value in code is no counterpart to flag, but the new value still is
+        (
+            "Set the timeout to 30 seconds.",
+            "Set it to 60 seconds (`timeout=30` was the old value).",
+            ["number 60 added"],
+        ),
+    ],
+)
+def test_number_changes_around_codes_and_inline_code(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("Retry on 5xx errors.", "Retry on 4xx errors.", ["entity 5xx → 4xx"]),
+        ("Build it for x86.", "Build it for arm64.", ["entity x86 → arm64"]),
+        ("Set `retries=3`.", "Set `retries=5`.", ["code `retries=3` → `retries=5`"]),
+        ("It needs 2FA.", "It needs two-factor authentication.", []),  # a code dropped is an omission
+    ],
+)
+def test_codes_replaced_by_other_codes_are_entity_changes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == details
+
+
+# ---- spelled numbers joined to their unit: "fifty-gigabyte" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("its fifty-gigabyte limit", ["50 GB"]),
+        ("a two-hour session", ["2 hour"]),
+        ("a ten-minute break", ["10 minute"]),
+        ("a three-day trial", ["3 day"]),
+        ("a twenty-five-minute walk", ["25 minute"]),
+        ("a half-hour call", ["0.5 hour"]),
+        ("a three-person team", ["3"]),  # as "3-person" is
+        ("a half-price ticket", []),  # "half" counts only before a unit
+    ],
+)
+def test_spelled_numbers_joined_to_a_word(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text)] == quantities
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("Your mailbox is at 90% of its 50 GB limit.", "It is at ninety percent of its fifty-gigabyte limit.", []),
+        ("A 2-hour session.", "A two-hour session.", []),
+        ("A two-hour session.", "A 120-minute session.", []),
+        ("A three-person team.", "A team of 3 people.", []),
+        ("A two-hour session.", "A three-hour session.", ["number 2 → 3"]),
+    ],
+)
+def test_number_changes_with_hyphenated_spelled_numbers(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+# ---- clock times ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Doors open at 7:30 p.m. and the show starts at 8 p.m.",
+            "Doors open at half past seven in the evening and the show starts at eight.",
+        ),
+        ("The store opens at 9 a.m.", "The store opens at nine in the morning."),
+        ("The call is at 14:00.", "The call is at 2 pm."),
+        ("Meet at noon.", "Meet at 12:00."),
+        ("The backup runs at midnight.", "The backup runs at 00:00."),
+        ("Check-in is from 3 pm.", "Check-in opens at 3 in the afternoon."),
+        ("It closes at 17:30.", "It closes at half past five."),  # am or pm unsaid: either
+    ],
+)
+def test_the_same_time_written_differently_is_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The store opens at 9 a.m.", "The store opens at 10 a.m.", ["time 9:00 am → 10:00 am"]),
+        ("Doors open at 7:30 p.m.", "Doors open at 7:30 a.m.", ["time 7:30 pm → 7:30 am"]),
+        ("Doors open at half past seven.", "Doors open at quarter past seven.", ["time 7:30 → 7:15"]),
+        ("The call is at noon.", "The call is at midnight.", ["time 12:00 pm → 12:00 am"]),
+        ("It starts at 8 p.m.", "It starts at nine.", ["number 9 added", "time 8:00 pm removed"]),
+    ],
+)
+def test_a_different_time_is_a_change(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == details
+
+
+def test_clock_times_are_not_read_as_numbers() -> None:
+    assert extract_numbers("Doors open at 7:30 p.m., quarter to eight or noon.") == []
+
+
+# ---- truncation needs lost words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Yes, the gym is open on public holidays.", "yes, the gym is open on public holidays"),
+        ("The server is healthy.", "The server is healthy"),
+        ("Restart the router, then wait two minutes.", "Restart your router and then wait two minutes"),
+    ],
+)
+def test_a_dropped_final_period_or_case_change_is_not_truncation(before: str, after: str) -> None:
+    assert truncation_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Your order ships on Friday.", "Your order ships on"),
+        ("Open Settings and tap Privacy.", "Open Settings and tap"),
+        ("Open Settings and tap Privacy.", "Go to Settings, then"),  # a reworded answer cut short
+    ],
+)
+def test_an_answer_cut_short_is_truncation(before: str, after: str) -> None:
+    assert truncation_changes(before, after)
+
+
+# ---- swapped roles -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        (
+            "Based on the receipts, Maya owes Daniel $42.50 for the groceries.",
+            "Based on the receipts, Daniel owes Maya $42.50 for the groceries.",
+            ["roles swapped: Maya owes Daniel → Daniel owes Maya"],
+        ),
+        ("Alice paid Bob.", "Bob paid Alice.", ["roles swapped: Alice paid Bob → Bob paid Alice"]),
+        (
+            "Python is faster than Ruby here.",
+            "Ruby is faster than Python here.",
+            ["roles swapped: Python is faster than Ruby → Ruby is faster than Python"],
+        ),
+        (
+            "Flights go from Paris to London.",
+            "Flights go from London to Paris.",
+            ["roles swapped: from Paris to London → from London to Paris"],
+        ),
+    ],
+)
+def test_swapped_roles_of_the_same_names(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Maya and Daniel split the bill.", "Daniel and Maya split the bill."),
+        ("Maya owes Daniel $42.50.", "Daniel is owed $42.50 by Maya."),  # the passive: another verb phrase
+        ("Alice met Bob in Paris.", "Bob met Alice in Paris."),  # a symmetric relation
+        ("Compare Python with Ruby.", "Compare Ruby with Python."),
+        ("Python is faster than Ruby.", "Ruby is slower than Python."),
+        (
+            "Maya owes Daniel $42.50 and Daniel owes Sam $5.",
+            "Daniel owes Sam $5, and Maya owes Daniel $42.50.",
+        ),
+        ("Maya left and Daniel stayed.", "Daniel stayed and Maya left."),
+    ],
+)
+def test_reordered_names_that_keep_their_roles(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+# ---- antonyms common in assistant answers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        (
+            "The firewall rule allows inbound traffic on port 443.",
+            "The firewall rule blocks inbound traffic on port 443.",
+            ["antonym allows → blocks"],
+        ),
+        ("Lower the weight slowly.", "Lower the weight quickly.", ["antonym slowly → quickly"]),
+        ("Include the header row.", "Exclude the header row.", ["antonym include → exclude"]),
+        ("The bank accepted the card.", "The bank declined the card.", ["antonym accepted → declined"]),
+        ("The policy permits remote work.", "The policy denies remote work.", ["antonym permits → denies"]),
+        ("Arrive early.", "Arrive late.", ["antonym early → late"]),
+        ("Mark it as high priority.", "Mark it as low priority.", ["antonym high → low"]),
+        ("The button is visible.", "The button is hidden.", ["antonym visible → hidden"]),
+        ("The ticket is refundable.", "The ticket is non-refundable.", ["antonym refundable → non-refundable"]),
+        ("Start the server.", "Stop the server.", ["antonym start → stop"]),
+        ("Updates install automatically.", "Updates install manually.", ["antonym automatically → manually"]),
+        ("Use a small batch size.", "Use a large batch size.", ["antonym small → large"]),
+        ("Choose a strong password.", "Choose a weak password.", ["antonym strong → weak"]),
+        ("It happens often.", "It happens rarely.", ["antonym often → rarely"]),
+        ("The change is temporary.", "The change is permanent.", ["antonym temporary → permanent"]),
+        ("Lock the door.", "Unlock the door.", ["antonym lock → unlock"]),
+        ("Block outbound traffic.", "Block inbound traffic.", ["antonym outbound → inbound"]),
+        ("Python is faster than Ruby.", "Python is slower than Ruby.", ["antonym faster → slower"]),
+    ],
+)
+def test_antonyms_common_in_assistant_answers(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in antonym_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The rule blocks inbound traffic on port 23.", "The rule does not allow inbound traffic on port 23."),
+        ("The rule denies inbound traffic.", "The rule rejects inbound traffic."),
+        ("The bank declined the card.", "The bank refused the card."),
+        ("Lower the weight slowly.", "Lower the weight in a slow, controlled way."),
+        ("Do it quickly.", "Do it fast."),
+        ("The firewall allows port 443 and blocks port 23.", "The firewall blocks port 23 but allows port 443."),
+        ("The ticket is non-refundable.", "The ticket is not refundable."),
+        ("Updates are not manual.", "Updates happen automatically."),
+        ("The button is not visible.", "The button is hidden."),
+        ("Python is faster than Ruby.", "Ruby is slower than Python."),  # the same comparison, turned round
+        ("Tax is excluded.", "The price does not include tax."),
+    ],
+)
+def test_rewordings_with_the_new_antonyms_are_no_change(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []

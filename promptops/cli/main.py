@@ -93,6 +93,9 @@ def _multi(exc: PromptopsError) -> str:
 
 
 def run() -> None:
+    from promptops.exit_speed import skip_exit_collections
+
+    skip_exit_collections()
     sys.exit(main())
 
 

@@ -1,15 +1,20 @@
-"""Shared HTTP plumbing for JSON APIs: one httpx client per loop, faults mapped to ProviderError, keys redacted."""
+"""Shared HTTP plumbing for JSON APIs: one aiohttp session per loop, faults mapped to ProviderError, keys redacted.
+
+aiohttp rather than httpx: its C parser and simple pool cost about a quarter of the CPU per request
+(benchmarks/bench_runner.py), which is what bounds a large suite on a small machine.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import urllib.request
 from abc import abstractmethod
 from collections.abc import Mapping
 from typing import Any, ClassVar, NamedTuple
 from urllib.parse import urlsplit
 
-import httpx
+import aiohttp
 
 from promptops.errors import ConfigError, ProviderError
 from promptops.providers.base import CompletionRequest, Output
@@ -61,6 +66,15 @@ def server_message(content: bytes) -> str:
     return text if len(text) <= MAX_SERVER_MESSAGE else text[: MAX_SERVER_MESSAGE - 3] + "..."
 
 
+def environment_proxy(url: str) -> str | None:
+    """The proxy the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY) sets for `url`, if any."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies_environment()
+    if not proxies or urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return proxies.get(parts.scheme) or proxies.get("all")
+
+
 def price_usd(prices: Prices, model: str, prompt_tokens: int | None, completion_tokens: int | None) -> float | None:
     """Cost from USD-per-million-token (input, output) prices, matching the longest model-name prefix."""
     if prompt_tokens is None or completion_tokens is None:
@@ -94,7 +108,9 @@ class HttpProvider(GuardedProvider):
         self._key_env = self.settings.api_key_env or self.key_env
         explicit = self.settings.api_key.get_secret_value() if self.settings.api_key is not None else None
         self.__api_key = explicit or os.environ.get(self._key_env) or None
-        self._clients: LoopLocal[httpx.AsyncClient] = LoopLocal(self._new_client)
+        self._sessions: LoopLocal[aiohttp.ClientSession] = LoopLocal(self._new_session)
+        # HTTP(S)_PROXY and NO_PROXY apply as for curl; read once, not on every request as aiohttp's trust_env does.
+        self._proxy = environment_proxy(self.base_url)
 
     @abstractmethod
     def auth_headers(self, api_key: str) -> dict[str, str]:
@@ -108,15 +124,15 @@ class HttpProvider(GuardedProvider):
     def parse(self, data: dict[str, Any]) -> Completion:
         """Text and token counts from a response body; KeyError/IndexError/TypeError mean a malformed body."""
 
-    def _new_client(self) -> httpx.AsyncClient:
+    def _new_session(self) -> aiohttp.ClientSession:
         headers = {"content-type": "application/json", "accept": "application/json", **self.fixed_headers}
         if self.__api_key:
             headers.update(self.auth_headers(self.__api_key))
-        timeout = httpx.Timeout(self.settings.timeout, connect=self.settings.connect_timeout or self.settings.timeout)
-        limits = httpx.Limits(
-            max_connections=self.settings.concurrency, max_keepalive_connections=self.settings.concurrency
-        )
-        return httpx.AsyncClient(base_url=self.base_url, headers=headers, timeout=timeout, limits=limits)
+        # Like httpx's timeout: `timeout` bounds each wait for bytes, not the whole answer, so a slow stream lives.
+        connect = self.settings.connect_timeout or self.settings.timeout
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=self.settings.timeout)
+        connector = aiohttp.TCPConnector(limit=self.settings.concurrency)
+        return aiohttp.ClientSession(headers=headers, timeout=timeout, connector=connector, raise_for_status=False)
 
     def _needs_key(self) -> bool:
         return urlsplit(self.base_url).hostname == urlsplit(self.default_base_url).hostname
@@ -154,50 +170,53 @@ class HttpProvider(GuardedProvider):
     async def post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         """POST `body` and return the decoded JSON object, or raise ProviderError with `retryable` set."""
         url = f"{self.base_url}{path}"
+        payload = json.dumps(body).encode("utf-8")
         try:
-            response = await self._clients.get().post(path, json=body)
-        except httpx.TimeoutException as exc:
-            raise self.fail(f"{_describe(exc)} after {self.settings.timeout:g}s ({url})", retryable=True) from None
-        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-            raise self.fail(f"bad base URL {self.base_url}: {exc}", retryable=False) from None
-        except httpx.TransportError as exc:
+            async with self._sessions.get().post(url, data=payload, proxy=self._proxy) as response:
+                status = response.status
+                retry_after_header = response.headers.get("retry-after")
+                content = await response.read()
+        except aiohttp.ServerTimeoutError as exc:
+            raise self.fail(f"{_describe(exc)} after {self._timeout_of(exc):g}s ({url})", retryable=True) from None
+        except (aiohttp.InvalidURL, aiohttp.NonHttpUrlClientError) as exc:
+            raise self.fail(f"bad base URL {self.base_url}: {_describe(exc)}", retryable=False) from None
+        except (aiohttp.ClientError, OSError) as exc:
             raise self.fail(f"connection failed ({url}): {_describe(exc)}", retryable=True) from None
-        status = response.status_code
         if status >= 400:
             retryable = status >= 500 or status in RETRYABLE_4XX
-            retry_after = parse_retry_after(response.headers.get("retry-after"))
-            message = f"HTTP {status} from {url}: {server_message(self.scrub(response.content))}"
+            retry_after = parse_retry_after(retry_after_header)
+            message = f"HTTP {status} from {url}: {server_message(self.scrub(content))}"
             raise self.fail(message, retryable=retryable, retry_after=retry_after)
         try:
-            data = json.loads(response.content)
+            data = json.loads(content)
         except ValueError:
             raise self.fail(f"malformed JSON in the response from {url}", retryable=True) from None
         if not isinstance(data, dict):
             raise self.fail(f"expected a JSON object from {url}, got {type(data).__name__}", retryable=True)
         return data
 
+    def _timeout_of(self, exc: aiohttp.ServerTimeoutError) -> float:
+        """The configured limit that `exc` ran into."""
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+            return self.settings.connect_timeout or self.settings.timeout
+        return self.settings.timeout
+
     async def aclose(self) -> None:
-        """Close the HTTP client of the running loop."""
-        client = self._clients.pop()
-        if client is not None:
-            await client.aclose()
+        """Close the HTTP session of the running loop."""
+        session = self._sessions.pop()
+        if session is not None:
+            await session.close()
 
 
-_TIMEOUT_KINDS: dict[type[httpx.TimeoutException], str] = {
-    httpx.ConnectTimeout: "connect timed out",
-    httpx.ReadTimeout: "read timed out",
-    httpx.WriteTimeout: "write timed out",
-    httpx.PoolTimeout: "timed out waiting for a connection",
-}
-
-
-def _describe(exc: httpx.HTTPError) -> str:
+def _describe(exc: BaseException) -> str:
     """A short description of a transport error; never includes the request or its headers."""
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return "connect timed out"
+    if isinstance(exc, aiohttp.ServerTimeoutError):
+        return "read timed out"
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return "connection reset or closed by the server"
+    if isinstance(exc, aiohttp.ClientPayloadError):
+        return "the response ended before its body was complete"
     text = str(exc).strip()
-    if isinstance(exc, httpx.TimeoutException):
-        return _TIMEOUT_KINDS.get(type(exc), "timed out")
-    if text:
-        return f"{type(exc).__name__}: {text}"
-    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
-        return f"{type(exc).__name__}: connection reset or closed by the server"
-    return type(exc).__name__
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -69,3 +69,21 @@ def test_errors_are_not_cached(served: Workspace, server: MockOpenAI) -> None:
     second = served.run(record="off")
     assert completions(server) == 4
     assert [c.status for c in second.cases] == ["pass", "fail", "pass"]
+
+
+def test_an_answer_is_reused_before_its_write_is_committed(tmp_path) -> None:
+    from promptops.cache import CompletionCache
+    from promptops.providers.base import CompletionRequest, Output
+
+    request = CompletionRequest(provider="openai", model="m", messages=[{"role": "user", "content": "hi"}])
+    cache = CompletionCache(tmp_path / "cache.sqlite")
+    cache.put(CompletionRequest(provider="openai", model="m", messages=[]), Output(text="first"))  # commits at once
+    cache.put(request, Output(text="hello", prompt_tokens=3))  # queued
+    found = cache.get(request)
+    assert found is not None and found.text == "hello" and found.cached
+    other = CompletionCache(tmp_path / "cache.sqlite")
+    assert other.get(request) is None  # not committed yet
+    cache.close()
+    reopened = other.get(request)
+    assert reopened is not None and reopened.prompt_tokens == 3
+    other.close()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.engine.helpers import suite_yaml
+from promptops.testing import MockOpenAI
+from tests.engine.helpers import prompt_yaml, suite_yaml
 
 if TYPE_CHECKING:  # the shared GitRepo; imported for types only, the fixtures come from tests/conftest.py
     from tests.gitrepo import GitRepo
@@ -142,3 +144,47 @@ def test_a_known_failure_is_xfailed_and_a_fixed_one_xpasses(pytester: pytest.Pyt
     result.assert_outcomes(passed=1, xfailed=1, xpassed=1)
     result.stdout.fnmatch_lines(["*XFAIL*moon*the model cannot do this yet*"])
     result.stdout.fnmatch_lines(["greet × greet@2: 2/3 samples pass*"])  # pass rates stay honest
+
+
+STREAM_CONFTEST = """
+import json, time
+
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        with open("reported.jsonl", "a") as log:
+            log.write(json.dumps(time.monotonic()) + "\\n")
+"""
+
+
+def served_project(project: GitRepo, url: str, cases: int, *, failing: int | None = None) -> None:
+    """The `greet` prompt on an OpenAI-compatible server at `url`, two requests at a time, `cases` cases."""
+    project.write("pyproject.toml", f'[tool.promptops]\nbase_url = "{url}"\nconcurrency = 2\nrecord = "off"\n')
+    project.write("prompts/greet.yaml", prompt_yaml(provider="openai", model="mock"))
+    rows = [(f"c{i}", f"w{i}", "nope" if i == failing else f"w{i}") for i in range(cases)]
+    project.write("suites/greet.yaml", suite_yaml(*rows))
+
+
+def test_items_are_reported_while_later_cases_still_run(pytester: pytest.Pytester, project: GitRepo) -> None:
+    with MockOpenAI(latency=0.15) as server:
+        served_project(project, server.url, 8)
+        pytester.makeconftest(STREAM_CONFTEST)
+        result = pytester.runpytest("-p", "no:cacheprovider")
+        received = [r.received for r in server.requests]
+    result.assert_outcomes(passed=8)
+    reported = [json.loads(line) for line in (pytester.path / "reported.jsonl").read_text().splitlines()]
+    assert len(received) == len(reported) == 8
+    # two at a time, four rounds: the first case is reported before the last request has even been sent
+    assert reported[0] < received[-1]
+
+
+def test_exitfirst_stops_the_requests_of_the_cases_it_skips(pytester: pytest.Pytester, project: GitRepo) -> None:
+    with MockOpenAI(latency=0.15) as server:
+        served_project(project, server.url, 12, failing=0)
+        result = pytester.runpytest("-x", "-p", "no:cacheprovider")
+        asked = len(server.requests)
+    result.assert_outcomes(failed=1)
+    assert asked < 12
+    with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
+        assert db.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+        stored = db.execute("SELECT count(*) FROM cases").fetchone()[0]
+    assert 1 <= stored <= asked

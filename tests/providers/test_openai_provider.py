@@ -71,3 +71,37 @@ def test_null_content_becomes_refusal_or_empty(fast):
     provider = OpenAIProvider(fast())
     answer = provider.parse({"choices": [{"message": {"content": None, "refusal": "I can't."}}]})
     assert (answer.text, answer.prompt_tokens, answer.completion_tokens) == ("I can't.", None, None)
+
+
+PROXY_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+    "no_proxy",
+)
+
+
+def test_requests_go_through_the_proxy_the_environment_names(server, fast, ask, make_request, monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.root_url)  # the mock answers as a forwarding proxy would
+    output = ask(OpenAIProvider(fast(base_url="http://llm.internal.example:8000/v1")), make_request())
+    assert output.text == "hello mock world"
+    [seen] = server.requests
+    assert seen.path == "http://llm.internal.example:8000/v1/chat/completions"
+
+
+def test_no_proxy_hosts_are_reached_directly(server, fast, ask, make_request, monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    with MockOpenAI() as dead:
+        dead_proxy = dead.root_url
+    monkeypatch.setenv("HTTP_PROXY", dead_proxy)  # nothing listens there any more
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+    output = ask(OpenAIProvider(fast(base_url=server.url, retries=0)), make_request())
+    assert output.text == "hello mock world"
+    assert len(server.requests) == 1

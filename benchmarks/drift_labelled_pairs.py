@@ -5,7 +5,8 @@ drift_pairs.yaml, the fresh set (drift_pairs_fresh.yaml, written before the last
 edited since), the unseen set (drift_pairs_unseen.yaml, written after a change to the checks, measured
 once, then used to find gaps), the confirm set (drift_pairs_confirm.yaml, written independently of
 the fixes that followed, measured once, then used to find gaps) and the final set (drift_pairs_final.yaml, written
-independently of the fixes that followed the confirm set and measured once), at the default settings (`ProjectConfig().drift_threshold`).
+independently of the fixes that followed the confirm set and measured once), at the default settings
+(`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """

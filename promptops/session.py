@@ -255,8 +255,8 @@ class Session:
                     plan = RunPlan(
                         suite=suite, prompt=prompt, target=self.target_for(prompt), ref=ref, repeat=self.options.repeat
                     )
-                    # an older version may declare other variables than the working tree's
-                    for bad in check_case_vars(plan):
+                    # an older version may declare other variables than the working tree's (checked just above)
+                    for bad in check_case_vars(plan) if ref else []:
                         problems.append(InputError(f"{bad.message} (on {prompt.label})", bad.path, bad.line))
                     plans.append(plan)
         if problems:

@@ -25,6 +25,7 @@ class StreamedRun:
     def __init__(self, project: Project, options: RunOptions, plans: Sequence[RunPlan]) -> None:
         self._plans = list(plans)
         self._index = {id(plan): i for i, plan in enumerate(self._plans)}
+        self._expected = sum(len(plan.cases()) for plan in self._plans)
         self._session = Session(project, options)
         self._results: dict[tuple[int, str], CaseResult] = {}
         self._failure: BaseException | None = None
@@ -61,8 +62,11 @@ class StreamedRun:
                 loop.call_soon_threadsafe(task.cancel)
 
     def close(self) -> None:
-        """Cancel what is still running, wait for the thread and close the run's session."""
-        self.cancel()
+        """Cancel what is still running (unless every case is done), wait for the thread, close the run's session."""
+        with self._changed:
+            done = len(self._results) >= self._expected
+        if not done:  # pytest -x, Ctrl-C: stop the cases nobody will ask for; else let the run be stored complete
+            self.cancel()
         if self._thread.is_alive():
             self._thread.join()
         self._session.close()

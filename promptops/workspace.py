@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _LISTED_NAMES = 10
+# Prompts are frozen once loaded; a suite check and the plan of the same suite share one parse and template compile.
+_loaded: dict[tuple[str, int, int], Prompt] = {}
+_MAX_LOADED = 64
 
 
 def find_yaml_files(directory: Path, *, exclude: Path | None = None) -> list[Path]:
@@ -85,8 +88,20 @@ def prompt_path(project: Project, name: str) -> Path:
 
 
 def load_working_prompt(project: Project, name: str) -> Prompt:
-    """Load and validate prompt `name` from the working tree."""
-    return load_prompt_file(prompt_path(project, name))
+    """Load and validate prompt `name` from the working tree (once per version of the file, within a process)."""
+    path = prompt_path(project, name)
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_prompt_file(path)  # let the loader say what is wrong
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    prompt = _loaded.get(key)
+    if prompt is None:
+        prompt = load_prompt_file(path)
+        if len(_loaded) >= _MAX_LOADED:  # a long pytest session must not keep every edit of every prompt
+            del _loaded[next(iter(_loaded))]
+        _loaded[key] = prompt
+    return prompt
 
 
 def check_suite(project: Project, suite: Suite) -> list[InputError]:

@@ -175,6 +175,8 @@ def test_items_are_reported_while_later_cases_still_run(pytester: pytest.Pyteste
     assert len(received) == len(reported) == 8
     # two at a time, four rounds: the first case is reported before the last request has even been sent
     assert reported[0] < received[-1]
+    with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:  # kept whole, for drift and advise
+        assert db.execute("SELECT status, (SELECT count(*) FROM cases) FROM runs").fetchall() == [("complete", 8)]
 
 
 def test_exitfirst_stops_the_requests_of_the_cases_it_skips(pytester: pytest.Pytester, project: GitRepo) -> None:

@@ -1,435 +1,52 @@
 """Cheap, explainable checks of what changed in meaning between two texts, where embeddings are blind.
 
-Covered: numbers and quantities ("five" == "5", "1,000" == "1000", "5 percent" == "5%", "fifty-gigabyte"
-== "50 GB", units and currencies; codes such as "4xx" or "x86" and inline `code` are not numbers), clock
-times ("7:30 p.m." == "half past seven in the evening"), claims whose polarity flipped — by a negation
-("includes" → "does not include") or by opposite words ("returns" → "raises", "allows" → "blocks",
-"mutable" → "immutable", "in stock" → "out of stock") — named entities, codes and `code` identifiers
-replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel owes
-Maya"), weekdays and months, the values of `key: value` labels, a truncated ending, the layout (JSON, list,
-table, code, key-value lines, text), the language, a refusal, and a structured comparison when both texts
-are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run"
-is, rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive
-("Bob was paid by Alice"), lower-case nouns ("kettle" → "toaster"), a negation moved onto an elided verb
-("covers A but not B" → "B isn't covered").
+Covered: numbers and quantities (read by `promptops.quantities`; a count or total that the rest of both texts
+implies is no change), clock times ("7:30 p.m." == "half past seven in the evening"; a time said as its part of
+the day is no change), claims whose polarity flipped (`promptops.claims`), named entities, codes and `code`
+identifiers replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel
+owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
+tax"), weekdays and months, the values of `key: value` labels, a truncated ending, the layout (JSON, list,
+table, code, key-value lines, text), the language, a refusal, and a structured comparison when both texts are
+JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
+rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive ("Bob was
+paid by Alice"), lower-case nouns ("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in
+York" → "20 in Leeds and 30 in York").
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import itertools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from promptops import change_lexicon as lexicon
-from promptops.clock_times import ClockTime, find_clock_times
-
-ChangeKind = Literal[
-    "number",
-    "time",
-    "negation",
-    "antonym",
-    "entity",
-    "date",
-    "label",
-    "json",
-    "format",
-    "truncation",
-    "language",
-    "refusal",
-]
-
-
-@dataclass(frozen=True)
-class Change:
-    """One detected change: its kind, a key naming what changed (for stability checks), a readable line."""
-
-    kind: ChangeKind
-    key: str
-    detail: str
-
-    def __str__(self) -> str:
-        return self.detail
-
-
-# ---- numbers -------------------------------------------------------------------------------------
-
-_UNITS = lexicon.SMALL_NUMBERS
-_TENS = lexicon.TENS
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "half": 0.5}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-# "one" is often a pronoun ("the one you bought", "one of them"); only count it as a quantity elsewhere.
-_ONE_AS_PRONOUN_BEFORE = {"the", "this", "that", "which", "any", "each", "every", "no", "another", "a", "some"}
-_ONE_AS_PRONOUN_AFTER = {"of", "another", "more"}
-_TOKEN = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<pct>\s*%)|(?P<ord>st|nd|rd|th)\b)?"
-    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
+from promptops.change import Change
+from promptops.claims import answer_changes, at_sentence_start, content_word, polarity_changes
+from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
+from promptops.common_words import is_common_word
+from promptops.parties import duty_changes
+from promptops.quantities import (
+    CODE_SPAN,
+    Quantity,
+    extract_codes,
+    extract_numbers,
+    parse_quantities,
+    said_otherwise,
 )
-# "1. Open Settings" and "- 3 items": list markers at a line start are layout, not quantities.
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+from promptops.word_stems import stem
 
-
-def _format_number(value: float) -> str:
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text or "0"
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number with what qualifies it: percent, ordinal, frequency, a currency before or after it, a unit after it.
-
-    A frequency ("twice", "3 times") may carry its period as unit ("twice a day": 2× per day).
-    """
-
-    value: float
-    percent: bool = False
-    ordinal: bool = False
-    currency: str | None = None
-    unit: str | None = None
-    spelled: bool = field(default=False, compare=False)
-    frequency: bool = False
-
-    @property
-    def text(self) -> str:
-        """The normalised number alone: `5`, `5%`, `#1` (ordinal), `2×` (frequency)."""
-        number = _format_number(self.value)
-        if self.ordinal:
-            return f"#{number}"
-        return number + ("%" if self.percent else "") + ("×" if self.frequency else "")
-
-    @property
-    def full(self) -> str:
-        """The number with its currency and unit: `$75`, `30 minute`, `2× per day`."""
-        if self.currency == "£" and self.unit == "lb":
-            return f"{self.text} pound"  # money or mass: "2 pounds"
-        unit = f" per {self.unit}" if self.frequency and self.unit else f" {self.unit}" if self.unit else ""
-        return (self.currency or "") + self.text + unit
-
-    @property
-    def bare_count(self) -> bool:
-        """A whole number with nothing qualifying it: "eight" may be a count, an hour or part of a code."""
-        plain = not (self.unit or self.currency or self.percent or self.ordinal or self.frequency)
-        return plain and float(self.value).is_integer()
-
-    def matches(self, other: Quantity) -> bool:
-        """Same amount, percent-ness and frequency-ness; currency and unit must agree only when both sides state one.
-
-        Two units of one dimension agree when the amounts convert ("12 months" = "1 year", "5 miles" ≈ "8 km").
-        "the 3rd" matches "3": dates are written both ways ("October 3–5" vs "the 3rd to the 5th").
-        """
-        if self.percent != other.percent or self.frequency != other.frequency:
-            return False
-        if not _agree(self.currency, other.currency):
-            return False
-        if self.unit and other.unit and self.unit != other.unit:
-            return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
-        return self.value == other.value
-
-
-# A converted figure is rounded ("5 miles (8 km)", "1 kg (2.2 lb)"); amounts in other units agree within this.
-_CONVERSION_TOLERANCE = 0.03
-# Temperatures agree within this many °C ("180°C" ~ "350°F" = 176.7°C; "180°C" vs "375°F" = 190.6°C differs).
-_TEMPERATURE_TOLERANCE = 5.0
-
-
-def _same_amount(a: float, unit_a: str, b: float, unit_b: str) -> bool:
-    """Two amounts in two units of the same dimension are the same, up to the rounding of a conversion."""
-    dim_a, dim_b = lexicon.UNIT_SIZES.get(unit_a), lexicon.UNIT_SIZES.get(unit_b)
-    if dim_a is None or dim_b is None or dim_a[0] != dim_b[0]:
-        return False
-    if dim_a[0] == "temperature":
-        return abs(_celsius(a, unit_a) - _celsius(b, unit_b)) <= _TEMPERATURE_TOLERANCE
-    bases = [(a * dim_a[1], b * dim_b[1])]
-    if dim_a[0] == "data":  # 1 GB is 1000 MB or 1024 MB
-        bases.append((a * 1024 ** _DATA_POWER[unit_a], b * 1024 ** _DATA_POWER[unit_b]))
-    return any(abs(x - y) <= _CONVERSION_TOLERANCE * max(abs(x), abs(y)) for x, y in bases)
-
-
-_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4}
-
-
-def _celsius(value: float, unit: str) -> float:
-    if unit == "°F":
-        return (value - 32) * 5 / 9
-    return value - 273.15 if unit == "K" else value
-
-
-def _agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def extract_numbers(text: str) -> list[str]:
-    """Every number in the text, normalised: digits, number words, thousands separators, percentages, ordinals.
-
-    Ordinals become `#n` ("1st" and "the first" are both `#1`); an ordinal word counts only after "the",
-    because "First, open the settings" is not a quantity.
-    """
-    return [q.text for q in extract_quantities(text)]
-
-
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every number in the text with its qualifiers ("$1.5 million" → 1500000 in $, "2-year" → 2 year).
-
-    Clock times, inline `code` and codes glued to letters ("4xx", "x86", "3D") are not read as numbers.
-    """
-    return list(_quantities(text))
-
-
-# Each text is read by several checks and compared with every sample of the other run: parse it once.
-_PARSE_CACHE = 4096
-
-
-@functools.lru_cache(maxsize=_PARSE_CACHE)
-def _quantities(text: str) -> tuple[Quantity, ...]:
-    text = _prose_only(_LIST_MARKER.sub("", text))
-    tokens = list(_TOKEN.finditer(text))
-    found: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        spelled = False
-        m = tokens[i]
-        word = (m.group("word") or "").lower()
-        if m.group("num"):
-            value = float(m.group("num").replace(",", ""))
-            if m.group("ord"):
-                found.append(Quantity(value, ordinal=True))
-                i += 1
-                continue
-            consumed = 1
-            if _adjacent(tokens, i + 1) and (tokens[i + 1].group("word") or "").lower() in _SCALES:
-                value *= _SCALES[tokens[i + 1].group("word").lower()]  # "1.5 million"
-                consumed = 2
-            percent = bool(m.group("pct")) or _is_percent_word(tokens, i + consumed)
-        elif word in _ORDINAL_WORDS and i > 0 and (tokens[i - 1].group("word") or "").lower() == "the":
-            found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True))
-            i += 1
-            continue
-        elif word in lexicon.FREQUENCY_WORDS:
-            period = _frequency_period(tokens, i + 1)
-            if word != "once" or period[1]:
-                found.append(Quantity(lexicon.FREQUENCY_WORDS[word], unit=period[0], spelled=True, frequency=True))
-            i += 1 + period[1]
-            continue
-        elif word in ("a", "an", "half") and (duration := _article_duration(tokens, i)):
-            found.append(duration[0])
-            i += duration[1]
-            continue
-        elif (compound := _compound_number(word)) is not None:
-            found.append(compound)
-            i += 1
-            continue
-        else:
-            value, consumed = _number_phrase(tokens, i)
-            if not consumed or _pronoun_one(tokens, i, consumed):
-                i += max(consumed, 1)
-                continue
-            percent = _is_percent_word(tokens, i + consumed)
-            spelled = True
-        j = i + consumed
-        after = (tokens[j].group("word") or "").lower() if _adjacent(tokens, j) else ""
-        if after in ("times", "time"):  # "3 times a day": a frequency
-            period = _frequency_period(tokens, j + 1)
-            found.append(Quantity(value, unit=period[0], spelled=spelled, frequency=True))
-            i = j + 1 + period[1]
-            continue
-        before = text[: m.start()].rstrip()[-3:]
-        currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
-        currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
-        unit = None if percent else _unit_after(tokens, j)
-        found.append(Quantity(value, percent=percent, currency=currency, unit=unit, spelled=spelled))
-        i += consumed
-    return tuple(found)
-
-
-def _prose_only(text: str) -> str:
-    """The text with clock times, inline `code` and glued codes ("4xx", "IPv6") blanked out, positions kept."""
-    spans = [(t.start, t.end) for t in find_clock_times(text)]
-    spans += [m.span() for m in _CODE_SPAN.finditer(text)]
-    spans += [m.span() for m in _GLUED.finditer(text) if _is_code(m.group(0))]
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
-# A run of letters and digits glued together: "4xx", "x86", "IPv6", "10km", "2nd", "v2".
-_GLUED = re.compile(r"(?<![\w.])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?!\w)")
-_NUMBER_THEN_LETTERS = re.compile(r"\d+([A-Za-z]+)")
-_LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+")
-# "4xx", "5XX": a class of status codes, which covers every number in it ("404", "503")
-_NUMBER_CLASS = re.compile(r"(?<![\w.])(?P<lead>\d+)(?P<wild>[xX]+)(?!\w)")
-
-
-def _is_code(glued: str) -> bool:
-    """A glued run of letters and digits that names something ("4xx", "3D", "2FA", "x86", "mp3"), not an amount.
-
-    An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km"),
-    and "v2" is version 2.
-    """
-    suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
-    if suffix is not None:
-        letters = suffix.group(1)
-        return not (
-            letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
-        )
-    prefix = _LETTERS_THEN_NUMBER.fullmatch(glued)
-    return prefix is None or prefix.group(1) not in lexicon.VERSION_PREFIXES
-
-
-def extract_codes(text: str) -> list[str]:
-    """Codes glued from letters and digits ("4xx", "x86", "IPv6", "H2O"): names, compared as entities."""
-    return list(dict.fromkeys(m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))))
-
-
-def _compound_number(word: str) -> Quantity | None:
-    """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
-
-    "half" counts only before a unit ("a half-hour call", not "a half-price ticket").
-    """
-    parts = word.split("-")
-    count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
-    if count == 0 or count == len(parts):
-        return None
-    rest = parts[count]
-    unit = lexicon.UNITS.get(rest) if len(rest) > 2 else None
-    if parts[:count] == ["half"] and unit is None:
-        return None
-    value = _spelled_value(parts[:count])
-    if rest == "percent":
-        return Quantity(value, percent=True, spelled=True)
-    return Quantity(value, currency=lexicon.CURRENCY_WORDS.get(rest), unit=unit, spelled=True)
-
-
-def _said_otherwise(q: Quantity, other: str) -> bool:
-    """The other side says the number in a form the number check does not read as one.
-
-    Inside inline code (`timeout=30` for "30 seconds") or a code ("Q3" for "the third quarter", "2FA" for
-    "two-factor"), inside a class of codes ("404" in "4xx"), or as the hour of a clock time ("eight" for
-    "8 p.m.": a bare hour is a count or a time).
-    """
-    coded = [*_CODE_SPAN.findall(other), *extract_codes(other)]
-    if any(q.value == float(n) for code in coded for n in re.findall(r"\d+(?:\.\d+)?", code)):
-        return True
-    if not q.bare_count:
-        return False
-    for m in _NUMBER_CLASS.finditer(other):
-        scale = 10 ** len(m.group("wild"))
-        if int(m.group("lead")) * scale <= q.value < (int(m.group("lead")) + 1) * scale:
-            return True
-    return any(int(q.value) in t.hours for t in find_clock_times(other))
-
-
-# "220°C", "220 ° F", "220 degrees Celsius", "300 degrees" (no scale: unstated); "8 fl oz".
-_DEGREES = re.compile(
-    r"[ \t]*(?:°|º|degrees?\b)[ \t]*(?:(?P<c>celsius|centigrade|c)|(?P<f>fahrenheit|f)|(?P<k>kelvin|k))?(?![A-Za-z])",
-    re.IGNORECASE,
-)
-_FLUID_OUNCES = re.compile(r"[ \t]*-?[ \t]*(?:fl\.?[ \t]*oz|fluid[ \t]+ounces?)\b", re.IGNORECASE)
-
-
-def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
-    """The unit written after the number that ends just before token `j`, if any."""
-    text, end = tokens[j - 1].string, tokens[j - 1].end()
-    degrees = _DEGREES.match(text, end)
-    if degrees:
-        return "°C" if degrees.group("c") else "°F" if degrees.group("f") else "K" if degrees.group("k") else None
-    if _FLUID_OUNCES.match(text, end):
-        return "fl oz"
-    if not _adjacent(tokens, j) or not tokens[j].group("word"):
-        return None
-    word = tokens[j].group("word").split("-")[0]
-    attached = tokens[j].start() == end
-    if word in lexicon.CASED_UNITS:
-        if (word == "K" and attached) or (word == "s" and attached and tokens[j - 1].group(0).endswith("0")):
-            return None  # "5K" is five thousand; "the 1990s" is a decade
-        return lexicon.CASED_UNITS[word]
-    if word.lower() in lexicon.CASED_UNITS:
-        return None  # "$5M", "5G"
-    unit = lexicon.UNITS.get(word.lower())
-    if unit == "in" and word.lower() == "in" and not _inches(tokens, j):
-        return None
-    return unit
-
-
-def _inches(tokens: list[re.Match[str]], j: int) -> bool:
-    """ "12 in" is inches at the end, before punctuation or before "x"/"long"; "1 in 10" is a preposition."""
-    if j + 1 >= len(tokens):
-        return True
-    gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
-    following = (tokens[j + 1].group("word") or "").lower()
-    return bool(gap.strip()) or following in lexicon.INCH_FOLLOWERS
-
-
-def _frequency_period(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int]:
-    """The period after a frequency and how many tokens it takes: "a day" → (day, 2), "weekly" → (week, 1)."""
-    if not _adjacent(tokens, j):
-        return None, 0
-    word = (tokens[j].group("word") or "").lower()
-    if word in lexicon.FREQUENCY_PERIODS:
-        return lexicon.FREQUENCY_PERIODS[word], 1
-    if word in lexicon.RATE_WORDS and _adjacent(tokens, j + 1):
-        unit = lexicon.UNITS.get((tokens[j + 1].group("word") or "").lower())
-        if unit in _TIME_UNITS:
-            return unit, 2
-    return None, 0
-
-
-_TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim == "time")
-
-
-def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
-    """ "a year", "an hour", "a fortnight", "half an hour": a duration of one (or half a) unit.
-
-    Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often.
-    """
-    value, j = 1.0, i + 1
-    if (tokens[i].group("word") or "").lower() == "half":
-        if not (_adjacent(tokens, j) and (tokens[j].group("word") or "").lower() in ("a", "an")):
-            return None
-        value, j = 0.5, j + 1
-    elif i > 0 and (tokens[i - 1].group("num") or (tokens[i - 1].group("word") or "").lower() in _RATE_BEFORE):
-        return None
-    elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
-        return None  # "three days a week", "2 tablets a day": a count per period
-    if not _adjacent(tokens, j):
-        return None
-    unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
-    if unit not in _TIME_UNITS or tokens[j].group("word").lower() in ("s", "h", "min", "sec", "ms", "hr"):
-        return None
-    return Quantity(value, unit=unit, spelled=True), j + 1 - i
-
-
-_RATE_BEFORE = frozenset({"times", "time", *_NUMBER_WORDS, *lexicon.FREQUENCY_WORDS})
-
-
-def _adjacent(tokens: list[re.Match[str]], i: int) -> bool:
-    """Token `i` follows token `i - 1` with only spaces or a hyphen between ("2-year", "5 days")."""
-    return 0 < i < len(tokens) and tokens[i].string[tokens[i - 1].end() : tokens[i].start()].strip(" -") == ""
-
-
-def _currency_code_before(tokens: list[re.Match[str]], i: int) -> str | None:
-    if i > 0 and _adjacent(tokens, i) and tokens[i - 1].group("word"):
-        word = tokens[i - 1].group("word")
-        if word.isupper():
-            return lexicon.CURRENCY_WORDS.get(word.lower())
-    return None
+# ---- numbers (read by `promptops.quantities`) ------------------------------------------------------
 
 
 def number_changes(before: str, after: str) -> list[Change]:
     """Numbers on one side only: "number 5 → 30", "number $75 → €75", "number 30 removed", "number 30 added"."""
-    old, new = _quantities(before), _quantities(after)
-    removed = [q for q in old if not any(q.matches(n) for n in new) and not _said_otherwise(q, after)]
-    added = [q for q in new if not any(q.matches(o) for o in old) and not _said_otherwise(q, before)]
-    removed = list({q.full: q for q in removed}.values())
-    added = list({q.full: q for q in added}.values())
+    old, new = parse_quantities(before), parse_quantities(after)
+    removed = [q for q in old if not any(q.matches(n) for n in new) and not said_otherwise(q, after)]
+    added = [q for q in new if not any(q.matches(o) for o in old) and not said_otherwise(q, before)]
+    removed = list({q.full: q for q in removed if not _explained(q, old, new, before, after)}.values())
+    added = list({q.full: q for q in added if not _explained(q, new, old, after, before)}.values())
     if not added:
         removed = [q for q in removed if not _article_one(q, before, after)]
     if not removed:
@@ -455,6 +72,59 @@ def number_changes(before: str, after: str) -> list[Change]:
     return changes
 
 
+def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ...], text: str, other_text: str) -> bool:
+    """A number on one side only whose loss (or arrival) changes nothing the rest of the texts do not say.
+
+    An implied quantity ("morning and evening") is said too loosely to be a change; a count of the items that
+    follow it ("two locations: 90 in aisle 12 and 50 in overflow") is the enumeration's length when the other
+    side names the same items; a total is the sum of parts that both sides state ("$140: $90 and $50").
+    """
+    if q.implied:
+        return True
+    if q.bare_count and _enumerated(q, text, other_text):
+        return True
+    kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
+    return _sum_of(q, kept)
+
+
+# "two locations: A and B", "two plans are A and B": a count, a few words, a colon or "are"/"include", then the
+# items (to the end of the sentence, or the bullet lines that follow the colon).
+_ENUMERATION = re.compile(
+    r"(?:[ \t]*[\w'’-]+){0,4}?[ \t]*(?::|[ \t]+(?:are|include|includes|including|namely)\b)[ \t]*"
+    r"(?P<items>[^\n]*?(?:\.(?=\s|$)|$)|\n(?:[ \t]*[-*•+].*(?:\n|$))+)"
+)
+_ITEM_SPLIT = re.compile(r"\n[ \t]*[-*•+][ \t]*|,|;|\band\b|\bor\b|&")
+_MAX_ENUMERATED = 12
+
+
+def _enumerated(q: Quantity, text: str, other_text: str) -> bool:
+    """`q` counts the items listed after it, and the other text names every one of them."""
+    if not 2 <= q.value <= _MAX_ENUMERATED or q.end < 0:
+        return False
+    listed = _ENUMERATION.match(text, q.end)
+    if listed is None:
+        return False
+    items = [i for i in _ITEM_SPLIT.split(listed.group("items").strip(" .\n")) if i.strip()]
+    other_words = _lower_words(other_text)
+    named = [{w for w in _lower_words(i) if content_word(w) and not w.isdigit()} for i in items]
+    return len(items) == q.value and all(words & other_words for words in named)
+
+
+_MAX_PARTS = 3
+
+
+def _sum_of(q: Quantity, parts: list[Quantity]) -> bool:
+    """`q` is the total of two or three of `parts` in the same unit and currency ("140" = "90" + "50")."""
+    if q.percent or q.ordinal or q.frequency or q.interval:
+        return False
+    same = [p for p in parts if p.unit == q.unit and p.currency == q.currency and not (p.percent or p.frequency)]
+    return any(
+        abs(sum(p.value for p in combo) - q.value) < 1e-9
+        for size in range(2, _MAX_PARTS + 1)
+        for combo in itertools.combinations(same, size)
+    )
+
+
 def _article_one(q: Quantity, own: str, other: str) -> bool:
     """A spelled-out "one" with no counterpart says what "a"/"an"/"the same" says ("one licence", "at least one digit").
 
@@ -473,76 +143,6 @@ def _shown(q: Quantity) -> str:
     return (q.currency or "") + q.text
 
 
-def _is_percent_word(tokens: list[re.Match[str]], i: int) -> bool:
-    if i < len(tokens) and (tokens[i].group("word") or "").lower() in ("percent", "per"):
-        return tokens[i].group("word").lower() == "percent" or (
-            i + 1 < len(tokens) and (tokens[i + 1].group("word") or "").lower() == "cent"
-        )
-    return False
-
-
-def _number_phrase(tokens: list[re.Match[str]], start: int) -> tuple[float, int]:
-    """Parse number words from `start` ("twenty-five", "two hundred", "a dozen" is not counted)."""
-    total = 0.0
-    current = 0.0
-    consumed = 0
-    previous: re.Match[str] | None = None
-    for m in tokens[start:]:
-        if previous is not None and m.string[previous.end() : m.start()].strip():
-            break  # punctuation between words ends the phrase: "twenty, two" is two numbers
-        previous = m
-        word = (m.group("word") or "").lower()
-        parts = word.split("-")
-        if not word or not all(p in _NUMBER_WORDS for p in parts):
-            # "and" inside "two hundred and five" keeps the phrase going
-            if word == "and" and consumed and current >= 100:
-                consumed += 1
-                continue
-            break
-        if not _continues(current, parts[0]) and consumed:
-            break
-        for part in parts:
-            total, current = _add_number_word(total, current, part)
-        consumed += 1
-    if consumed and (tokens[start + consumed - 1].group("word") or "").lower() == "and":
-        consumed -= 1
-    return total + current, consumed
-
-
-def _add_number_word(total: float, current: float, word: str) -> tuple[float, float]:
-    """One more word of a spelled number: "two" + "hundred" multiplies, "twenty" + "five" adds."""
-    value = _NUMBER_WORDS[word]
-    if word not in _SCALES:
-        return total, current + value
-    current = max(current, 1) * value
-    return (total + current, 0.0) if value >= 1_000 else (total, current)
-
-
-def _spelled_value(words: list[str]) -> float:
-    """The value of number words ("twenty", "five" → 25)."""
-    total = current = 0.0
-    for word in words:
-        total, current = _add_number_word(total, current, word)
-    return total + current
-
-
-def _continues(current: float, word: str) -> bool:
-    """Whether `word` can extend a number phrase worth `current` ("twenty" + "five" yes, "two" + "three" no)."""
-    if word in _SCALES:
-        return True
-    if current % 100 == 0:
-        return True
-    return word in _UNITS and current % 10 == 0 and current % 100 >= 20
-
-
-def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool:
-    if consumed != 1 or (tokens[start].group("word") or "").lower() != "one":
-        return False
-    before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
-    after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
-    return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""
-
-
 # ---- clock times ---------------------------------------------------------------------------------
 
 
@@ -551,568 +151,34 @@ def time_changes(before: str, after: str) -> list[Change]:
 
     Times are compared as times of day ("7:30 p.m." = "half past seven in the evening" = "19:30"); a side that
     does not say am or pm agrees with either, and a bare hour on the other side ("at eight") agrees with a time
-    on the hour ("8 p.m.").
+    on the hour ("8 p.m."). A time only dropped, while the other side names its part of the day ("after noon" →
+    "in the afternoon", "by 9 am" → "in the morning"), is said less precisely, not changed.
     """
     old, new = find_clock_times(before), find_clock_times(after)
     removed = _unmatched(old, new, after)
     added = _unmatched(new, old, before)
-    changes = [Change("time", "time", f"time {a} → {b}") for a, b in zip(removed, added, strict=False)]
-    changes += [Change("time", "time", f"time {a} removed") for a in removed[len(added) :]]
-    changes += [Change("time", "time", f"time {b} added") for b in added[len(removed) :]]
+    if removed and not added:
+        # "clouds building after noon" → "through the afternoon": the time is said as its part of the day
+        parts = parts_of_day(after)
+        removed = [t for t in removed if not any(t.within(p) for p in parts)]
+    changes = [Change("time", "time", f"time {a.text} → {b.text}") for a, b in zip(removed, added, strict=False)]
+    changes += [Change("time", "time", f"time {a.text} removed") for a in removed[len(added) :]]
+    changes += [Change("time", "time", f"time {b.text} added") for b in added[len(removed) :]]
     return changes
 
 
-def _unmatched(times: list[ClockTime], others: list[ClockTime], other_text: str) -> list[str]:
-    """The times with no counterpart among `others` nor as a bare hour in `other_text`, as text, once each."""
+def _unmatched(times: list[ClockTime], others: list[ClockTime], other_text: str) -> list[ClockTime]:
+    """The times with no counterpart among `others` nor as a bare hour in `other_text`, once each."""
     unmatched = [t for t in times if not any(t.matches(o) for o in others)]
     if unmatched:
-        hours = {int(q.value) for q in _quantities(other_text) if q.bare_count}
+        hours = {int(q.value) for q in parse_quantities(other_text) if q.bare_count}
         unmatched = [t for t in unmatched if not hours.intersection(t.hours)]
-    return list(dict.fromkeys(t.text for t in unmatched))
-
-
-# ---- negation and antonyms: the polarity of claims ----------------------------------------------
-
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|without|unable)\b|\b\w+n['’]t\b",
-    re.IGNORECASE,
-)
-
-
-def negation_cues(text: str) -> list[str]:
-    """The negation words in a text, lower-cased, in order ("not", "never", "can't", ...).
-
-    A capitalised "None" inside a sentence is Python's value, not a negation.
-    """
-    return [
-        m.group(0).lower().replace("’", "'")
-        for m in _NEGATION.finditer(text)
-        if not (m.group(0) == "None" and not _at_sentence_start(text, m.start()))
-    ]
-
-
-@dataclass(frozen=True)
-class Claim:
-    """What a text asserts about one concept: positively or negatively, and in which words.
-
-    The concept is a crude stem ("requir" for "require", "requires") or, for an antonym pair of the
-    lexicon, the stem of its first word ("succeeded" and "failed" are both about "succeed").
-    """
-
-    concept: str
-    positive: bool
-    words: str
-    negated: bool = False
-    # a claim that can agree with the other side but never flips against it ("keep it out of the dryer")
-    soft: bool = False
-    # made inside a condition ("if you want an exception"): flips only against another hypothetical claim
-    hypothetical: bool = False
-    # the word after "than" when the claim compares ("faster than Ruby"): "Ruby is slower than Python" says the same
-    than: str = ""
-
-
-# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` is one
-# word, and says nothing about raising), and punctuation that ends a clause.
-_CLAIM_TOKEN = re.compile(r"[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
-# A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
-_QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
-# Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
-_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
-
-
-def _stem(word: str) -> str:
-    """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship"."""
-    w = word.lower()
-    if w.endswith("eed"):
-        w = w[:-1]  # "speed", "agreed", "need": the "-ed" is part of the word (or only its "d" is a suffix)
-    else:
-        for suffix in ("ing", "ed", "es", "s"):
-            if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 2:
-                w = w[: -len(suffix)]
-                break
-        if w.endswith("eed"):
-            w = w[:-1]  # "speeds", "needing"
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # shipp → ship, but pass and fall keep their double letter
-    return w[:-1] if len(w) > 2 and w.endswith("e") else w
-
-
-def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
-    """Every antonym-lexicon word → the (concept, polarity) pairs it asserts ("fails" → succeed −, pass −)."""
-    index: dict[str, list[tuple[str, bool]]] = {}
-    for left, right in lexicon.ANTONYMS:
-        concept = "~" + _stem(min(left, key=lambda w: (len(w), w)))
-        for words, positive in ((left, True), (right, False)):
-            for word in words:
-                index.setdefault(word, []).append((concept, positive))
-    return {word: tuple(dict.fromkeys(pairs)) for word, pairs in index.items()}
-
-
-_ANTONYM_INDEX = _build_antonym_index()
-
-
-def _word_concepts(word: str) -> list[tuple[str, bool]]:
-    """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
-
-    A word with a negating prefix asserts its own stem and the opposite of the word without the prefix
-    ("unavailable" = available −), when that word is long enough not to be an accident ("information").
-    """
-    if word in _ANTONYM_INDEX:
-        return list(_ANTONYM_INDEX[word])
-    concepts = [(_stem(word), True)]
-    for prefix in lexicon.NEGATING_PREFIXES:
-        rest = word.removeprefix(prefix)
-        if rest != word and len(rest) >= lexicon.MIN_STEM:
-            concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
-            break
-    return concepts
-
-
-def extract_claims(text: str) -> list[Claim]:
-    """The polarity of every claim in a text ("not allowed" → allow −, "failed" → succeed −, "yes" → answer +).
-
-    A negation word negates the next content word of its clause (skipping auxiliaries and articles:
-    "does not include" → include −, "no longer ships" → ship −, "unable to access" → access −), not the
-    whole text, so a rewording that says "is not present" for "is missing" asserts the same thing. "no" and
-    "without" negate the noun phrase they open ("no further charges": charges −), and a verb whose object is
-    denied ("raises no exception") is softly negated with it. The rest of a negated clause, before and after
-    the negation, is softly negated ("won't be charged a fee": fee −, soft; "refunds aren't available":
-    refunds −, soft), so it agrees with "no fee" or "no refunds" but never flips against "a fee". A
-    verb whose "to"-complement is denied works the same ("fails to start" = "doesn't start"). A bare "No,"
-    answers a question. Particles pair up around the same anchor word: "in stock" / "out of stock", "turn on"
-    / "turn off", "log in" / "log out". Questions are left out: they assert nothing; claims inside a condition
-    ("if you want one") are hypothetical. A negated pronoun ("slow without it") is a claim about an unknown
-    concept.
-    """
-    text = _IN_ADVANCE.sub("beforehand", _QUESTION.sub(".", text))
-    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
-    lower = [t.lower() for t in tokens]
-    hypothetical = _hypothetical(lower)
-    claims_at: dict[int, list[Claim]] = {}
-    skip: set[int] = set()
-    clause_start = 0
-    for i, word in enumerate(lower):
-        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
-            clause_start = i + 1
-        if i in skip or not word[0].isalpha():
-            continue
-        found = _claims_at(tokens, lower, i, skip)
-        if any(c.negated and not c.soft for c in found):
-            # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
-            for j in range(max(clause_start, i - _MAX_REACH), i):
-                claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
-        claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
-    return [c for i in sorted(claims_at) for c in claims_at[i]]
-
-
-def _softly_negated(claim: Claim) -> Claim:
-    """A positive claim inside a negated clause: it may agree with a negation, never flip against a claim."""
-    if claim.negated or claim.soft or claim.concept == "answer":
-        return claim
-    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True)
-
-
-def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int]) -> list[Claim]:
-    """The claims the word at `i` makes; words it settles (a negated head, a particle) are added to `skip`."""
-    word = lower[i]
-    if _bound(lower, i):
-        # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
-        # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
-        skip.update((i + 1, i + 2))
-        said = f"{word} {lower[i + 1]} than"
-        return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
-    if _negates(tokens, i):
-        return _negation_claims(lower, i, skip)
-    claims: list[Claim] = []
-    kept_from = _kept_away_from(lower, i)
-    if kept_from is not None:
-        # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
-        skip.add(kept_from)
-        said = f"{word} {lower[i + 1]} {lower[kept_from]}"
-        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
-    if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
-        skip.add(i + 2)  # "fails to start": start −
-        said = f"{word} to {lower[i + 2]}"
-        claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
-    if word == "yes":
-        return [*claims, Claim("answer", True, word)]
-    if i + 1 < len(tokens) and _negates(tokens, i + 1) and _denies_object(lower, i):
-        # "raises no exception" says "doesn't raise an exception"; soft, as "means no refunds" denies no meaning
-        said = _negation_said(lower, i + 1)
-        return [*claims, *(Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(word))]
-    claims += _particle_claims(lower, i)
-    than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
-    claims += [Claim(c, p, word, than=than) for c, p in _word_concepts(word)]
-    return claims
-
-
-def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
-    """The claims a negation word at `i` makes: its head (or noun phrase) negated, the rest of its clause softly."""
-    word = lower[i]
-    head = _negated_head(lower, i)
-    if head is None:
-        if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
-            return [Claim("answer", False, word, negated=True)]
-        if i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
-            return [Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True)]
-        return []
-    phrase = _negated_phrase(lower, i, head)
-    said = _negation_said(lower, i)
-    skip.update(phrase)
-    # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly
-    claims = [
-        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]))
-        for j in phrase
-        for c, p in _word_concepts(lower[j])
-    ]
-    last = phrase[-1]
-    if last + 1 < len(lower) and lower[last + 1] in lexicon.VERB_PARTICLES:
-        # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
-        last += 1
-        skip.add(last)
-        if lower[last] in lexicon.PARTICLES:
-            axis, positive = lexicon.PARTICLES[lower[last]]
-            claims.append(Claim(f"{_stem(lower[head])}~{axis}", not positive, said, negated=True))
-    for j in _negated_reach(lower, last + 1):
-        skip.add(j)
-        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[j])]
-    return claims
-
-
-# A negated noun phrase is at most this many words ("no further charges"); a negation reaches this far into
-# its clause, before it (the subject: "refunds aren't available") and after it (the object: "charged a fee").
-_MAX_PHRASE = 3
-_MAX_REACH = 6
-
-
-def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
-    """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens."""
-    phrase = [head]
-    if lower[i] not in lexicon.PHRASE_NEGATORS:
-        return phrase
-    for j in range(head + 1, min(len(lower), head + _MAX_PHRASE)):
-        if not _content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
-            break
-        phrase.append(j)
-    return phrase
-
-
-def _negated_reach(lower: list[str], start: int) -> list[int]:
-    """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee)."""
-    reach: list[int] = []
-    for j in range(start, min(len(lower), start + _MAX_REACH)):
-        word = lower[j]
-        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
-            break
-        if word in lexicon.NEGATION_WORDS or word.endswith("n't"):
-            break  # another negation makes its own claims
-        if _content_word(word):
-            reach.append(j)
-    return reach
-
-
-def _negation_said(lower: list[str], i: int) -> str:
-    """How a negation at `i` reads in a change: "not include", "no further charges", "requires no setup"."""
-    head = _negated_head(lower, i)
-    if head is None:
-        return lower[i]
-    verb = [lower[i - 1]] if lower[i] == "no" and i > 0 and _denies_object(lower, i - 1) else []
-    return " ".join([*verb, lower[i], *(lower[j] for j in _negated_phrase(lower, i, head))])
-
-
-def _denies_object(lower: list[str], i: int) -> bool:
-    """The word at `i` is a verb whose object is denied by the "no" after it ("raises no exception")."""
-    if i + 2 >= len(lower) or lower[i + 1] != "no" or "'" in lower[i] or not _content_word(lower[i]):
-        return False
-    return lower[i] not in _PRONOUNS and _content_word(lower[i + 2]) and not _bound(lower, i + 1)
-
-
-def _content_word(word: str) -> bool:
-    """A word that says something: not a function word, auxiliary, pronoun or a word a negation skips."""
-    return (
-        word[0].isalpha()
-        and word not in lexicon.FUNCTION_WORDS
-        and word not in lexicon.AUXILIARIES
-        and word not in lexicon.NEGATION_SKIP
-        and word not in lexicon.NEGATION_WORDS
-        and word not in _STOPWORDS
-    )
-
-
-def _hypothetical(lower: list[str]) -> list[bool]:
-    """For each token: inside a condition ("if …", "unless …", "whether …") up to the end of its clause."""
-    inside, flags = False, []
-    for word in lower:
-        if not word[0].isalpha() or word == "then":
-            inside = False
-        elif word in lexicon.CONDITIONALS:
-            inside = True
-        flags.append(inside)
-    return flags
-
-
-# "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
-_IN_ADVANCE = re.compile(r"\bin advance\b", re.IGNORECASE)
-_KEEP_REACH = 4
-
-
-def _bound(lower: list[str], i: int) -> bool:
-    """ "no later than", "not more than", "no fewer than": a negation word opening a comparison (a bound)."""
-    return (
-        lower[i] in ("no", "not")
-        and i + 2 < len(lower)
-        and lower[i + 1] in lexicon.BOUND_COMPARATIVES
-        and lower[i + 2] == "than"
-    )
-
-
-def _kept_away_from(lower: list[str], i: int) -> int | None:
-    """For "out" of "keep it out of the dryer" (or "away" of "store away from heat"): the index of "dryer"."""
-    bridge = lexicon.KEEP_AWAY.get(lower[i])
-    if bridge is None or i + 1 >= len(lower) or lower[i + 1] != bridge:
-        return None
-    for j in range(i - 1, max(-1, i - 1 - _KEEP_REACH), -1):
-        if not lower[j][0].isalpha():
-            return None
-        if lower[j] in lexicon.KEEP_AWAY_VERBS:
-            return _negated_head(lower, i + 1)
-    return None
-
-
-def _negates(tokens: list[str], i: int) -> bool:
-    """Token `i` is a negation word that negates something ("not only" and Python's `None` do not)."""
-    word = tokens[i].lower()
-    if not (word in lexicon.NEGATION_WORDS or word.endswith("n't")):
-        return False
-    if word == "none" and tokens[i] == "None" and i > 0 and tokens[i - 1][0].isalpha():
-        return False  # "returns None": the value, mid-sentence and capitalised
-    following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    return following not in lexicon.NOT_NEGATING_AFTER
-
-
-_MAX_NEGATION_REACH = 4
-_UNKNOWN = "?"
-
-
-def _negated_head(lower: list[str], i: int) -> int | None:
-    """The index of the word a negation at `i` negates: the next content word of the same clause."""
-    for j in range(i + 1, min(len(lower), i + 1 + _MAX_NEGATION_REACH)):
-        word = lower[j]
-        if not word[0].isalpha():
-            return None
-        if word not in lexicon.NEGATION_SKIP:
-            return j
-    return None
-
-
-# A particle's anchor is a verb or noun: "is in stock" pairs "in" with "stock", not with "is".
-_NO_ANCHOR = lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKIP
-
-
-def _particle_claims(lower: list[str], i: int) -> list[Claim]:
-    """Opposite particles around one anchor: "turn off" (turn~on −), "out of stock" (in~stock −)."""
-    word = lower[i]
-    claims: list[Claim] = []
-    if word in lexicon.PARTICLES:
-        axis, positive = lexicon.PARTICLES[word]
-        anchor = i - 1
-        if anchor >= 0 and lower[anchor] in _PRONOUNS:
-            anchor -= 1  # "turn it off"
-        if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
-            claims.append(Claim(f"{_stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
-    after = i + (2 if word == "out" and i + 1 < len(lower) and lower[i + 1] == "of" else 1)
-    if word in ("in", "out") and after < len(lower) and lower[after][0].isalpha():
-        noun = lower[after]
-        if noun not in lexicon.FUNCTION_WORDS and (word == "in" or after == i + 2):
-            said = f"{word} {noun}" if word == "in" else f"out of {noun}"
-            claims.append(Claim(f"in~{_stem(noun)}", word == "in", said))
-    return claims
-
-
-def polarity_changes(before: str, after: str) -> list[Change]:
-    """Claims whose polarity flipped: "negation added: not include", "antonym returns → raises".
-
-    A concept flips when one side asserts it only positively and the other only negatively, at least one claim
-    on each side said outright (not softly). Saying the same thing another way is no flip ("is missing" / "is
-    not present", "not available" / "unavailable", "did not succeed" / "failed"); two flips in one edit are two
-    changes ("synchronous, so it blocks" → "asynchronous, so it doesn't block"). The kind is `negation` when a
-    negation word makes the difference, `antonym` when opposite words do. A side that negates a pronoun
-    ("without it") may be negating anything it names, so a negation against that side's positive claims is not
-    counted. A hypothetical claim is compared only with a hypothetical one, and a comparison turned round
-    ("A is faster than B" → "B is slower than A") is no flip.
-    """
-    old, new = _by_concept(extract_claims(before)), _by_concept(extract_claims(after))
-    changes: list[Change] = []
-    for key in [k for k in old if k in new and k != _UNKNOWN]:
-        was, now = old[key], new[key]
-        if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
-            continue
-        if was[0].positive == now[0].positive:
-            continue
-        a, b = _said_outright(was, now)
-        if a is None or b is None:
-            continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
-        positive_side = old if a.positive else new
-        if (a.negated or b.negated) and _UNKNOWN in positive_side:
-            continue  # "no index" → "add an index; slow without it": the negation may be about the index
-        if b.negated and not a.negated:
-            changes.append(Change("negation", "negation", f"negation added: {b.words}"))
-        elif a.negated and not b.negated:
-            changes.append(Change("negation", "negation", f"negation removed: {a.words}"))
-        elif not (a.than and b.than and a.than != b.than):
-            changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
-    return list(dict.fromkeys(changes))
-
-
-_ANSWER_WORDS = {"no": False, "nope": False, "never": False, "not": False, "yes": True, "yeah": True, "sure": True}
-_ANSWER_FILLER = frozenset(
-    {"absolutely", "certainly", "definitely", "of", "course", "at", "all", "indeed", "ever", "unfortunately"}
-    | {"sadly", "sorry", "well", "actually", "okay", "ok", "good", "news", "great", "i'm", "im", "afraid"}
-)
-
-
-def standalone_answers(text: str) -> list[tuple[str, bool]]:
-    """Sentences that open with a bare yes or no ("No, never.", "Unfortunately, no — …") and its polarity."""
-    found: list[tuple[str, bool]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        lead: list[str] = []
-        polar: list[bool] = []
-        for segment in re.split(r"[,;:—–]| - ", sentence):
-            words = re.findall(r"[a-z']+", segment.lower())
-            if not words or not all(w in _ANSWER_WORDS or w in _ANSWER_FILLER for w in words):
-                break
-            lead.append(segment.strip(" .!?"))
-            polar += [_ANSWER_WORDS[w] for w in words if w in _ANSWER_WORDS]
-        if polar:
-            found.append((", ".join(lead), all(polar)))
-    return found
-
-
-def answer_changes(before: str, after: str) -> list[Change]:
-    """A bare answer that flipped ("answer Yes → No"), or a bare "no" that appeared or vanished."""
-    old, new = standalone_answers(before), standalone_answers(after)
-    if old and new:
-        if old[0][1] == new[0][1]:
-            return []
-        return [Change("negation", "answer", f"answer {old[0][0]} → {new[0][0]}")]
-    # a "yes" added or dropped is usually style ("Yes, it ships" / "It ships"); a "no" turns the answer round
-    if new and not new[0][1]:
-        return [Change("negation", "answer", f"answer added: {new[0][0]}")]
-    if old and not old[0][1]:
-        return [Change("negation", "answer", f"answer removed: {old[0][0]}")]
-    return []
-
-
-def _by_concept(claims: list[Claim]) -> dict[str, list[Claim]]:
-    """The claims grouped by concept, in the order the text first makes them."""
-    grouped: dict[str, list[Claim]] = {}
-    for claim in claims:
-        grouped.setdefault(claim.concept, []).append(claim)
-    return grouped
-
-
-def _said_outright(was: list[Claim], now: list[Claim]) -> tuple[Claim | None, Claim | None]:
-    """The first claims of each side said outright (not softly) and in the same mode: both asserted, or both
-    hypothetical ("raises no exception" is not contradicted by "if you want an exception")."""
-    for hypothetical in (False, True):
-        a = next((c for c in was if not c.soft and c.hypothetical == hypothetical), None)
-        b = next((c for c in now if not c.soft and c.hypothetical == hypothetical), None)
-        if a is not None and b is not None:
-            return a, b
-    return None, None
-
-
-def negation_changes(before: str, after: str) -> list[Change]:
-    """Claims negated on one side only ("negation added: not include"); see `polarity_changes`."""
-    return [c for c in polarity_changes(before, after) if c.kind == "negation"]
-
-
-def antonym_changes(before: str, after: str) -> list[Change]:
-    """Claims flipped by opposite words ("antonym returns → raises", "antonym mutable → immutable")."""
-    return [c for c in polarity_changes(before, after) if c.kind == "antonym"]
+    return list({t.text: t for t in unmatched}.values())
 
 
 # ---- named entities ------------------------------------------------------------------------------
 
-_STOPWORDS = frozenset(
-    [
-        "i",
-        "i'm",
-        "i've",
-        "i'll",
-        "i'd",
-        "me",
-        "my",
-        "we",
-        "our",
-        "us",
-        "you",
-        "your",
-        "yours",
-        "he",
-        "she",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "if",
-        "then",
-        "so",
-        "yes",
-        "no",
-        "not",
-        "ok",
-        "okay",
-        "please",
-        "thanks",
-        "thank",
-        "hello",
-        "hi",
-        "dear",
-        "sure",
-        "note",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "true",
-        "false",
-        "null",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-    ]
-)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z0-9]|[A-Za-z]")
-_STARTS_SENTENCE = ".!?:;\n•*#>-"
 
 
 def extract_entities(text: str) -> list[str]:
@@ -1124,45 +190,36 @@ def extract_entities(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".").replace("’", "'")
         inner_capital = word[0].islower() and any(c.isupper() for c in word[1:])
-        if len(word) < 2 or not (inner_capital or (word[0].isupper() and not _at_sentence_start(text, m.start()))):
+        if len(word) < 2 or not (inner_capital or (word[0].isupper() and not at_sentence_start(text, m.start()))):
             continue
         base = re.sub(r"'s$", "", word)
-        if base.lower() in _STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
+        if base.lower() in lexicon.STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
             continue
         found.append(base)
     return list(dict.fromkeys(found))
-
-
-def _at_sentence_start(text: str, index: int) -> bool:
-    j = index - 1
-    while j >= 0 and text[j] in " \t\"'“‘([":
-        j -= 1
-    return j < 0 or text[j] in _STARTS_SENTENCE
 
 
 def extract_subjects(text: str) -> list[str]:
     """Capitalised words opening a sentence and followed by a verb ("Tokyo is", "Microsoft acquired").
 
     An imperative ("Restart the router", "Click Save") opens with a verb followed by its object, so the
-    word after the opening word must look like a verb: an auxiliary or a word ending in -s or -ed.
+    word after the opening word must look like a verb: an auxiliary or a word ending in -s or -ed. A common
+    English word ("Rewards can be claimed", "Students must bring") is a noun, not a name.
     """
     found: list[str] = []
     words = list(_WORD.finditer(text))
     for m, following in itertools.pairwise(words):
         word = m.group(0).rstrip(".").replace("’", "'")
-        if len(word) < 2 or not word[0].isupper() or not _at_sentence_start(text, m.start()):
+        if len(word) < 2 or not word[0].isupper() or not at_sentence_start(text, m.start()):
             continue
-        if text[m.end() : following.start()].strip() or word.lower() in _STOPWORDS:
+        if text[m.end() : following.start()].strip() or word.lower() in lexicon.STOPWORDS:
             continue
-        if word.lower() in lexicon.FUNCTION_WORDS:
-            continue  # "For strings, use ==", "However, …": a function word opening a sentence is no name
+        if word.lower() in lexicon.FUNCTION_WORDS or is_common_word(word):
+            continue  # "For strings, use ==", "Rewards can be claimed": a common word opening a sentence is no name
         verb = following.group(0).lower()
         if verb in lexicon.AUXILIARIES or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss")):
             found.append(re.sub(r"'s$", "", word))
     return list(dict.fromkeys(found))
-
-
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
 def entity_changes(before: str, after: str) -> list[Change]:
@@ -1186,14 +243,18 @@ def entity_changes(before: str, after: str) -> list[Change]:
     came = [c for c in new_glued if c.lower() not in {o.lower() for o in old_glued}]
     if gone and came:
         changes.append(Change("entity", "entity", f"entity {', '.join(gone)} → {', '.join(came)}"))
-    old_code, new_code = _CODE_SPAN.findall(before), _CODE_SPAN.findall(after)
+    old_code, new_code = CODE_SPAN.findall(before), CODE_SPAN.findall(after)
     gone = [c for c in dict.fromkeys(old_code) if c.lower() not in after.lower()]
     came = [c for c in dict.fromkeys(new_code) if c.lower() not in before.lower()]
     if gone and came:
         shown = ", ".join(f"`{c}`" for c in gone), ", ".join(f"`{c}`" for c in came)
         changes.append(Change("entity", "entity:code", f"code {shown[0]} → {shown[1]}"))
     names = {e.lower() for e in old + new}
-    return changes + _role_changes(before, after, names) if len(names) >= 2 else changes
+    if len(names) >= 2:
+        changes += _role_changes(before, after, names)
+    if not any(c.key == "entity:roles" for c in changes):
+        changes += [Change("entity", "entity:duties", line) for line in duty_changes(before, after, names)]
+    return changes
 
 
 def _role_changes(before: str, after: str, names: set[str]) -> list[Change]:
@@ -1234,7 +295,7 @@ def _relations(text: str, names: set[str]) -> dict[_Relation, str]:
             if between in (["to"], ["into"]) and s1 > 0 and words[s1 - 1].group(0).lower() == "from":
                 relations[(first.lower(), ("from", "to"), second.lower())] = f"from {first} to {second}"
             elif 0 < len(between) <= _MAX_RELATION_WORDS and _relating(between):
-                key = (first.lower(), tuple(_stem(w) for w in between), second.lower())
+                key = (first.lower(), tuple(stem(w) for w in between), second.lower())
                 relations[key] = f"{first} {' '.join(between)} {second}"
     return relations
 
@@ -1258,7 +319,7 @@ def _relating(between: list[str]) -> bool:
     if any(w in lexicon.SYMMETRIC_RELATIONS for w in between):
         return False
     return any(
-        w not in lexicon.FUNCTION_WORDS and w not in lexicon.AUXILIARIES and w not in _STOPWORDS for w in between
+        w not in lexicon.FUNCTION_WORDS and w not in lexicon.AUXILIARIES and w not in lexicon.STOPWORDS for w in between
     )
 
 
@@ -1370,8 +431,13 @@ def label_changes(before: str, after: str) -> list[Change]:
     ]
 
 
+# Items of a list value: "a, b, and c" = "c, b, a" = "a & b & c".
+_LABEL_ITEM_SPLIT = re.compile(r",\s*(?:and|or|&)\s+|,|\s+(?:and|&)\s+")
+
+
 def _label_items(value: str) -> frozenset[str]:
-    return frozenset(re.sub(r"[\d.,]+|[a-z-]+", lambda m: _as_number(m.group(0)), i).strip() for i in value.split(","))
+    items = (i.strip() for i in _LABEL_ITEM_SPLIT.split(value))
+    return frozenset(re.sub(r"[\d.,]+|[a-z-]+", lambda m: _as_number(m.group(0)), i).strip() for i in items if i)
 
 
 def _as_number(token: str) -> str:
@@ -1416,7 +482,9 @@ def _ends_alike(old: str, new: str) -> bool:
 # ---- format --------------------------------------------------------------------------------------
 
 Shape = Literal["JSON", "list", "table", "code", "key-value lines", "text"]
-_LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
+_WHITESPACE = re.compile(r"\s+")
+# A list item: a bullet, "1." or "1)", or a numbered step ("Step 1: Boil the pasta").
+_LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|(?i:step|stage|phase)\s+\d{1,2}\s*[:.)—–-])\s+\S")
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 _KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w -]{0,30}:\s*\S")
 
@@ -1437,7 +505,13 @@ def text_shape(text: str) -> Shape:
 
 
 def format_changes(before: str, after: str) -> list[Change]:
-    """The layout changed: "format prose → JSON", "format list → prose"."""
+    """The layout changed: "format prose → JSON", "format list → prose".
+
+    Two texts that differ only in whitespace and a final full stop (a line break that became a space) have one
+    layout, whatever a line-based reading makes of them.
+    """
+    if _WHITESPACE.sub(" ", before).strip().rstrip(".") == _WHITESPACE.sub(" ", after).strip().rstrip("."):
+        return []
     old, new = text_shape(before), text_shape(after)
     return [] if old == new else [Change("format", "format", f"format changed: {old} → {new}")]
 

@@ -23,6 +23,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "allow allows allowed allowing permit permits permitted permitting accept accepts accepted accepting "
             "approve approves approved approving grant grants granted granting",
             "forbid forbids forbade forbidden forbidding prohibit prohibits prohibited prohibiting block blocks "
+            "ban bans banned banning "
             "blocked blocking deny denies denied denying reject rejects rejected rejecting decline declines "
             "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing",
         ),
@@ -34,8 +35,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("high higher highest", "low lower lowest"),
         ("more", "less fewer"),
         ("before beforehand ahead", "after afterwards"),
-        # not "later"/"earlier": "later cancellations", "no later than", "as said earlier" compare nothing
-        ("early", "late"),
+        # "earlier"/"later"/"sooner" only compare two times with a quantity or "than" ("10 minutes earlier", "later
+        # than usual"); "later today", "as said earlier" compare nothing (TIME_COMPARATIVES)
+        ("early earlier sooner", "late later"),
         ("fast faster fastest quick quicker quickest quickly rapid rapidly", "slow slower slowest slowly"),
         ("required mandatory compulsory", "optional"),
         ("include includes included including", "exclude excludes excluded excluding"),
@@ -73,7 +75,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("buy buys bought", "sell sells sold"),
         ("win wins won", "lose loses lost"),
         ("same", "different"),
-        ("free", "paid"),
+        ("free complimentary gratis", "paid charge charges charged charging chargeable"),
         ("cheap cheaper cheapest", "expensive costly pricey"),
         ("large larger largest big bigger biggest", "small smaller smallest"),
         ("long longer longest", "short shorter shortest"),
@@ -112,6 +114,8 @@ NEGATION_SKIP = _words(
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 # Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# Comparatives of time that compare only before "than" or after a duration ("10 minutes earlier").
+TIME_COMPARATIVES = _words("earlier later sooner")
 # "no later than", "not more than": a comparative + "than" after a negation word is a bound, not a negation.
 BOUND_COMPARATIVES = _words(
     "more less fewer later earlier sooner longer shorter greater smaller higher lower larger bigger older newer"
@@ -147,7 +151,7 @@ SMALL_NUMBERS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # Letters glued to a number that still leave it a number: an ordinal, a decade, a scale ("10k"), a multiplier
 # ("3x"), a version ("v2"); units are looked up in UNITS. Anything else makes a code: "4xx", "3D", "2FA", "x86".
-NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "k", "K", "m", "M", "b", "B", "bn", "x", "X"})
+NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "k", "K", "m", "M", "mn", "b", "B", "bn", "x", "X"})
 VERSION_PREFIXES = frozenset({"v", "V"})
 
 # Words after a number that say what it counts; two quantities with different units differ, unless the
@@ -187,10 +191,26 @@ UNITS = {
     **{w: "ml" for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
     **{w: "l" for w in ("litre", "litres", "liter", "liters")},
     **{w: "gal" for w in ("gal", "gallon", "gallons")},
+    **{w: "tsp" for w in ("tsp", "tsps", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls")},
+    **{w: "tbsp" for w in ("tbsp", "tbsps", "tbs", "tablespoon", "tablespoons", "tablespoonful", "tablespoonfuls")},
+    **{w: "cup" for w in ("cup", "cups")},
+    **{w: "pint" for w in ("pint", "pints")},
+    **{w: "quart" for w in ("quart", "quarts", "qt")},
+    **{w: "mph" for w in ("mph",)},
+    **{w: "km/h" for w in ("kph", "kmh", "kmph")},
+    **{w: "W" for w in ("watt", "watts")},
+    **{w: "kW" for w in ("kw", "kilowatt", "kilowatts")},
+    **{w: "kWh" for w in ("kwh",)},
+    **{w: "Hz" for w in ("hz", "hertz")},
+    **{w: "kHz" for w in ("khz",)},
+    **{w: "MHz" for w in ("mhz",)},
+    **{w: "GHz" for w in ("ghz",)},
+    **{w: "Mbps" for w in ("mbps", "mbit")},
+    **{w: "Gbps" for w in ("gbps", "gbit")},
 }
 # One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
 # "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand).
-CASED_UNITS = {"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K"}
+CASED_UNITS = {"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K", "W": "W"}
 # Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
 UNIT_SIZES: dict[str, tuple[str, float]] = {
     "ms": ("time", 0.001),
@@ -226,6 +246,34 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "l": ("volume", 1),
     "gal": ("volume", 3.785411784),
     "fl oz": ("volume", 0.0295735295625),
+    "tsp": ("volume", 0.00492892159375),
+    "tbsp": ("volume", 0.01478676478125),
+    "cup": ("volume", 0.2365882365),
+    "pint": ("volume", 0.473176473),
+    "quart": ("volume", 0.946352946),
+    "mph": ("speed", 0.44704),
+    "km/h": ("speed", 1 / 3.6),
+    "m/s": ("speed", 1),
+    "W": ("power", 1),
+    "kW": ("power", 1e3),
+    "kWh": ("energy", 3.6e6),
+    "Hz": ("frequency", 1),
+    "kHz": ("frequency", 1e3),
+    "MHz": ("frequency", 1e6),
+    "GHz": ("frequency", 1e9),
+    "Mbps": ("bitrate", 1e6),
+    "Gbps": ("bitrate", 1e9),
+}
+# Units of two sizes, either of which a text may mean: the metric cup (250 ml), the imperial pint, quart, gallon
+# and fluid ounce (a tablespoon is 15 ml in most recipes).
+UNIT_ALTERNATIVES: dict[str, tuple[float, ...]] = {
+    "cup": (0.25,),
+    "pint": (0.56826125,),
+    "quart": (1.1365225,),
+    "gal": (4.54609,),
+    "fl oz": (0.0284130625,),
+    "tbsp": (0.015,),
+    "tsp": (0.005,),
 }
 # "12 in the box" is a preposition; "12 in", "12 in." or "12 in x 8 in" is inches.
 INCH_FOLLOWERS = _words("x by long wide tall high deep thick")
@@ -240,6 +288,20 @@ FREQUENCY_PERIODS = {
     **{w: "hour" for w in ("hourly",)},
 }
 RATE_WORDS = _words("a an per every each")
+# Words that multiply: "double time" (2×), "tripled" (3×).
+MULTIPLIER_WORDS = {
+    **{w: 2 for w in ("double", "doubled", "doubles", "doubling")},
+    **{w: 3 for w in ("triple", "tripled", "triples", "tripling")},
+    **{w: 4 for w in ("quadruple", "quadrupled")},
+}
+# Parts of the day and meals, by the part of the day they name: "morning and evening" is twice a day.
+DAY_PARTS = {
+    **{w: "morning" for w in ("morning", "mornings", "breakfast", "breakfasts", "waking")},
+    **{w: "midday" for w in ("midday", "noon", "lunch", "lunchtime", "lunches")},
+    **{w: "afternoon" for w in ("afternoon", "afternoons")},
+    **{w: "evening" for w in ("evening", "evenings", "dinner", "dinners", "supper", "suppers")},
+    **{w: "night" for w in ("night", "nights", "bedtime")},
+}
 
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹"}
 CURRENCY_WORDS = {
@@ -295,3 +357,60 @@ SYMMETRIC_RELATIONS = _words(
 
 # Words that follow a sentence's subject ("Tokyo is", "Google will"): tells a named subject from an imperative.
 AUXILIARIES = _words("is are was were has have had will would can could should may might must does did")
+
+# Roles a text assigns duties to, in groups of words for the same party ("buyer" = "purchaser" = "customer"), so a
+# rewording that renames a party keeps it, and "the Seller pays" → "the Buyer pays" changes it. Lower-case or
+# capitalised ("the Seller"), singular or plural.
+ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
+    _words(group)
+    for group in (
+        "buyer buyers purchaser purchasers customer customers client clients shopper shoppers consumer consumers "
+        "user users",
+        "seller sellers vendor vendors supplier suppliers merchant merchants retailer retailers provider providers "
+        "store shop",
+        "manufacturer manufacturers maker makers",
+        "landlord landlords lessor lessors",
+        "tenant tenants renter renters lessee lessees occupant occupants",
+        "employer employers company",
+        "employee employees worker workers staff",
+        "manager managers supervisor supervisors boss bosses",
+        "contractor contractors subcontractor subcontractors",
+        "insurer insurers underwriter underwriters",
+        "policyholder policyholders insured",
+        "lender lenders creditor creditors",
+        "borrower borrowers debtor debtors",
+        "licensor licensors",
+        "licensee licensees",
+        "sender senders",
+        "recipient recipients receiver receivers",
+        "host hosts",
+        "guest guests visitor visitors",
+        "driver drivers",
+        "passenger passengers rider riders",
+        "doctor doctors physician physicians gp",
+        "nurse nurses",
+        "patient patients",
+        "parent parents guardian guardians",
+        "teacher teachers tutor tutors instructor instructors",
+        "student students pupil pupils learner learners",
+        "owner owners",
+        "agent agents broker brokers",
+        "administrator administrators admin admins",
+    )
+)
+# Words of a clause that give no party a duty: "X is responsible for Y", "Y is X's job", "X shall do Y".
+DUTY_NEUTRAL = _words("shall must will need needs needed responsible responsibility job duty your our their its")
+# Words before a participle that make it describe the noun after it: "applies to covered claims".
+BEFORE_ATTRIBUTE = _words(
+    "the a an to for of with all any on in our your their its his her this these those some each every other"
+)
+# Parties named by what they are part of: "the finance team" and "the support team" are two parties.
+COLLECTIVE_ROLES = _words("team teams department departments office desk committee board")
+
+# Words that are never a name, even capitalised: pronouns, articles, greetings, weekdays, months, titles.
+STOPWORDS = _words(
+    "i i'm i've i'll i'd me my we our us you your yours he she it its they them their this that these "
+    "those the a an and or but if then so yes no not ok okay please thanks thank hello hi dear sure note "
+    "monday tuesday wednesday thursday friday saturday sunday true false null january february march "
+    "april may june july august september october november december mr mrs ms dr st"
+)

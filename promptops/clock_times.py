@@ -34,6 +34,14 @@ class ClockTime:
             return self.minutes == other.minutes
         return self.minutes % _HALF_DAY == other.minutes % _HALF_DAY
 
+    def within(self, part: str) -> bool:
+        """The time falls in a part of the day ("morning", "midday", "afternoon", "evening", "night")."""
+        start, end = _PART_RANGES[part]
+        readings = (
+            [self.minutes] if self.half_day_known else [self.minutes % _HALF_DAY, self.minutes % _HALF_DAY + _HALF_DAY]
+        )
+        return any(start <= m < end or start <= m + _DAY < end for m in readings)
+
     @property
     def hours(self) -> tuple[int, ...]:
         """The numbers a bare hour on the other side may say for this time: (8, 20) for 8 p.m.; none off the hour."""
@@ -48,6 +56,33 @@ class ClockTime:
         hour, minute = divmod(self.minutes, 60)
         shown = f"{hour % 12 or 12}:{minute:02d}"
         return f"{shown} {'am' if hour < 12 else 'pm'}" if self.half_day_known else shown
+
+
+_DAY = 24 * 60
+# Parts of the day as minutes since midnight (night runs past midnight); they overlap, as their words do.
+_PART_RANGES = {
+    "morning": (5 * 60, 12 * 60 + 1),  # "before noon" is the morning
+    "midday": (11 * 60, 14 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "evening": (17 * 60, 22 * 60),
+    "night": (20 * 60, 29 * 60),
+}
+_PART_WORDS = {
+    **{w: "morning" for w in ("morning", "mornings")},
+    **{w: "midday" for w in ("midday", "noon", "lunchtime", "noontime")},
+    **{w: "afternoon" for w in ("afternoon", "afternoons")},
+    **{w: "evening" for w in ("evening", "evenings")},
+    **{w: "night" for w in ("night", "nights", "tonight", "overnight", "nighttime")},
+}
+_PART_WORD = re.compile(r"\b(?:" + "|".join(_PART_WORDS) + r")\b", re.IGNORECASE)
+
+
+def parts_of_day(text: str) -> set[str]:
+    """The parts of the day a text names outside its clock times ("through the afternoon", "at night")."""
+    chars = list(text)
+    for t in find_clock_times(text):
+        chars[t.start : t.end] = " " * (t.end - t.start)
+    return {_PART_WORDS[m.group(0).lower()] for m in _PART_WORD.finditer("".join(chars))}
 
 
 _HOUR_WORDS = {w: v for w, v in lexicon.SMALL_NUMBERS.items() if 1 <= v <= 12}
@@ -76,7 +111,7 @@ _COLON = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d
 _OCLOCK = re.compile(rf"\b(?P<h>{_HOUR})\s*o['’]?\s?clock\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:(?:12|twelve)\s+)?(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
 _SPELLED = re.compile(
-    rf"\b(?P<at>(?:at|by|until|till|from|around)\s+)?(?P<h>{_HOUR})"
+    rf"\b(?P<at>(?:at|by|until|till|from|around|about|before|after)\s+)?(?P<h>{_HOUR})"
     rf"(?:\s+(?P<m>(?:{_MINUTE_WORD}|oh\s+(?:{_DIGITS}))\b))?",
     re.IGNORECASE,
 )
@@ -100,6 +135,9 @@ class _Candidate:
     minute: int
     known: bool = False  # 24-hour notation, noon, midnight
     needs_suffix: bool = False  # "8", "seven": a time only with "pm" or "in the evening" after it
+    # "one in the morning and one at night" counts tablets: without "at", "by", "from", … before a bare hour,
+    # only "am" or "pm" makes it a time
+    needs_am_pm: bool = False
 
 
 def find_clock_times(text: str) -> list[ClockTime]:
@@ -125,6 +163,8 @@ def _clock_times(text: str) -> tuple[ClockTime, ...]:
 def _with_suffix(text: str, c: _Candidate) -> ClockTime | None:
     """The time with the half of the day that a following "pm" or "in the evening" says."""
     suffix = _SUFFIX.match(text, c.end)
+    if suffix is not None and c.needs_am_pm and not suffix.group("ap"):
+        suffix = None
     if suffix is None:
         return None if c.needs_suffix else ClockTime(c.hour * 60 + c.minute, c.known, c.start, c.end)
     if suffix.group("ap"):
@@ -205,7 +245,7 @@ def _spelled_times(text: str) -> list[_Candidate]:
         if m.group("m") and not m.group("h").isdigit() and not _counted_after(text, m.end()):
             needs_suffix = not m.group("at")
             found.append(_Candidate(start, m.end(), hour, _minute(m.group("m")), needs_suffix=needs_suffix))
-        found.append(_Candidate(start, m.end("h"), hour, 0, needs_suffix=True))
+        found.append(_Candidate(start, m.end("h"), hour, 0, needs_suffix=True, needs_am_pm=not m.group("at")))
     return found
 
 

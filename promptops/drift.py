@@ -20,7 +20,8 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict, Field
 
 from promptops.assertions.base import Similarity
-from promptops.change_checks import Change, compare_texts
+from promptops.change import Change
+from promptops.change_checks import compare_texts
 from promptops.results import RunRecord
 from promptops.stats import bootstrap_mean_ci
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from promptops.clock_times import find_clock_times
+from promptops.clock_times import find_clock_times, parts_of_day
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,36 @@ def test_the_hours_a_bare_number_may_name() -> None:
     assert eight_pm.hours == (8, 20)
     assert eight.hours == (8, 20)
     assert half_past.hours == ()  # not on the hour: "at seven" is another time
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # a bare hour with a part of the day is a time only after "at", "by", "from", …; else it counts
+        ("one in the morning and one in the evening", []),
+        ("at one in the morning", ["1:00 am"]),
+        ("seven pm", ["7:00 pm"]),
+    ],
+)
+def test_a_bare_hour_before_a_part_of_the_day(text: str, times: list[str]) -> None:
+    assert [t.text for t in find_clock_times(text)] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "inside"),
+    [
+        ("at noon", "afternoon", True),
+        ("at noon", "morning", True),  # "before noon" is the morning
+        ("at 9 am", "morning", True),
+        ("at 10 pm", "night", True),
+        ("at 3 pm", "morning", False),
+        ("at 3:00", "afternoon", True),  # am or pm unsaid: either half of the day
+    ],
+)
+def test_a_time_within_a_part_of_the_day(text: str, part: str, inside: bool) -> None:
+    (time,) = find_clock_times(text)
+    assert time.within(part) is inside
+
+
+def test_parts_of_day_named_outside_clock_times() -> None:
+    assert parts_of_day("Cloud thickens through the afternoon; showers at 4 in the evening.") == {"afternoon"}

@@ -1,0 +1,647 @@
+"""The polarity of the claims a text makes, and the claims whose polarity flipped between two texts.
+
+"includes" → "does not include" (a negation), "allows" → "blocks" (opposite words), "Yes" → "No" (a bare
+answer); saying the same thing another way ("is missing" = "is not present") is no flip.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from dataclasses import dataclass
+
+from promptops import change_lexicon as lexicon
+from promptops.change import Change
+from promptops.word_stems import stem
+
+_STARTS_SENTENCE = ".!?:;\n•*#>-"
+
+
+def at_sentence_start(text: str, index: int) -> bool:
+    """The character at `index` opens a sentence, a line or a list item (quotes and brackets skipped)."""
+    j = index - 1
+    while j >= 0 and text[j] in " \t\"'“‘([":
+        j -= 1
+    return j < 0 or text[j] in _STARTS_SENTENCE
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|without|unable)\b|\b\w+n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def negation_cues(text: str) -> list[str]:
+    """The negation words in a text, lower-cased, in order ("not", "never", "can't", ...).
+
+    A capitalised "None" inside a sentence is Python's value, not a negation.
+    """
+    return [
+        m.group(0).lower().replace("’", "'")
+        for m in _NEGATION.finditer(text)
+        if not (m.group(0) == "None" and not at_sentence_start(text, m.start()))
+    ]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a text asserts about one concept: positively or negatively, and in which words.
+
+    The concept is a crude stem ("requir" for "require", "requires") or, for an antonym pair of the
+    lexicon, the stem of its first word ("succeeded" and "failed" are both about "succeed").
+    """
+
+    concept: str
+    positive: bool
+    words: str
+    negated: bool = False
+    # a claim that can agree with the other side but never flips against it ("keep it out of the dryer")
+    soft: bool = False
+    # made inside a condition ("if you want an exception"): flips only against another hypothetical claim
+    hypothetical: bool = False
+    # the word after "than" when the claim compares ("faster than Ruby"): "Ruby is slower than Python" says the same
+    than: str = ""
+    # a participle describing a noun ("covered claims", "the included cable") names a class; it asserts nothing
+    attributive: bool = False
+    # the stems of the content words after the claim in its clause ("permitted in the lounge": lounge)
+    scope: tuple[str, ...] = ()
+
+
+# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` is one
+# word, and says nothing about raising), and punctuation that ends a clause.
+_CLAIM_TOKEN = re.compile(r"[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
+# A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
+_QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
+# Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
+_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those"])
+
+
+def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Every antonym-lexicon word → the (concept, polarity) pairs it asserts ("fails" → succeed −, pass −)."""
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for left, right in lexicon.ANTONYMS:
+        concept = "~" + stem(min(left, key=lambda w: (len(w), w)))
+        for words, positive in ((left, True), (right, False)):
+            for word in words:
+                index.setdefault(word, []).append((concept, positive))
+    return {word: tuple(dict.fromkeys(pairs)) for word, pairs in index.items()}
+
+
+_ANTONYM_INDEX = _build_antonym_index()
+
+
+def _word_concepts(word: str) -> list[tuple[str, bool]]:
+    """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
+
+    A word with a negating prefix asserts its own stem and the opposite of the word without the prefix
+    ("unavailable" = available −), when that word is long enough not to be an accident ("information").
+    """
+    if word in _ANTONYM_INDEX:
+        return list(_ANTONYM_INDEX[word])
+    concepts = [(stem(word), True)]
+    for prefix in lexicon.NEGATING_PREFIXES:
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) >= lexicon.MIN_STEM:
+            concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
+            break
+    return concepts
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """The polarity of every claim in a text ("not allowed" → allow −, "failed" → succeed −, "yes" → answer +).
+
+    A negation word negates the next content word of its clause (skipping auxiliaries and articles:
+    "does not include" → include −, "no longer ships" → ship −, "unable to access" → access −), not the
+    whole text, so a rewording that says "is not present" for "is missing" asserts the same thing. "no" and
+    "without" negate the noun phrase they open ("no further charges": charges −), and a verb whose object is
+    denied ("raises no exception") is softly negated with it. The rest of a negated clause, before and after
+    the negation, is softly negated ("won't be charged a fee": fee −, soft; "refunds aren't available":
+    refunds −, soft), so it agrees with "no fee" or "no refunds" but never flips against "a fee". A
+    verb whose "to"-complement is denied works the same ("fails to start" = "doesn't start"). A bare "No,"
+    answers a question. Particles pair up around the same anchor word: "in stock" / "out of stock", "turn on"
+    / "turn off", "log in" / "log out". Questions are left out: they assert nothing; claims inside a condition
+    ("if you want one") are hypothetical. A negated pronoun ("slow without it") is a claim about an unknown
+    concept. "without" is a preposition: it denies its noun phrase only ("works without internet" still works,
+    and "Photography without flash is allowed" still allows). "free of charge" and "gluten-free" deny what they
+    name, as "no charge" does.
+    """
+    text = _IN_ADVANCE.sub("beforehand", _QUESTION.sub(".", text))
+    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
+    lower = [t.lower() for t in tokens]
+    hypothetical = _hypothetical(lower)
+    scopes = _scopes(lower)
+    claims_at: dict[int, list[Claim]] = {}
+    skip: set[int] = set()
+    clause_start = 0
+    for i, word in enumerate(lower):
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            clause_start = i + 1
+        if i in skip or not word[0].isalpha():
+            continue
+        found = _claims_at(tokens, lower, i, skip, scopes[i])
+        if word != "without" and any(c.negated and not c.soft for c in found):
+            # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
+            for j in range(max(clause_start, i - _MAX_REACH), i):
+                claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        predicate = _elided_predicate(lower, i)
+        if predicate is not None:
+            # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does
+            found += [
+                Claim(c.concept, not c.positive, f"not {lower[predicate]}", negated=True, scope=scopes[i])
+                for c in [*claims_at.get(predicate, []), *claims_at.get(predicate + 1, [])]
+                if not (c.negated or c.soft)
+                and (c.concept.partition("~")[0] == stem(lower[predicate]) or c.words == lower[predicate])
+            ]
+        claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
+    return [c for i in sorted(claims_at) for c in claims_at[i]]
+
+
+_ELIDING = frozenset({"but", ",", "and", "or"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "you", "he", "she", "i"})
+
+
+def _elided_predicate(lower: list[str], i: int) -> int | None:
+    """For the "not" of "covers defects but not damage" (a verb left out after it): the index of "covers".
+
+    The predicate is the last word of the sentence before the conjunction that follows an auxiliary ("are
+    allowed"), a subject pronoun ("it covers") or the sentence's first content word ("The warranty covers").
+    """
+    if lower[i] != "not" or i < 2 or lower[i - 1] not in _ELIDING:
+        return None
+    if i + 1 < len(lower) and (lower[i + 1] in lexicon.AUXILIARIES or not lower[i + 1][0].isalpha()):
+        return None  # "but not is", "…, not." : no noun phrase after it
+    first_content = None
+    start = i - 2
+    while start > 0 and (lower[start - 1][0].isalpha() or lower[start - 1] == ","):
+        start -= 1
+    candidate = None
+    for j in range(start, i - 1):
+        word = lower[j]
+        if not word[0].isalpha() or not content_word(word):
+            continue
+        before = lower[j - 1] if j > 0 else ""
+        if before in lexicon.AUXILIARIES or before in _BE or before in _SUBJECT_PRONOUNS or j - 1 == first_content:
+            candidate = j
+        if first_content is None:
+            first_content = j
+    return candidate
+
+
+_MAX_SCOPE = 4
+_BE = frozenset({"be", "been", "being", "am"})
+
+
+def _scopes(lower: list[str]) -> list[tuple[str, ...]]:
+    """For each token, the stems of the content words after it up to the end of its clause (at most four)."""
+    scopes: list[tuple[str, ...]] = [()] * len(lower)
+    following: tuple[str, ...] = ()
+    for i in range(len(lower) - 1, -1, -1):
+        scopes[i] = following
+        word = lower[i]
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            following = ()
+        elif content_word(word):
+            following = (stem(word), *following[: _MAX_SCOPE - 1])
+    return scopes
+
+
+def _softly_negated(claim: Claim) -> Claim:
+    """A positive claim inside a negated clause: it may agree with a negation, never flip against a claim."""
+    if claim.negated or claim.soft or claim.concept == "answer":
+        return claim
+    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True)
+
+
+def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scope: tuple[str, ...]) -> list[Claim]:
+    """The claims the word at `i` makes, about `scope`; words it settles (a negated head, a particle) go to `skip`."""
+    word = lower[i]
+    if _bound(lower, i):
+        # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
+        # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
+        skip.update((i + 1, i + 2))
+        said = f"{word} {lower[i + 1]} than"
+        return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
+    if _negates(tokens, i):
+        return [dataclasses.replace(c, scope=scope) for c in _negation_claims(lower, i, skip)]
+    claims: list[Claim] = []
+    kept_from = _kept_away_from(lower, i)
+    if kept_from is not None:
+        # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
+        skip.add(kept_from)
+        said = f"{word} {lower[i + 1]} {lower[kept_from]}"
+        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
+    if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
+        skip.add(i + 2)  # "fails to start": start −
+        said = f"{word} to {lower[i + 2]}"
+        claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
+    if word == "yes":
+        return [*claims, Claim("answer", True, word)]
+    if i + 1 < len(tokens) and _negates(tokens, i + 1) and _denies_object(lower, i):
+        # "raises no exception" says "doesn't raise an exception"; soft, as "means no refunds" denies no meaning
+        said = _negation_said(lower, i + 1)
+        return [*claims, *(Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(word))]
+    if i + 1 < len(lower) and lower[i + 1] in _NOTHING and content_word(word) and word not in _PRONOUNS:
+        # "costs nothing" says "doesn't cost anything", softly as "raises no exception" does
+        return [
+            *claims,
+            *(Claim(c, not p, f"{word} nothing", negated=True, soft=True) for c, p in _word_concepts(word)),
+        ]
+    if word in lexicon.TIME_COMPARATIVES and not _compares_times(lower, i):
+        return claims  # "later today", "as said earlier": no comparison of two times
+    claims += _particle_claims(lower, i)
+    claims += _privative_claims(lower, i, skip)
+    than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
+    attributive = _attributive(lower, i)
+    claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in _word_concepts(word)]
+    return claims
+
+
+_NOTHING = frozenset({"nothing"})
+
+
+def _compares_times(lower: list[str], i: int) -> bool:
+    """ "10 minutes earlier", "a day sooner", "later than usual": a comparative of time that compares."""
+    if i + 1 < len(lower) and lower[i + 1] == "than":
+        return True
+    return i > 0 and lexicon.UNIT_SIZES.get(lexicon.UNITS.get(lower[i - 1], ""), ("",))[0] == "time"
+
+
+def _privative_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
+    """ "free of charge", "free from errors", "gluten-free": the thing named is denied, as by "no"."""
+    word = lower[i]
+    if word.endswith("-free") and len(word) > len("-free"):
+        named = word.removesuffix("-free")
+        return [Claim(c, not p, word, negated=True) for c, p in _word_concepts(named)]
+    if word == "free" and i + 2 < len(lower) and lower[i + 1] in ("of", "from") and content_word(lower[i + 2]):
+        skip.add(i + 2)
+        said = f"free {lower[i + 1]} {lower[i + 2]}"
+        return [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
+    return []
+
+
+def _attributive(lower: list[str], i: int) -> bool:
+    """The word at `i` is a participle describing the noun after it ("covered claims", "the included cable")."""
+    word = lower[i]
+    if not (word.endswith("ed") and len(word) > 4) or i + 1 >= len(lower):
+        return False
+    if not content_word(lower[i + 1]) or lower[i + 1] in lexicon.FUNCTION_WORDS:
+        return False
+    return i == 0 or not lower[i - 1][0].isalpha() or lower[i - 1] in lexicon.BEFORE_ATTRIBUTE
+
+
+def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
+    """The claims a negation word at `i` makes: its head (or noun phrase) negated, the rest of its clause softly."""
+    word = lower[i]
+    head = _negated_head(lower, i)
+    if head is None:
+        if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
+            return [Claim("answer", False, word, negated=True)]
+        if i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
+            return [Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True)]
+        return []
+    phrase = _negated_phrase(lower, i, head)
+    said = _negation_said(lower, i)
+    skip.update(phrase)
+    # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly
+    claims = [
+        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]))
+        for j in phrase
+        for c, p in _word_concepts(lower[j])
+    ]
+    last = phrase[-1]
+    if last + 1 < len(lower) and lower[last + 1] in lexicon.VERB_PARTICLES:
+        # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
+        last += 1
+        skip.add(last)
+        if lower[last] in lexicon.PARTICLES:
+            axis, positive = lexicon.PARTICLES[lower[last]]
+            claims.append(Claim(f"{stem(lower[head])}~{axis}", not positive, said, negated=True))
+    for j in _negated_reach(lower, last + 1, stop_at_verb=word == "without"):
+        skip.add(j)
+        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[j])]
+    return claims
+
+
+# A negated noun phrase is at most this many words ("no further charges"); a negation reaches this far into
+# its clause, before it (the subject: "refunds aren't available") and after it (the object: "charged a fee").
+_MAX_PHRASE = 3
+_MAX_REACH = 6
+
+
+def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
+    """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens."""
+    phrase = [head]
+    if lower[i] not in lexicon.PHRASE_NEGATORS:
+        return phrase
+    for j in range(head + 1, min(len(lower), head + _MAX_PHRASE)):
+        if not content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
+            break
+        phrase.append(j)
+    return phrase
+
+
+def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False) -> list[int]:
+    """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee).
+
+    The noun phrase of "without" ends where the clause's own predicate starts ("without flash is allowed").
+    """
+    reach: list[int] = []
+    for j in range(start, min(len(lower), start + _MAX_REACH)):
+        word = lower[j]
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            break
+        if stop_at_verb and (word in lexicon.AUXILIARIES or word in _BE):
+            break
+        if word in lexicon.NEGATION_WORDS or word.endswith("n't"):
+            break  # another negation makes its own claims
+        if content_word(word):
+            reach.append(j)
+    return reach
+
+
+def _negation_said(lower: list[str], i: int) -> str:
+    """How a negation at `i` reads in a change: "not include", "no further charges", "requires no setup"."""
+    head = _negated_head(lower, i)
+    if head is None:
+        return lower[i]
+    verb = [lower[i - 1]] if lower[i] == "no" and i > 0 and _denies_object(lower, i - 1) else []
+    return " ".join([*verb, lower[i], *(lower[j] for j in _negated_phrase(lower, i, head))])
+
+
+def _denies_object(lower: list[str], i: int) -> bool:
+    """The word at `i` is a verb whose object is denied by the "no" after it ("raises no exception")."""
+    if i + 2 >= len(lower) or lower[i + 1] != "no" or "'" in lower[i] or not content_word(lower[i]):
+        return False
+    return lower[i] not in _PRONOUNS and content_word(lower[i + 2]) and not _bound(lower, i + 1)
+
+
+def content_word(word: str) -> bool:
+    """A word that says something: not a function word, auxiliary, pronoun or a word a negation skips."""
+    return (
+        word[0].isalpha()
+        and word not in lexicon.FUNCTION_WORDS
+        and word not in lexicon.AUXILIARIES
+        and word not in lexicon.NEGATION_SKIP
+        and word not in lexicon.NEGATION_WORDS
+        and word not in lexicon.STOPWORDS
+    )
+
+
+def _hypothetical(lower: list[str]) -> list[bool]:
+    """For each token: inside a condition ("if …", "unless …", "whether …") up to the end of its clause."""
+    inside, flags = False, []
+    for word in lower:
+        if not word[0].isalpha() or word == "then":
+            inside = False
+        elif word in lexicon.CONDITIONALS:
+            inside = True
+        flags.append(inside)
+    return flags
+
+
+# "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
+_IN_ADVANCE = re.compile(r"\bin advance\b", re.IGNORECASE)
+_KEEP_REACH = 4
+
+
+def _bound(lower: list[str], i: int) -> bool:
+    """ "no later than", "not more than", "no fewer than": a negation word opening a comparison (a bound)."""
+    return (
+        lower[i] in ("no", "not")
+        and i + 2 < len(lower)
+        and lower[i + 1] in lexicon.BOUND_COMPARATIVES
+        and lower[i + 2] == "than"
+    )
+
+
+def _kept_away_from(lower: list[str], i: int) -> int | None:
+    """For "out" of "keep it out of the dryer" (or "away" of "store away from heat"): the index of "dryer"."""
+    bridge = lexicon.KEEP_AWAY.get(lower[i])
+    if bridge is None or i + 1 >= len(lower) or lower[i + 1] != bridge:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _KEEP_REACH), -1):
+        if not lower[j][0].isalpha():
+            return None
+        if lower[j] in lexicon.KEEP_AWAY_VERBS:
+            return _negated_head(lower, i + 1)
+    return None
+
+
+def _negates(tokens: list[str], i: int) -> bool:
+    """Token `i` is a negation word that negates something ("not only" and Python's `None` do not)."""
+    word = tokens[i].lower()
+    if not (word in lexicon.NEGATION_WORDS or word.endswith("n't")):
+        return False
+    if word == "none" and tokens[i] == "None" and i > 0 and tokens[i - 1][0].isalpha():
+        return False  # "returns None": the value, mid-sentence and capitalised
+    following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return following not in lexicon.NOT_NEGATING_AFTER
+
+
+_MAX_NEGATION_REACH = 4
+_UNKNOWN = "?"
+
+
+def _negated_head(lower: list[str], i: int) -> int | None:
+    """The index of the word a negation at `i` negates: the next content word of the same clause."""
+    for j in range(i + 1, min(len(lower), i + 1 + _MAX_NEGATION_REACH)):
+        word = lower[j]
+        if not word[0].isalpha():
+            return None
+        if word not in lexicon.NEGATION_SKIP:
+            return j
+    return None
+
+
+# A particle's anchor is a verb or noun: "is in stock" pairs "in" with "stock", not with "is".
+_NO_ANCHOR = lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKIP
+
+
+def _particle_claims(lower: list[str], i: int) -> list[Claim]:
+    """Opposite particles around one anchor: "turn off" (turn~on −), "out of stock" (in~stock −)."""
+    word = lower[i]
+    claims: list[Claim] = []
+    if word in lexicon.PARTICLES:
+        axis, positive = lexicon.PARTICLES[word]
+        anchor = i - 1
+        if anchor >= 0 and lower[anchor] in _PRONOUNS:
+            anchor -= 1  # "turn it off"
+        if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
+            claims.append(Claim(f"{stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
+    after = i + (2 if word == "out" and i + 1 < len(lower) and lower[i + 1] == "of" else 1)
+    if word in ("in", "out") and after < len(lower) and lower[after][0].isalpha():
+        noun = lower[after]
+        if noun not in lexicon.FUNCTION_WORDS and (word == "in" or after == i + 2):
+            said = f"{word} {noun}" if word == "in" else f"out of {noun}"
+            claims.append(Claim(f"in~{stem(noun)}", word == "in", said))
+    return claims
+
+
+def polarity_changes(before: str, after: str) -> list[Change]:
+    """Claims whose polarity flipped: "negation added: not include", "antonym returns → raises".
+
+    A concept flips when one side asserts it only positively and the other only negatively, at least one claim
+    on each side said outright (not softly). Saying the same thing another way is no flip ("is missing" / "is
+    not present", "not available" / "unavailable", "did not succeed" / "failed"); two flips in one edit are two
+    changes ("synchronous, so it blocks" → "asynchronous, so it doesn't block"). The kind is `negation` when a
+    negation word makes the difference, `antonym` when opposite words do. A side that negates a pronoun
+    ("without it") may be negating anything it names, so a negation against that side's positive claims is not
+    counted. A hypothetical claim is compared only with a hypothetical one, and a comparison turned round
+    ("A is faster than B" → "B is slower than A") is no flip. A participle describing a noun ("covered claims")
+    counts only when a side has nothing else to say about the concept. A side that asserts both polarities
+    ("permitted in the lounge but prohibited in the quiet zone") is compared object by object.
+    """
+    old_claims, new_claims = extract_claims(before), extract_claims(after)
+    old, new = _by_concept(old_claims), _by_concept(new_claims)
+    changes: list[Change] = _swapped_predicates(old_claims, new_claims)
+    for key in [k for k in old if k in new and k != _UNKNOWN]:
+        was, now = _predicated(old[key]), _predicated(new[key])
+        if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
+            changes += _swapped_objects(was, now)
+            continue
+        if was[0].positive == now[0].positive:
+            continue
+        a, b = _said_outright(was, now)
+        if a is None or b is None:
+            continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
+        positive_side = old if a.positive else new
+        if (a.negated or b.negated) and _UNKNOWN in positive_side:
+            continue  # "no index" → "add an index; slow without it": the negation may be about the index
+        if b.negated and not a.negated:
+            changes.append(Change("negation", "negation", f"negation added: {b.words}"))
+        elif a.negated and not b.negated:
+            changes.append(Change("negation", "negation", f"negation removed: {a.words}"))
+        elif not (a.than and b.than and a.than != b.than):
+            changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
+    return list(dict.fromkeys(changes))
+
+
+_ANSWER_WORDS = {"no": False, "nope": False, "never": False, "not": False, "yes": True, "yeah": True, "sure": True}
+_ANSWER_FILLER = frozenset(
+    {"absolutely", "certainly", "definitely", "of", "course", "at", "all", "indeed", "ever", "unfortunately"}
+    | {"sadly", "sorry", "well", "actually", "okay", "ok", "good", "news", "great", "i'm", "im", "afraid"}
+)
+
+
+def standalone_answers(text: str) -> list[tuple[str, bool]]:
+    """Sentences that open with a bare yes or no ("No, never.", "Unfortunately, no — …") and its polarity."""
+    found: list[tuple[str, bool]] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        lead: list[str] = []
+        polar: list[bool] = []
+        for segment in re.split(r"[,;:—–]| - ", sentence):
+            words = re.findall(r"[a-z']+", segment.lower())
+            if not words or not all(w in _ANSWER_WORDS or w in _ANSWER_FILLER for w in words):
+                break
+            lead.append(segment.strip(" .!?"))
+            polar += [_ANSWER_WORDS[w] for w in words if w in _ANSWER_WORDS]
+        if polar:
+            found.append((", ".join(lead), all(polar)))
+    return found
+
+
+def answer_changes(before: str, after: str) -> list[Change]:
+    """A bare answer that flipped ("answer Yes → No"), or a bare "no" that appeared or vanished."""
+    old, new = standalone_answers(before), standalone_answers(after)
+    if old and new:
+        if old[0][1] == new[0][1]:
+            return []
+        return [Change("negation", "answer", f"answer {old[0][0]} → {new[0][0]}")]
+    # a "yes" added or dropped is usually style ("Yes, it ships" / "It ships"); a "no" turns the answer round
+    if new and not new[0][1]:
+        return [Change("negation", "answer", f"answer added: {new[0][0]}")]
+    if old and not old[0][1]:
+        return [Change("negation", "answer", f"answer removed: {old[0][0]}")]
+    return []
+
+
+def _predicated(claims: list[Claim]) -> list[Claim]:
+    """The claims made as predicates, when there are any: "doesn't cover …; covered claims" asserts no cover."""
+    predicated = [c for c in claims if not c.attributive]
+    return predicated or claims
+
+
+def _swapped_objects(was: list[Claim], now: list[Claim]) -> list[Change]:
+    """A concept asserted both ways on a side whose pairing with its objects changed: "permitted in the lounge but
+    prohibited in the quiet zone" → "prohibited in the lounge but permitted in the quiet zone"."""
+    old, new = _polarity_by_object(was), _polarity_by_object(now)
+    for obj in [o for o in old if o in new]:
+        (a, *more_a), (b, *more_b) = old[obj], new[obj]
+        if (
+            a.positive != b.positive
+            and all(c.positive == a.positive for c in more_a)
+            and all(c.positive == b.positive for c in more_b)
+        ):
+            if a.negated != b.negated:
+                what = "added" if b.negated else "removed"
+                return [Change("negation", "negation", f"negation {what}: {(b if b.negated else a).words} {obj}")]
+            return [Change("antonym", "antonym", f"antonym {a.words} → {b.words} ({obj})")]
+    return []
+
+
+def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:
+    """Two objects that traded predicates: "covers theft but excludes flood damage" → "covers flood damage but
+    excludes theft". Each object is the first content word after a predicate that both texts use."""
+    old, new = _predicates_by_object(was), _predicates_by_object(now)
+    shared = {c for preds in old.values() for c in preds} & {c for preds in new.values() for c in preds}
+    objects = [o for o in old if o in new and old[o] & shared and new[o] & shared]
+    for a, b in itertools.combinations(objects, 2):
+        keeps = old[a] & new[a] or old[b] & new[b]
+        there, back = old[a] & new[b] & shared, old[b] & new[a] & shared
+        polar = [p for p in there | back if p.startswith("~") or p.split(":")[0].endswith("!")]
+        if not keeps and there and back and polar:
+            moved = polar[0].partition(":")[2]
+            return [Change("antonym", "antonym", f"predicates swapped: {moved} {a} ↔ {moved} {b}")]
+    return []
+
+
+def _predicates_by_object(claims: list[Claim]) -> dict[str, set[str]]:
+    """The predicates said outright of each object (its first content word after them) as "concept+:words"; a
+    negated one ends its concept with "!" ("cover-!:not cover")."""
+    by_object: dict[str, set[str]] = {}
+    for claim in claims:
+        said = claim.words.split()[-1]
+        if claim.scope and content_word(said) and not (claim.soft or claim.hypothetical or claim.attributive):
+            polarity = ("+" if claim.positive else "-") + ("!" if claim.negated else "")
+            by_object.setdefault(claim.scope[0], set()).add(f"{claim.concept}{polarity}:{claim.words}")
+    return by_object
+
+
+def _polarity_by_object(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The outright, asserted claims of a concept by each object they are made about."""
+    by_object: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if not (claim.soft or claim.hypothetical):
+            for obj in claim.scope:
+                by_object.setdefault(obj, []).append(claim)
+    return by_object
+
+
+def _by_concept(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The claims grouped by concept, in the order the text first makes them."""
+    grouped: dict[str, list[Claim]] = {}
+    for claim in claims:
+        grouped.setdefault(claim.concept, []).append(claim)
+    return grouped
+
+
+def _said_outright(was: list[Claim], now: list[Claim]) -> tuple[Claim | None, Claim | None]:
+    """The first claims of each side said outright (not softly) and in the same mode: both asserted, or both
+    hypothetical ("raises no exception" is not contradicted by "if you want an exception")."""
+    for hypothetical in (False, True):
+        a = next((c for c in was if not c.soft and c.hypothetical == hypothetical), None)
+        b = next((c for c in now if not c.soft and c.hypothetical == hypothetical), None)
+        if a is not None and b is not None:
+            return a, b
+    return None, None
+
+
+def negation_changes(before: str, after: str) -> list[Change]:
+    """Claims negated on one side only ("negation added: not include"); see `polarity_changes`."""
+    return [c for c in polarity_changes(before, after) if c.kind == "negation"]
+
+
+def antonym_changes(before: str, after: str) -> list[Change]:
+    """Claims flipped by opposite words ("antonym returns → raises", "antonym mutable → immutable")."""
+    return [c for c in polarity_changes(before, after) if c.kind == "antonym"]

@@ -1,0 +1,638 @@
+"""Amounts in English text, read as numbers with their qualifiers: "five" = 5, "1,000" = 1000, "$1.5 million",
+"5 percent", "twice a day" (a frequency), "the 3rd" (an ordinal), "fifty-gigabyte" (50 GB), "2 kg" (a unit of a
+dimension, so that "5 miles" and "8 km" compare as the same distance). Clock times, inline `code` and codes glued
+from letters and digits ("4xx", "x86", "IPv6") are not amounts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from promptops import change_lexicon as lexicon
+from promptops.clock_times import find_clock_times
+
+# An inline `code` span: compared by the code check, never read for numbers.
+CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+_UNITS = lexicon.SMALL_NUMBERS
+_TENS = lexicon.TENS
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "half": 0.5}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+# "one" is often a pronoun ("the one you bought", "one of them"); only count it as a quantity elsewhere.
+_ONE_AS_PRONOUN_BEFORE = {"the", "this", "that", "which", "any", "each", "every", "no", "another", "a", "some"}
+_ONE_AS_PRONOUN_AFTER = {"of", "another", "more"}
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<pct>\s*%)|(?P<ord>st|nd|rd|th)\b)?"
+    r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
+)
+# "1. Open Settings", "- 3 items", "Step 2: Drain": list markers at a line start are layout, not quantities.
+_LIST_MARKER = re.compile(
+    r"^[ \t]*(?:[-*•+]|\d{1,2}[.)]|(?i:step|stage|phase)[ \t]+\d{1,2}[ \t]*[:.)])[ \t]+", re.MULTILINE
+)
+
+
+def _format_number(value: float) -> str:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what qualifies it: percent, ordinal, frequency, a currency before or after it, a unit after it.
+
+    A frequency ("twice", "3 times", "1.5x") may carry its period as unit ("twice a day": 2× per day); an interval
+    ("every 12 hours") is a duration that says how often too. An implied quantity ("morning and evening" for 2× a
+    day, "every day", "double") is said too loosely to be a change on its own, but it is a counterpart.
+    """
+
+    value: float
+    percent: bool = False
+    ordinal: bool = False
+    currency: str | None = None
+    unit: str | None = None
+    spelled: bool = field(default=False, compare=False)
+    frequency: bool = False
+    interval: bool = False
+    implied: bool = field(default=False, compare=False)
+    # where the number stands in the text it was read from (for what follows it: "two locations: A and B")
+    end: int = field(default=-1, compare=False)
+
+    @property
+    def text(self) -> str:
+        """The normalised number alone: `5`, `5%`, `#1` (ordinal), `2×` (frequency)."""
+        number = _format_number(self.value)
+        if self.ordinal:
+            return f"#{number}"
+        return number + ("%" if self.percent else "") + ("×" if self.frequency else "")
+
+    @property
+    def full(self) -> str:
+        """The number with its currency and unit: `$75`, `30 minute`, `2× per day`, `every 12 hour`."""
+        if self.currency == "£" and self.unit == "lb":
+            return f"{self.text} pound"  # money or mass: "2 pounds"
+        unit = f" per {self.unit}" if self.frequency and self.unit else f" {self.unit}" if self.unit else ""
+        return ("every " if self.interval else "") + (self.currency or "") + self.text + unit
+
+    @property
+    def bare_count(self) -> bool:
+        """A whole number with nothing qualifying it: "eight" may be a count, an hour or part of a code."""
+        plain = not (self.unit or self.currency or self.percent or self.ordinal or self.frequency)
+        return plain and float(self.value).is_integer()
+
+    @property
+    def rate(self) -> float | None:
+        """How often per second, for a frequency with a period ("twice a day") or an interval ("every 12 hours")."""
+        size = lexicon.UNIT_SIZES.get(self.unit or "")
+        if size is None or size[0] != "time" or not (self.frequency or self.interval) or not self.value:
+            return None
+        return self.value / size[1] if self.frequency else 1 / (self.value * size[1])
+
+    def matches(self, other: Quantity) -> bool:
+        """Same amount, percent-ness and frequency-ness; currency and unit must agree only when both sides state one.
+
+        Two units of one dimension agree when the amounts convert ("12 months" = "1 year", "5 miles" ≈ "8 km").
+        Frequencies and intervals agree when they say as often ("twice a day" = "every 12 hours"); an interval is
+        also its duration ("every 12 hours" ~ "12 hours"). "the 3rd" matches "3": dates are written both ways
+        ("October 3–5" vs "the 3rd to the 5th").
+        """
+        if self.percent != other.percent or not _agree(self.currency, other.currency):
+            return False
+        if self.rate is not None and other.rate is not None:
+            return _close(self.rate, other.rate)
+        if self.frequency != other.frequency:
+            return False
+        if self.unit and other.unit and self.unit != other.unit:
+            return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
+        return self.value == other.value
+
+
+# A converted figure is rounded ("5 miles (8 km)", "1 kg (2.2 lb)"); amounts in other units agree within this.
+_CONVERSION_TOLERANCE = 0.03
+# Temperatures agree within this many °C ("180°C" ~ "350°F" = 176.7°C; "180°C" vs "375°F" = 190.6°C differs).
+_TEMPERATURE_TOLERANCE = 5.0
+
+
+def _same_amount(a: float, unit_a: str, b: float, unit_b: str) -> bool:
+    """Two amounts in two units of the same dimension are the same, up to the rounding of a conversion."""
+    dim_a, dim_b = lexicon.UNIT_SIZES.get(unit_a), lexicon.UNIT_SIZES.get(unit_b)
+    if dim_a is None or dim_b is None or dim_a[0] != dim_b[0]:
+        return False
+    if dim_a[0] == "temperature":
+        return abs(_celsius(a, unit_a) - _celsius(b, unit_b)) <= _TEMPERATURE_TOLERANCE
+    # a cup is 237 ml (US) or 250 ml (metric), a pint 473 or 568 ml: any reading of each unit may be the one meant
+    sizes_a = (dim_a[1], *lexicon.UNIT_ALTERNATIVES.get(unit_a, ()))
+    sizes_b = (dim_b[1], *lexicon.UNIT_ALTERNATIVES.get(unit_b, ()))
+    bases = [(a * x, b * y) for x in sizes_a for y in sizes_b]
+    if dim_a[0] == "data":  # 1 GB is 1000 MB or 1024 MB
+        bases.append((a * 1024 ** _DATA_POWER[unit_a], b * 1024 ** _DATA_POWER[unit_b]))
+    return any(_close(x, y) for x, y in bases)
+
+
+def _close(x: float, y: float) -> bool:
+    """Equal up to the rounding of a conversion."""
+    return abs(x - y) <= _CONVERSION_TOLERANCE * max(abs(x), abs(y))
+
+
+_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4}
+
+
+def _celsius(value: float, unit: str) -> float:
+    if unit == "°F":
+        return (value - 32) * 5 / 9
+    return value - 273.15 if unit == "K" else value
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def extract_numbers(text: str) -> list[str]:
+    """Every number in the text, normalised: digits, number words, thousands separators, percentages, ordinals.
+
+    Ordinals become `#n` ("1st" and "the first" are both `#1`); an ordinal word counts only after "the" (or,
+    implied, after a possessive: "your second"), because "First, open the settings" is not a quantity.
+    """
+    return [q.text for q in extract_quantities(text)]
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every number in the text with its qualifiers ("$1.5 million" → 1500000 in $, "2-year" → 2 year).
+
+    Clock times, inline `code` and codes glued to letters ("4xx", "x86", "3D") are not read as numbers.
+    """
+    return list(parse_quantities(text))
+
+
+# Each text is read by several checks and compared with every sample of the other run: parse it once.
+_PARSE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=_PARSE_CACHE)
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity of a text (see `extract_quantities`), parsed once per text."""
+    text = _prose_only(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), text))
+    tokens = list(_TOKEN.finditer(text))
+    found: list[Quantity] = []
+    # (how many quantities were found, where the unit of the last one ends) after a duration ("2 hours")
+    duration_end = (-1, -1)
+    i = 0
+    while i < len(tokens):
+        spelled = False
+        m = tokens[i]
+        word = (m.group("word") or "").lower()
+        if m.group("num"):
+            value = float(m.group("num").replace(",", ""))
+            if m.group("ord"):
+                found.append(Quantity(value, ordinal=True, end=m.end()))
+                i += 1
+                continue
+            value, consumed = _scaled(tokens, i, value)
+            percent = bool(m.group("pct")) or _is_percent_word(tokens, i + consumed)
+        elif word in _ORDINAL_WORDS and i > 0 and (tokens[i - 1].group("word") or "").lower() in _ORDINAL_AFTER:
+            # "the first" is an ordinal; "their first vaccinations" may only say "start", so it is implied
+            implied = (tokens[i - 1].group("word") or "").lower() != "the"
+            found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
+            i += 1
+            continue
+        elif word in lexicon.FREQUENCY_WORDS:
+            period = _frequency_period(tokens, i + 1)
+            if word != "once" or period[1]:
+                found.append(Quantity(lexicon.FREQUENCY_WORDS[word], unit=period[0], spelled=True, frequency=True))
+            i += 1 + period[1]
+            continue
+        elif (said := _worded_quantity(tokens, i)) is not None:
+            found.append(said[0])
+            i += said[1]
+            continue
+        elif word in ("a", "an", "half") and (duration := _article_duration(tokens, i)):
+            found.append(duration[0])
+            i += duration[1]
+            continue
+        elif (compound := _compound_number(word)) is not None:
+            found.append(compound)
+            i += 1
+            continue
+        else:
+            value, consumed = _number_phrase(tokens, i)
+            if not consumed or _pronoun_one(tokens, i, consumed):
+                i += max(consumed, 1)
+                continue
+            percent = _is_percent_word(tokens, i + consumed)
+            spelled = True
+        j = i + consumed
+        after = (tokens[j].group("word") or "").lower() if _adjacent(tokens, j) else ""
+        multiplier = _MULTIPLIER.match(text, tokens[j - 1].end())
+        if after in ("times", "time") or multiplier:  # "3 times a day", "2x daily", "1.5x": a frequency or factor
+            if (multiplier and after == "x") or not multiplier:
+                j += 1
+            period = _frequency_period(tokens, j)
+            found.append(Quantity(value, unit=period[0], spelled=spelled, frequency=True))
+            i = j + period[1]
+            continue
+        before = text[: m.start()].rstrip()[-3:]
+        currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
+        currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
+        if currency and _adjacent(tokens, j) and tokens[j].start() == tokens[j - 1].end():
+            scale = _CURRENCY_SCALES.get(tokens[j].group("word") or "")  # "$2.4m", "€3b"
+            if scale:
+                value, j, consumed = value * scale, j + 1, consumed + 1
+        unit = None if percent else _unit_after(tokens, j)
+        interval = i > 0 and _adjacent(tokens, i) and (tokens[i - 1].group("word") or "").lower() in _EVERY
+        interval = interval and unit in _TIME_UNITS  # "every 12 hours"
+        quantity = Quantity(
+            value, percent=percent, currency=currency, unit=unit, spelled=spelled, interval=interval, end=m.end()
+        )
+        joined = None
+        follows = duration_end[0] == len(found) and duration_end[1] >= 0
+        if unit in _TIME_UNITS and follows and _JOINS_DURATION.fullmatch(text, duration_end[1], m.start()):
+            joined = _joined_duration(found[-1], quantity)  # "2 hours 30 minutes" is 2.5 hours
+        if joined is not None:
+            found[-1] = joined
+        else:
+            found.append(quantity)
+        if unit in _TIME_UNITS and j < len(tokens):
+            duration_end = (len(found), tokens[j].end())
+        i += consumed
+    found += _day_part_frequencies(text)
+    return tuple(found)
+
+
+# Letters glued to a number that scale it: "400k", "1M", "2.5B", "3bn", "5 mn". A lower-case "m" or "b" is a
+# million or billion only after a currency ("$2.4m"); else "5m" is five metres.
+_MAGNITUDES = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "B": 1e9, "bn": 1e9}
+_SPACED_MAGNITUDES = frozenset({"mn", "bn"})
+_CURRENCY_SCALES = {"m": 1e6, "b": 1e9}
+# "2x", "1.5×": a factor (or, with a period after it, a frequency: "2x daily")
+_MULTIPLIER = re.compile(r"[xX×](?![A-Za-z0-9])")
+_EVERY = frozenset({"every", "each"})
+# "the first", "your second": an ordinal; "First, open the settings" is not one
+_ORDINAL_AFTER = frozenset({"the", "your", "my", "our", "their", "his", "her", "its"})
+
+
+# What may stand between the parts of one duration: "2 hours 30 minutes", "1 hour and 15 minutes", "1 day, 6 hours".
+_JOINS_DURATION = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _joined_duration(first: Quantity, second: Quantity) -> Quantity | None:
+    """Two durations that make one ("2 hours" then "30 minutes"), in the larger unit; None for "5 days, 2 days"."""
+    if first.unit not in _TIME_UNITS or second.unit is None or first.frequency or first.interval or first.percent:
+        return None
+    big, small = lexicon.UNIT_SIZES[first.unit][1], lexicon.UNIT_SIZES[second.unit][1]
+    if small >= big or second.value * small >= big:
+        return None
+    return Quantity(first.value + second.value * small / big, unit=first.unit, spelled=first.spelled, end=first.end)
+
+
+def _scaled(tokens: list[re.Match[str]], i: int, value: float) -> tuple[float, int]:
+    """A digit number with its scale word or suffix ("1.5 million", "400k", "3 bn", "2 and a half"), tokens taken."""
+    nxt = (tokens[i + 1].group("word") or "") if _adjacent(tokens, i + 1) else ""
+    glued = bool(nxt) and tokens[i + 1].start() == tokens[i].end()
+    if nxt.lower() in _SCALES:
+        return value * _SCALES[nxt.lower()], 2  # "1.5 million"
+    if (glued or nxt in _SPACED_MAGNITUDES) and nxt in _MAGNITUDES:
+        return value * _MAGNITUDES[nxt], 2
+    if _and_a_half(tokens, i + 1):
+        return value + 0.5, 4
+    return value, 1
+
+
+def _and_a_half(tokens: list[re.Match[str]], i: int) -> bool:
+    """Tokens from `i` say "and a half" ("two and a half days", "time and a half")."""
+    words = [(t.group("word") or "").lower() for t in tokens[i : i + 3]]
+    return words == ["and", "a", "half"] and all(_adjacent(tokens, k) for k in range(i, i + 3))
+
+
+def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
+    """Quantities said in words that are not number words, and the tokens they take.
+
+    "time and a half" (1.5×), "double time" (2×), "double", "tripled" or "double-check" (implied 2× or 3×:
+    "double the price", "a double room"), "a couple" or "a pair" (implied 2), "every other day" (every 2
+    days), "every day" or "each morning" (implied: every 1 day).
+    """
+    word = (tokens[i].group("word") or "").lower()
+    nxt = (tokens[i + 1].group("word") or "").lower() if _adjacent(tokens, i + 1) else ""
+    if word == "time" and _and_a_half(tokens, i + 1):
+        return Quantity(1.5, frequency=True), 4
+    if word == "time-and-a-half":
+        return Quantity(1.5, frequency=True), 1
+    if word.partition("-")[0] in lexicon.MULTIPLIER_WORDS and "-" in word:
+        return Quantity(lexicon.MULTIPLIER_WORDS[word.partition("-")[0]], frequency=True, implied=True), 1
+    if word in ("a", "an") and nxt in ("couple", "pair"):
+        return Quantity(2, implied=True), 2  # "a couple of minutes" ~ "a minute or two"
+    if word in lexicon.MULTIPLIER_WORDS:
+        factor = lexicon.MULTIPLIER_WORDS[word]
+        if nxt == "time":
+            return Quantity(factor, frequency=True), 2
+        return Quantity(factor, frequency=True, implied=True), 1
+    if word in _EVERY and nxt:
+        other = nxt == "other"
+        unit_word = (tokens[i + 2].group("word") or "").lower() if other and _adjacent(tokens, i + 2) else nxt
+        unit = "day" if unit_word in lexicon.DAY_PARTS else lexicon.UNITS.get(unit_word)
+        if unit in _TIME_UNITS and unit_word not in _UNIT_SYMBOLS:
+            return Quantity(2 if other else 1, unit=unit, interval=True, implied=not other), 2 + other
+    return None
+
+
+# Unit symbols that are words too ("h", "s", "min"): "every min" is no interval, "every h" no English.
+_UNIT_SYMBOLS = frozenset({"s", "h", "min", "sec", "ms", "hr"})
+# Parts of the day or meals joined by "and" or commas, a few words apart: "morning and evening",
+# "one in the morning and one at night", "with breakfast, lunch and dinner" say how many times a day.
+_DAY_PART_GAP = re.compile(r"^\s*,?\s*(?:(?:and|&)\s*)?$", re.IGNORECASE)
+_DAY_PART_WORD = re.compile(r"\b[A-Za-z]+\b")
+
+
+def _day_part_frequencies(text: str) -> list[Quantity]:
+    """Implied frequencies from parts of the day listed together: "morning and evening" is 2× a day."""
+    found: list[Quantity] = []
+    run: list[str] = []
+    last_end = -1
+    for m in _DAY_PART_WORD.finditer(text):
+        part = lexicon.DAY_PARTS.get(m.group(0).lower())
+        if part is None:
+            continue
+        if run and _DAY_PART_GAP.match(_strip_filler(text[last_end : m.start()])):
+            run.append(part)
+        else:
+            if len(set(run)) >= 2:
+                found.append(Quantity(len(set(run)), unit="day", frequency=True, implied=True))
+            run = [part]
+        last_end = m.end()
+    if len(set(run)) >= 2:
+        found.append(Quantity(len(set(run)), unit="day", frequency=True, implied=True))
+    return found
+
+
+_FILLER = re.compile(r"\b(?:in|at|the|with|before|after|one|each|every|again|then)\b", re.IGNORECASE)
+
+
+def _strip_filler(gap: str) -> str:
+    """The gap between two parts of the day without the words that only place them ("and one in the")."""
+    return re.sub(r"\s+", " ", _FILLER.sub(" ", gap))
+
+
+def _prose_only(text: str) -> str:
+    """The text with clock times, inline `code`, glued codes ("4xx", "IPv6") and "24/7" blanked out, positions kept."""
+    spans = [(t.start, t.end) for t in find_clock_times(text)]
+    spans += [m.span() for m in CODE_SPAN.finditer(text)]
+    spans += [m.span() for m in _GLUED.finditer(text) if _is_code(m.group(0))]
+    spans += [m.span() for m in _ALWAYS.finditer(text)]
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+# "24/7", "24x7", "24/7/365", "24 hours a day", "seven days a week", "365 days a year": "always", not amounts.
+_ALWAYS = re.compile(
+    r"\b24\s*[/x×-]\s*7(?:\s*/\s*365)?\b"
+    r"|\b(?:24|twenty-four)[\s-]+hours?\s+a\s+day\b|\b(?:7|seven)\s+days\s+a\s+week\b|\b365\s+days\s+a\s+year\b",
+    re.IGNORECASE,
+)
+# A run of letters and digits glued together: "4xx", "x86", "IPv6", "10km", "2nd", "v2".
+_GLUED = re.compile(r"(?<![\w.])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?!\w)")
+_NUMBER_THEN_LETTERS = re.compile(r"\d+([A-Za-z]+)")
+_LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+")
+# "4xx", "5XX": a class of status codes, which covers every number in it ("404", "503")
+_NUMBER_CLASS = re.compile(r"(?<![\w.])(?P<lead>\d+)(?P<wild>[xX]+)(?!\w)")
+
+
+def _is_code(glued: str) -> bool:
+    """A glued run of letters and digits that names something ("4xx", "3D", "2FA", "x86", "mp3"), not an amount.
+
+    An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km"),
+    and "v2" is version 2.
+    """
+    suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
+    if suffix is not None:
+        letters = suffix.group(1)
+        return not (
+            letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
+        )
+    prefix = _LETTERS_THEN_NUMBER.fullmatch(glued)
+    return prefix is None or prefix.group(1) not in lexicon.VERSION_PREFIXES
+
+
+def extract_codes(text: str) -> list[str]:
+    """Codes glued from letters and digits ("4xx", "x86", "IPv6", "H2O"): names, compared as entities."""
+    return list(dict.fromkeys(m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))))
+
+
+def _compound_number(word: str) -> Quantity | None:
+    """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
+
+    "half" counts only before a unit ("a half-hour call", not "a half-price ticket").
+    """
+    parts = word.split("-")
+    count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
+    if count == 0 or count == len(parts):
+        return None
+    rest = parts[count]
+    unit = lexicon.UNITS.get(rest) if len(rest) > 2 else None
+    if parts[:count] == ["half"] and unit is None:
+        return None
+    value = _spelled_value(parts[:count])
+    if rest == "percent":
+        return Quantity(value, percent=True, spelled=True)
+    return Quantity(value, currency=lexicon.CURRENCY_WORDS.get(rest), unit=unit, spelled=True)
+
+
+def said_otherwise(q: Quantity, other: str) -> bool:
+    """The other side says the number in a form the number check does not read as one.
+
+    Inside inline code (`timeout=30` for "30 seconds") or a code ("Q3" for "the third quarter", "2FA" for
+    "two-factor"), inside a class of codes ("404" in "4xx"), or as the hour of a clock time ("eight" for
+    "8 p.m.": a bare hour is a count or a time).
+    """
+    coded = [*CODE_SPAN.findall(other), *extract_codes(other)]
+    if any(q.value == float(n) for code in coded for n in re.findall(r"\d+(?:\.\d+)?", code)):
+        return True
+    if not q.bare_count:
+        return False
+    for m in _NUMBER_CLASS.finditer(other):
+        scale = 10 ** len(m.group("wild"))
+        if int(m.group("lead")) * scale <= q.value < (int(m.group("lead")) + 1) * scale:
+            return True
+    return any(int(q.value) in t.hours for t in find_clock_times(other))
+
+
+# "220°C", "220 ° F", "220 degrees Celsius", "300 degrees" (no scale: unstated); "8 fl oz".
+_DEGREES = re.compile(
+    r"[ \t]*(?:°|º|degrees?\b)[ \t]*(?:(?P<c>celsius|centigrade|c)|(?P<f>fahrenheit|f)|(?P<k>kelvin|k))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_FLUID_OUNCES = re.compile(r"[ \t]*-?[ \t]*(?:fl\.?[ \t]*oz|fluid[ \t]+ounces?)\b", re.IGNORECASE)
+# "60 km/h", "60 kilometres per hour", "60 miles an hour", "3 m/s": speeds, not distances
+_SPEED = re.compile(
+    r"[ \t]*(?:(?P<kmh>km[ \t]*/[ \t]*h(?:r|our)?|kilomet(?:re|er)s?[ \t]+(?:per|an)[ \t]+hour)"
+    r"|(?P<mph>miles?[ \t]+(?:per|an)[ \t]+hour)|(?P<ms>m[ \t]*/[ \t]*s|met(?:re|er)s?[ \t]+per[ \t]+second))\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
+    """The unit written after the number that ends just before token `j`, if any."""
+    text, end = tokens[j - 1].string, tokens[j - 1].end()
+    degrees = _DEGREES.match(text, end)
+    if degrees:
+        return "°C" if degrees.group("c") else "°F" if degrees.group("f") else "K" if degrees.group("k") else None
+    if _FLUID_OUNCES.match(text, end):
+        return "fl oz"
+    speed = _SPEED.match(text, end)
+    if speed:
+        return "km/h" if speed.group("kmh") else "mph" if speed.group("mph") else "m/s"
+    if not _adjacent(tokens, j) or not tokens[j].group("word"):
+        return None
+    word = tokens[j].group("word").split("-")[0]
+    attached = tokens[j].start() == end
+    if word in lexicon.CASED_UNITS:
+        if (word == "K" and attached) or (word == "s" and attached and tokens[j - 1].group(0).endswith("0")):
+            return None  # "5K" is five thousand; "the 1990s" is a decade
+        return lexicon.CASED_UNITS[word]
+    if word.lower() in lexicon.CASED_UNITS:
+        return None  # "$5M", "5G"
+    unit = lexicon.UNITS.get(word.lower())
+    if unit == "in" and word.lower() == "in" and not _inches(tokens, j):
+        return None
+    return unit
+
+
+def _inches(tokens: list[re.Match[str]], j: int) -> bool:
+    """ "12 in" is inches at the end, before punctuation or before "x"/"long"; "1 in 10" is a preposition."""
+    if j + 1 >= len(tokens):
+        return True
+    gap = tokens[j].string[tokens[j].end() : tokens[j + 1].start()]
+    following = (tokens[j + 1].group("word") or "").lower()
+    return bool(gap.strip()) or following in lexicon.INCH_FOLLOWERS
+
+
+def _frequency_period(tokens: list[re.Match[str]], j: int) -> tuple[str | None, int]:
+    """The period after a frequency and how many tokens it takes: "a day" → (day, 2), "weekly" → (week, 1)."""
+    if not _adjacent(tokens, j):
+        return None, 0
+    word = (tokens[j].group("word") or "").lower()
+    if word in lexicon.FREQUENCY_PERIODS:
+        return lexicon.FREQUENCY_PERIODS[word], 1
+    if word in lexicon.RATE_WORDS and _adjacent(tokens, j + 1):
+        unit = lexicon.UNITS.get((tokens[j + 1].group("word") or "").lower())
+        if unit in _TIME_UNITS:
+            return unit, 2
+    return None, 0
+
+
+_TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim == "time")
+
+
+def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
+    """ "a year", "an hour", "a fortnight", "half an hour": a duration of one (or half a) unit.
+
+    Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often.
+    """
+    value, j = 1.0, i + 1
+    if (tokens[i].group("word") or "").lower() == "half":
+        if not (_adjacent(tokens, j) and (tokens[j].group("word") or "").lower() in ("a", "an")):
+            return None
+        value, j = 0.5, j + 1
+    elif i > 0 and (tokens[i - 1].group("num") or (tokens[i - 1].group("word") or "").lower() in _RATE_BEFORE):
+        return None
+    elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
+        return None  # "three days a week", "2 tablets a day": a count per period
+    if not _adjacent(tokens, j):
+        return None
+    unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
+    if unit not in _TIME_UNITS or tokens[j].group("word").lower() in ("s", "h", "min", "sec", "ms", "hr"):
+        return None
+    return Quantity(value, unit=unit, spelled=True), j + 1 - i
+
+
+_RATE_BEFORE = frozenset({"times", "time", *_NUMBER_WORDS, *lexicon.FREQUENCY_WORDS})
+
+
+def _adjacent(tokens: list[re.Match[str]], i: int) -> bool:
+    """Token `i` follows token `i - 1` with only spaces or a hyphen between ("2-year", "5 days")."""
+    return 0 < i < len(tokens) and tokens[i].string[tokens[i - 1].end() : tokens[i].start()].strip(" -") == ""
+
+
+def _currency_code_before(tokens: list[re.Match[str]], i: int) -> str | None:
+    if i > 0 and _adjacent(tokens, i) and tokens[i - 1].group("word"):
+        word = tokens[i - 1].group("word")
+        if word.isupper():
+            return lexicon.CURRENCY_WORDS.get(word.lower())
+    return None
+
+
+def _is_percent_word(tokens: list[re.Match[str]], i: int) -> bool:
+    if i < len(tokens) and (tokens[i].group("word") or "").lower() in ("percent", "per"):
+        return tokens[i].group("word").lower() == "percent" or (
+            i + 1 < len(tokens) and (tokens[i + 1].group("word") or "").lower() == "cent"
+        )
+    return False
+
+
+def _number_phrase(tokens: list[re.Match[str]], start: int) -> tuple[float, int]:
+    """Parse number words from `start` ("twenty-five", "two hundred", "a dozen" is not counted)."""
+    total = 0.0
+    current = 0.0
+    consumed = 0
+    previous: re.Match[str] | None = None
+    for m in tokens[start:]:
+        if previous is not None and m.string[previous.end() : m.start()].strip():
+            break  # punctuation between words ends the phrase: "twenty, two" is two numbers
+        previous = m
+        word = (m.group("word") or "").lower()
+        parts = word.split("-")
+        if not word or not all(p in _NUMBER_WORDS for p in parts):
+            # "and" inside "two hundred and five" keeps the phrase going
+            if word == "and" and consumed and current >= 100:
+                consumed += 1
+                continue
+            break
+        if not _continues(current, parts[0]) and consumed:
+            break
+        for part in parts:
+            total, current = _add_number_word(total, current, part)
+        consumed += 1
+    if consumed and (tokens[start + consumed - 1].group("word") or "").lower() == "and":
+        consumed -= 1
+    if consumed and _and_a_half(tokens, start + consumed):
+        return total + current + 0.5, consumed + 3  # "two and a half"
+    return total + current, consumed
+
+
+def _add_number_word(total: float, current: float, word: str) -> tuple[float, float]:
+    """One more word of a spelled number: "two" + "hundred" multiplies, "twenty" + "five" adds."""
+    value = _NUMBER_WORDS[word]
+    if word not in _SCALES:
+        return total, current + value
+    current = max(current, 1) * value
+    return (total + current, 0.0) if value >= 1_000 else (total, current)
+
+
+def _spelled_value(words: list[str]) -> float:
+    """The value of number words ("twenty", "five" → 25)."""
+    total = current = 0.0
+    for word in words:
+        total, current = _add_number_word(total, current, word)
+    return total + current
+
+
+def _continues(current: float, word: str) -> bool:
+    """Whether `word` can extend a number phrase worth `current` ("twenty" + "five" yes, "two" + "three" no)."""
+    if word in _SCALES:
+        return True
+    if current % 100 == 0:
+        return True
+    return word in _UNITS and current % 10 == 0 and current % 100 >= 20
+
+
+def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool:
+    if consumed != 1 or (tokens[start].group("word") or "").lower() != "one":
+        return False
+    before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
+    after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
+    return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""

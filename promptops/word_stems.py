@@ -1,0 +1,24 @@
+"""A crude English stem, so that the inflections of a word meet ("requires" / "required" → "requir")."""
+
+from __future__ import annotations
+
+import functools
+
+
+# Every claim and duty of every text stems its words; the same few thousand words recur.
+@functools.lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship"."""
+    w = word.lower()
+    if w.endswith("eed"):
+        w = w[:-1]  # "speed", "agreed", "need": the "-ed" is part of the word (or only its "d" is a suffix)
+    else:
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and not w.endswith("ss") and len(w) - len(suffix) >= 2:
+                w = w[: -len(suffix)]
+                break
+        if w.endswith("eed"):
+            w = w[:-1]  # "speeds", "needing"
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # shipp → ship, but pass and fall keep their double letter
+    return w[:-1] if len(w) > 2 and w.endswith("e") else w

@@ -1,0 +1,40 @@
+"""Duties of the parties a text names: swapped between two parties, or passed to another party."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.parties import duty_changes
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        (
+            "The Seller shall pay the transfer tax, and the Buyer covers the notary fees.",
+            "The Buyer shall pay the transfer tax, and the Seller covers the notary fees.",
+            ["duties swapped: Seller ↔ Buyer"],
+        ),
+        (
+            "Maya cooks dinner on Mondays; Daniel does the dishes.",
+            "Daniel cooks dinner on Mondays; Maya does the dishes.",
+            ["duties swapped: Maya ↔ Daniel"],
+        ),
+        (
+            "Refunds are approved by your line manager.",
+            "Refunds are approved by the finance team.",
+            ["party line manager → finance team"],
+        ),
+        # the same duties, reworded or reordered
+        (
+            "The Seller shall pay the transfer tax, and the Buyer covers the notary fees.",
+            "The notary fees are covered by the Buyer, while the transfer tax is paid by the Seller.",
+            [],
+        ),
+        # a party renamed within its group ("customer" = "client"), or a name for a name (the entity check's)
+        ("The customer can cancel within 14 days.", "The client can cancel within 14 days.", []),
+        ("Send it to Maria today.", "Send it to Daniel today.", []),
+    ],
+)
+def test_duty_changes(before: str, after: str, lines: list[str]) -> None:
+    assert duty_changes(before, after, {"maya", "daniel", "maria"}) == lines

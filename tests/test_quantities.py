@@ -1,0 +1,76 @@
+"""Amounts read from text: scales, multipliers, frequencies and intervals, compound durations, "always"."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.quantities import extract_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        # magnitudes: a suffix or word scales the number; "m" is a million only after a currency
+        ("1M requests, 400k GB-seconds", ["1000000", "400000 GB"]),
+        ("$2.4m and €3bn", ["$2400000", "€3000000000"]),
+        ("5 mn users, 7B parameters", ["5000000", "7000000000"]),
+        ("a 5m cable", ["5 m"]),
+        # multipliers and frequencies
+        ("1.5x faster", ["1.5×"]),
+        ("2x daily", ["2× per day"]),
+        ("time and a half", ["1.5×"]),
+        ("double time", ["2×"]),
+        ("one and a half times faster", ["1.5×"]),
+        # intervals and compound durations
+        ("every 12 hours", ["every 12 hour"]),
+        ("every other day", ["every 2 day"]),
+        ("2 hours 30 minutes", ["2.5 hour"]),
+        ("1 hour and 15 minutes", ["1.25 hour"]),
+        ("5 days, 2 days", ["5 day", "2 day"]),
+        ("two and a half days", ["2.5 day"]),
+        # "always" is no amount
+        ("open 24/7", []),
+        ("open 24 hours a day, 7 days a week", []),
+        ("365 days a year", []),
+        # new units
+        ("2 tbsp, 1 tsp, 1 cup", ["2 tbsp", "1 tsp", "1 cup"]),
+        ("60 mph or 97 km/h", ["60 mph", "97 km/h"]),
+        ("Step 2: Drain the pasta.", []),
+    ],
+)
+def test_quantities_read_from_text(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text) if not q.implied] == quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "implied"),
+    [
+        ("one in the morning and one in the evening", ["2× per day"]),
+        ("with breakfast, lunch and dinner", ["3× per day"]),
+        ("every day", ["every 1 day"]),
+        ("prices doubled", ["2×"]),
+        ("a couple of minutes", ["2"]),
+        ("your first bag", ["#1"]),
+        ("in the morning or in the evening", []),  # either, not both: no frequency
+    ],
+)
+def test_loosely_said_quantities_are_implied(text: str, implied: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text) if q.implied] == implied
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("twice a day", "every 12 hours", True),
+        ("once a week", "every 7 days", True),
+        ("every 6 hours", "four times a day", True),
+        ("twice a day", "every 6 hours", False),
+        ("every 12 hours", "12 hours", True),  # an interval is also its duration
+        ("1 cup", "250 ml", True),  # a metric cup
+        ("1 cup", "240 ml", True),  # a US cup, rounded
+        ("2 tsp", "2 tbsp", False),
+    ],
+)
+def test_frequencies_intervals_and_units_compare_by_amount(a: str, b: str, same: bool) -> None:
+    (qa,), (qb,) = extract_quantities(a), extract_quantities(b)
+    assert qa.matches(qb) is same

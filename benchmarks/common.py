@@ -18,11 +18,19 @@ UNSEEN = Path(__file__).parent / "data" / "drift_pairs_unseen.yaml"
 CONFIRM = Path(__file__).parent / "data" / "drift_pairs_confirm.yaml"
 # Written independently of the fixes that followed the confirm set, committed before it was measured, measured once.
 FINAL = Path(__file__).parent / "data" / "drift_pairs_final.yaml"
+# Written independently of the fixes that followed the final set, committed before it was measured, measured once.
+HOLDOUT = Path(__file__).parent / "data" / "drift_pairs_holdout.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final"]
-Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout"]
+Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout"]
 # Each clean test file is reported as one split of its own name.
-TEST_SETS: dict[TestSet, Path] = {"fresh": FRESH, "unseen": UNSEEN, "confirm": CONFIRM, "final": FINAL}
+TEST_SETS: dict[TestSet, Path] = {
+    "fresh": FRESH,
+    "unseen": UNSEEN,
+    "confirm": CONFIRM,
+    "final": FINAL,
+    "holdout": HOLDOUT,
+}
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ Every figure is given on the dev half (the checks were tuned on it), the held-ou
 drift_pairs.yaml, the fresh set (drift_pairs_fresh.yaml, written before the last tuning and never
 edited since), the unseen set (drift_pairs_unseen.yaml, written after a change to the checks, measured
 once, then used to find gaps), the confirm set (drift_pairs_confirm.yaml, written independently of
-the fixes that followed, measured once, then used to find gaps) and the final set (drift_pairs_final.yaml, written
-independently of the fixes that followed the confirm set and measured once), at the default settings
-(`ProjectConfig().drift_threshold`).
+the fixes that followed, measured once, then used to find gaps), the final set (drift_pairs_final.yaml, written
+independently of the fixes that followed the confirm set, measured once, then used to find gaps) and the holdout
+set (drift_pairs_holdout.yaml, written independently of the fixes that followed the final set, measured once), at
+the default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """
@@ -31,6 +32,7 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "unseen": lambda p: p.split == "unseen",
     "confirm": lambda p: p.split == "confirm",
     "final": lambda p: p.split == "final",
+    "holdout": lambda p: p.split == "holdout",
 }
 
 

@@ -16,6 +16,7 @@ ChangeKind = Literal[
     "json",
     "format",
     "truncation",
+    "condition",
     "language",
     "refusal",
 ]

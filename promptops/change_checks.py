@@ -5,9 +5,10 @@ implies is no change), clock times ("7:30 p.m." == "half past seven in the eveni
 the day is no change), claims whose polarity flipped (`promptops.claims`), named entities, codes and `code`
 identifiers replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
-tax"), weekdays and months, the values of `key: value` labels, a truncated ending, the layout (JSON, list,
-table, code, key-value lines, text), the language, a refusal, and a structured comparison when both texts are
-JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
+tax"), plain phrases that traded places (`promptops.swapped_phrases`), conditions dropped or added
+(`promptops.conditions`), weekdays and months, the values of `key: value` labels, a truncated ending, the layout
+(JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
+texts are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
 rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive ("Bob was
 paid by Alice"), lower-case nouns ("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in
 York" → "20 in Leeds and 30 in York").
@@ -26,6 +27,7 @@ from promptops.change import Change
 from promptops.claims import answer_changes, at_sentence_start, content_word, polarity_changes
 from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
+from promptops.conditions import condition_changes
 from promptops.parties import duty_changes
 from promptops.quantities import (
     CODE_SPAN,
@@ -35,6 +37,7 @@ from promptops.quantities import (
     parse_quantities,
     said_otherwise,
 )
+from promptops.swapped_phrases import swapped_phrases
 from promptops.word_stems import stem
 
 # ---- numbers (read by `promptops.quantities`) ------------------------------------------------------
@@ -58,6 +61,8 @@ def number_changes(before: str, after: str) -> list[Change]:
         if same is not None:
             if a.unit and same.unit and a.unit != same.unit and not (a.frequency or same.frequency):
                 detail = f"unit {a.unit} → {same.unit}"  # "2 kg" → "2 lb"
+            elif a.per and same.per and a.per != same.per:
+                detail = f"unit per {'/'.join(sorted(a.per))} → per {'/'.join(sorted(same.per))}"  # per ha → per acre
             else:
                 detail = f"number {a.full} → {same.full}"
             changes.append(Change("number", "number", detail))
@@ -254,6 +259,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes += _role_changes(before, after, names)
     if not any(c.key == "entity:roles" for c in changes):
         changes += [Change("entity", "entity:duties", line) for line in duty_changes(before, after, names)]
+    if not any(c.key in ("entity:roles", "entity:duties") for c in changes):
+        changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
     return changes
 
 
@@ -681,4 +688,5 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *answer_changes(before, after),
         *date_changes(before, after),
         *entity_changes(before, after),
+        *(Change("condition", "condition", line) for line in condition_changes(before, after)),
     ]

@@ -90,6 +90,20 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("always", "never"),
         ("often frequently usually commonly", "rarely seldom"),
         ("everything everyone everybody", "nothing nobody"),
+        # change of strength, width, tightness, size, standing, quality and warmth ("winds strengthening" / "weakening")
+        (
+            "strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
+            "weaken weakens weakened weakening eases eased easing",
+        ),
+        ("widen widens widened widening broaden broadens broadened broadening", "narrow narrows narrowed narrowing"),
+        ("tighten tightens tightened tightening", "loosen loosens loosened loosening"),
+        ("expand expands expanded expanding", "shrink shrinks shrank shrinking"),
+        ("gain gains gained gaining", "lose loses lost losing"),
+        (
+            "improve improves improved improving",
+            "worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating",
+        ),
+        ("warm warms warmed warming heat heats heated heating", "cool cools cooled cooling"),
     ]
 )
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
@@ -114,6 +128,16 @@ NEGATION_SKIP = _words(
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 # Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# Words that deny what follows them as "no" does, with the word that may bridge to it: "avoid eating" = "don't
+# eat", "refrain from smoking" = "no smoking".
+AVOIDING_VERBS: dict[str, str] = {
+    **{w: "" for w in ("avoid", "avoids", "avoided", "avoiding")},
+    **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
+    **{w: "from" for w in ("abstain", "abstains", "abstained", "abstaining")},
+}
+# An alternative not taken, only before its bridge word: "instead of raising" denies raising, softly, as the
+# alternative is often said loosely ("twice a week instead of light daily watering" still says to water).
+ALTERNATIVE_MARKERS = {"instead": "of", "rather": "than"}
 # Comparatives of time that compare only before "than" or after a duration ("10 minutes earlier").
 TIME_COMPARATIVES = _words("earlier later sooner")
 # "no later than", "not more than": a comparative + "than" after a negation word is a bound, not a negation.
@@ -188,6 +212,8 @@ UNITS = {
     **{w: "ft" for w in ("ft", "foot", "feet")},
     **{w: "yd" for w in ("yd", "yds", "yard", "yards")},
     **{w: "mi" for w in ("mi", "mile", "miles")},
+    **{w: "ha" for w in ("ha", "hectare", "hectares")},
+    **{w: "acre" for w in ("acre", "acres")},
     **{w: "ml" for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
     **{w: "l" for w in ("litre", "litres", "liter", "liters")},
     **{w: "gal" for w in ("gal", "gallon", "gallons")},
@@ -242,6 +268,8 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "ft": ("distance", 0.3048),
     "yd": ("distance", 0.9144),
     "mi": ("distance", 1609.344),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.86),
     "ml": ("volume", 1e-3),
     "l": ("volume", 1),
     "gal": ("volume", 3.785411784),
@@ -374,7 +402,7 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
         "employer employers company",
         "employee employees worker workers staff",
         "manager managers supervisor supervisors boss bosses",
-        "contractor contractors subcontractor subcontractors",
+        "contractor contractors subcontractor subcontractors builder builders",
         "insurer insurers underwriter underwriters",
         "policyholder policyholders insured",
         "lender lenders creditor creditors",
@@ -393,7 +421,7 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = tuple(
         "parent parents guardian guardians",
         "teacher teachers tutor tutors instructor instructors",
         "student students pupil pupils learner learners",
-        "owner owners",
+        "owner owners homeowner homeowners",
         "agent agents broker brokers",
         "administrator administrators admin admins",
     )

@@ -222,8 +222,10 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         skip.update((i + 1, i + 2))
         said = f"{word} {lower[i + 1]} than"
         return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
-    if _negates(tokens, i):
-        return [dataclasses.replace(c, scope=scope) for c in _negation_claims(lower, i, skip)]
+    if _negates(tokens, i) or _avoids(lower, i):
+        # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"
+        soft = word in lexicon.ALTERNATIVE_MARKERS
+        return [dataclasses.replace(c, scope=scope, soft=c.soft or soft) for c in _negation_claims(lower, i, skip)]
     claims: list[Claim] = []
     kept_from = _kept_away_from(lower, i)
     if kept_from is not None:
@@ -332,7 +334,7 @@ _MAX_REACH = 6
 def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
     """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens."""
     phrase = [head]
-    if lower[i] not in lexicon.PHRASE_NEGATORS:
+    if lower[i] not in lexicon.PHRASE_NEGATORS and not _avoids(lower, i):
         return phrase
     for j in range(head + 1, min(len(lower), head + _MAX_PHRASE)):
         if not content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
@@ -366,7 +368,9 @@ def _negation_said(lower: list[str], i: int) -> str:
     if head is None:
         return lower[i]
     verb = [lower[i - 1]] if lower[i] == "no" and i > 0 and _denies_object(lower, i - 1) else []
-    return " ".join([*verb, lower[i], *(lower[j] for j in _negated_phrase(lower, i, head))])
+    bridges = (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i]))
+    bridge = [lower[i + 1]] if head > i + 1 and lower[i + 1] in bridges else []
+    return " ".join([*verb, lower[i], *bridge, *(lower[j] for j in _negated_phrase(lower, i, head))])
 
 
 def _denies_object(lower: list[str], i: int) -> bool:
@@ -403,6 +407,14 @@ def _hypothetical(lower: list[str]) -> list[bool]:
 # "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
 _IN_ADVANCE = re.compile(r"\bin advance\b", re.IGNORECASE)
 _KEEP_REACH = 4
+
+
+def _avoids(lower: list[str], i: int) -> bool:
+    """The word at `i` denies what follows it: "avoid eating", "refrain from smoking", "instead of raising"."""
+    if lower[i] in lexicon.AVOIDING_VERBS:
+        return True
+    bridge = lexicon.ALTERNATIVE_MARKERS.get(lower[i])
+    return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
 
 
 def _bound(lower: list[str], i: int) -> bool:
@@ -449,6 +461,8 @@ def _negated_head(lower: list[str], i: int) -> int | None:
         word = lower[j]
         if not word[0].isalpha():
             return None
+        if j == i + 1 and word in (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i])):
+            continue  # "refrain from smoking", "instead of raising"
         if word not in lexicon.NEGATION_SKIP:
             return j
     return None

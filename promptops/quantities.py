@@ -60,6 +60,10 @@ class Quantity:
     frequency: bool = False
     interval: bool = False
     implied: bool = field(default=False, compare=False)
+    # the units of the rate it is ("60 kg per hectare": ha; "$0.10 per GB per month": GB, month)
+    per: frozenset[str] = field(default=frozenset(), compare=False)
+    # a count with a period later in its clause ("two cleanings per year"): a frequency that a bare count matches
+    counted: bool = field(default=False, compare=False)
     # where the number stands in the text it was read from (for what follows it: "two locations: A and B")
     end: int = field(default=-1, compare=False)
 
@@ -69,7 +73,7 @@ class Quantity:
         number = _format_number(self.value)
         if self.ordinal:
             return f"#{number}"
-        return number + ("%" if self.percent else "") + ("×" if self.frequency else "")
+        return number + ("%" if self.percent else "") + ("×" if self.frequency and not self.counted else "")
 
     @property
     def full(self) -> str:
@@ -103,10 +107,14 @@ class Quantity:
         """
         if self.percent != other.percent or not _agree(self.currency, other.currency):
             return False
+        if self.per and other.per and self.per != other.per:
+            return False  # "60 kg per hectare" against "60 kg per acre"
         if self.rate is not None and other.rate is not None:
             return _close(self.rate, other.rate)
         if self.frequency != other.frequency:
-            return False
+            # "two cleanings per year" against "two cleanings": the period is said on one side only
+            counted, plain = (self, other) if self.counted else (other, self)
+            return counted.counted and plain.bare_count and self.value == other.value
         if self.unit and other.unit and self.unit != other.unit:
             return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
         return self.value == other.value
@@ -245,8 +253,21 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         unit = None if percent else _unit_after(tokens, j)
         interval = i > 0 and _adjacent(tokens, i) and (tokens[i - 1].group("word") or "").lower() in _EVERY
         interval = interval and unit in _TIME_UNITS  # "every 12 hours"
+        counted = None if (unit or currency or percent or interval) else _counted_period(text, tokens, j)
+        if counted is not None:  # "two cleanings and check-ups per year" is as often as "twice a year"
+            found.append(Quantity(value, unit=counted, spelled=spelled, frequency=True, counted=True, end=m.end()))
+            i += consumed
+            continue
+        per = _per_units(text, tokens, j)
         quantity = Quantity(
-            value, percent=percent, currency=currency, unit=unit, spelled=spelled, interval=interval, end=m.end()
+            value,
+            percent=percent,
+            currency=currency,
+            unit=unit,
+            spelled=spelled,
+            interval=interval,
+            end=m.end(),
+            per=per,
         )
         joined = None
         follows = duration_end[0] == len(found) and duration_end[1] >= 0
@@ -469,7 +490,7 @@ _DEGREES = re.compile(
 _FLUID_OUNCES = re.compile(r"[ \t]*-?[ \t]*(?:fl\.?[ \t]*oz|fluid[ \t]+ounces?)\b", re.IGNORECASE)
 # "60 km/h", "60 kilometres per hour", "60 miles an hour", "3 m/s": speeds, not distances
 _SPEED = re.compile(
-    r"[ \t]*(?:(?P<kmh>km[ \t]*/[ \t]*h(?:r|our)?|kilomet(?:re|er)s?[ \t]+(?:per|an)[ \t]+hour)"
+    r"[ \t]*(?:(?P<kmh>km[ \t]*/[ \t]*h(?:r|our)?|(?:km|kilomet(?:re|er)s?)[ \t]+(?:per|an)[ \t]+hour)"
     r"|(?P<mph>miles?[ \t]+(?:per|an)[ \t]+hour)|(?P<ms>m[ \t]*/[ \t]*s|met(?:re|er)s?[ \t]+per[ \t]+second))\b",
     re.IGNORECASE,
 )
@@ -523,6 +544,45 @@ def _frequency_period(tokens: list[re.Match[str]], j: int) -> tuple[str | None, 
         if unit in _TIME_UNITS:
             return unit, 2
     return None, 0
+
+
+def _per_units(text: str, tokens: list[re.Match[str]], j: int) -> frozenset[str]:
+    """The units a quantity is divided by later in its clause: "60 kg of potash per hectare", "$5/month"."""
+    units: set[str] = set()
+    for k in range(j, min(len(tokens), j + _COUNT_REACH)):
+        gap = text[tokens[k - 1].end() : tokens[k].start()] if k > 0 else ""
+        if _CLAUSE_END.search(gap) or tokens[k].group("num"):
+            break
+        word = (tokens[k].group("word") or "").lower()
+        unit = lexicon.UNITS.get(word)
+        after_per = k > 0 and (tokens[k - 1].group("word") or "").lower() == "per" and _adjacent(tokens, k)
+        if unit is not None and (after_per or gap == "/"):
+            units.add(unit)
+    return frozenset(units)
+
+
+_COUNT_REACH = 6
+_FREQUENCY_MARKS = frozenset({*lexicon.FREQUENCY_WORDS, "times", "time"})
+_CLAUSE_END = re.compile(r"[.,;:!?()\n]")
+
+
+def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> str | None:
+    """The period of a count said later in its clause: "two cleanings per year", "3 lessons each week", "two
+    visits a year." ("a"/"an" only closing the clause: "two tickets and a day pass" is no rate)."""
+    for k in range(j, min(len(tokens) - 1, j + _COUNT_REACH)):
+        if k > 0 and _CLAUSE_END.search(text[tokens[k - 1].end() : tokens[k].start()]):
+            return None
+        word = (tokens[k].group("word") or "").lower()
+        if tokens[k].group("num") or word in _NUMBER_WORDS or word in _FREQUENCY_MARKS:
+            return None  # another quantity's period: "one tablet twice a day"
+        unit = lexicon.UNITS.get((tokens[k + 1].group("word") or "").lower())
+        if word not in lexicon.RATE_WORDS or unit not in _TIME_UNITS or not _adjacent(tokens, k + 1):
+            continue
+        if word in ("per", "each", "every"):
+            return unit
+        rest = text[tokens[k + 1].end() :].lstrip()
+        return unit if not rest or _CLAUSE_END.match(rest) else None
+    return None
 
 
 _TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim == "time")

@@ -1466,3 +1466,145 @@ def test_a_negation_with_its_verb_left_out_is_no_change(before: str, after: str)
 )
 def test_objects_that_traded_predicates_are_a_change(before: str, after: str) -> None:
     assert polarity_changes(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "After your filling, avoid eating for about two hours until the numbness wears off.",
+            "Please don't eat for roughly two hours after the filling, until the numbness has gone.",
+        ),
+        ("Refrain from smoking on the premises.", "Smoking is not allowed on the premises."),
+        ("Avoid alcohol while taking this medicine.", "Do not drink alcohol while taking this medicine."),
+        ("Abstain from food after midnight.", "Do not eat food after midnight."),
+        ("Avoid lifting heavy objects for a week.", "Don't lift anything heavy for a week."),
+        ("Keep the shutter at 1/125 s to avoid motion blur.", "Use 1/125 s so your subject doesn't blur."),
+        ("Patients should refrain from driving for 24 hours.", "Patients must not drive for 24 hours."),
+        # an alternative not taken is denied softly: it agrees, and never flips
+        (
+            "The function returns None when the key is missing instead of raising a KeyError.",
+            "If the key isn't there, the function gives back None rather than throwing a KeyError.",
+        ),
+        (
+            "Use `dict.get(key, default)` to return a default instead of raising a KeyError.",
+            "To avoid a KeyError for a missing key, call `dict.get(key, default)`.",
+        ),
+        (
+            "Water tomato plants deeply twice a week rather than a little every day.",
+            "Give tomatoes a deep soak twice weekly instead of light daily watering.",
+        ),
+    ],
+)
+def test_avoiding_a_thing_is_saying_not_to_do_it(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Avoid eating for two hours.", "Eat within the next two hours."),
+        ("Refrain from smoking on the premises.", "Smoking on the premises is fine."),
+        ("Avoid alcohol while taking this.", "Alcohol is fine while taking this."),
+        ("Avoid direct sunlight.", "Place it in direct sunlight."),
+    ],
+)
+def test_avoiding_against_doing_is_a_flip(before: str, after: str) -> None:
+    assert [c.kind for c in polarity_changes(before, after)] == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Northerly winds strengthening through the afternoon.", "Northerly winds weakening through the afternoon."),
+        ("The storm is expected to intensify overnight.", "The storm is expected to weaken overnight."),
+        ("The gap widens after the bend.", "The gap narrows after the bend."),
+        ("Tighten the screws by a quarter turn.", "Loosen the screws by a quarter turn."),
+        ("The team expanded last year.", "The team shrank last year."),
+        ("The stock gained 4% on Friday.", "The stock lost 4% on Friday."),
+        ("Symptoms usually improve after two days.", "Symptoms usually worsen after two days."),
+        ("Warm the milk before adding the yeast.", "Cool the milk before adding the yeast."),
+        ("Rain easing by the evening.", "Rain intensifying by the evening."),
+    ],
+)
+def test_opposite_changes_are_an_antonym(before: str, after: str) -> None:
+    assert [c.kind for c in polarity_changes(before, after)] == ["antonym"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Winds strengthening through the afternoon.", "Winds picking up through the afternoon."),
+        ("Winds weakening later.", "Winds easing later."),
+        ("Symptoms usually improve after two days.", "Symptoms usually get better after two days."),
+        ("Tighten the screws firmly.", "Tighten each screw firmly."),
+        ("Heat the oven to 180°C.", "Preheat the oven to 180°C."),
+    ],
+)
+def test_rewording_a_change_of_strength_is_no_antonym(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "detail"),
+    [
+        (
+            "Apply 60 kg of potash per hectare before planting.",
+            "Apply 60 kg of potash per acre before planting.",
+            "unit per ha → per acre",
+        ),
+        ("Give 5 mg per kg of body weight.", "Give 5 mg per lb of body weight.", "unit per kg → per lb"),
+        ("The plan includes 2 GB per day.", "The plan includes 2 GB per month.", "unit per day → per month"),
+        ("Storage costs $5 per month.", "Storage costs $5 per year.", "unit per month → per year"),
+        ("Dose: 10 mg/kg.", "Dose: 10 mg/lb.", "unit per kg → per lb"),
+    ],
+)
+def test_a_rate_with_another_denominator_is_a_change(before: str, after: str, detail: str) -> None:
+    assert [c.detail for c in number_changes(before, after)] == [detail]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Apply 60 kg of potash per hectare.", "Apply 60 kilograms of potash per hectare."),
+        ("Storage costs $0.10 per GB per month.", "Storage costs $0.10 per month per GB."),
+        ("Storage costs $5 per month.", "Storage costs $5 a month."),
+        ("Give 5 mg/kg.", "Give 5 mg per kilogram."),
+        ("Apply 60 kg per hectare.", "Apply 60 kg to each hectare."),
+        ("Drive at 60 km per hour.", "Drive at 60 km/h."),
+        # a count with its period later in the clause is a rate
+        (
+            "Your cleaning and check-up are fully covered by your plan twice a year.",
+            "Your plan pays in full for two cleanings and check-ups per year.",
+        ),
+        ("The course meets twice a week.", "The course has two classes each week."),
+        ("You get 10 free rides per month.", "You get 10 free rides."),
+        ("Buy two tickets and a day pass.", "Buy 2 tickets and a pass."),
+    ],
+)
+def test_the_same_rate_is_no_change(before: str, after: str) -> None:
+    assert number_changes(before, after) == []
+
+
+def test_a_count_per_period_against_another_frequency_is_a_change() -> None:
+    changes = number_changes("Your plan covers cleanings twice a year.", "Your plan covers three cleanings per year.")
+    assert [c.detail for c in changes] == ["number 2× → 3"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        (
+            "Retries from the API gateway overloaded the auth service, which then started timing out.",
+            "Retries from the auth service overloaded the API gateway, which then started timing out.",
+            "entity",
+        ),
+        (
+            "You can return items within 30 days for a full refund, provided they are unworn.",
+            "You can return items within 30 days for a full refund.",
+            "condition",
+        ),
+    ],
+)
+def test_swaps_and_conditions_are_compared(before: str, after: str, kind: str) -> None:
+    assert [c.kind for c in compare_texts(before, after)] == [kind]

@@ -25,7 +25,27 @@ from promptops.parties import duty_changes
             "Refunds are approved by the finance team.",
             ["party line manager → finance team"],
         ),
+        (
+            "The contractor is responsible for booking all inspections, and the homeowner must make sure the "
+            "inspector can access the site.",
+            "The homeowner is responsible for booking all inspections, and the contractor must make sure the "
+            "inspector can access the site.",
+            ["duties swapped: contractor ↔ homeowner"],
+        ),
+        (
+            "The contractor is responsible for booking all inspections.",
+            "The homeowner is responsible for booking all inspections.",
+            ["party contractor → homeowner"],
+        ),
+        (
+            "The builder must obtain the permits.",
+            "The homeowner must obtain the permits.",
+            ["party builder → homeowner"],
+        ),
+        ("The landlord pays for boiler repairs.", "The tenant pays for boiler repairs.", ["party landlord → tenant"]),
         # the same duties, reworded or reordered
+        ("The builder must obtain the permits.", "The contractor is responsible for getting the permits.", []),
+        ("The homeowner must clear the driveway.", "The owner must clear the driveway.", []),
         (
             "The Seller shall pay the transfer tax, and the Buyer covers the notary fees.",
             "The notary fees are covered by the Buyer, while the transfer tax is paid by the Seller.",

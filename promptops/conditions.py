@@ -1,0 +1,72 @@
+"""Conditions dropped or added around an otherwise kept statement: "…for a full refund, provided they are unworn"
+→ "…for a full refund" ("condition removed: provided they are unworn").
+
+A condition is a clause opened by "provided", "as long as", "only if", "if", "unless", "except", "subject to", …
+up to the end of its clause. It was removed when the rest of its sentence is still said on the other side, in
+a sentence with no condition of its own, and none of the condition's words is left in the other text; so a
+condition reworded ("as long as they are unworn") or moved to a sentence of its own ("Items must be unworn") is
+no change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops.claims import content_word
+from promptops.word_stems import stem
+
+_MARKER = (
+    r"provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|only\s+if|if|unless|except|"
+    r"excluding|subject\s+to|on\s+condition\s+that|assuming"
+)
+# A condition after the main clause ("…, provided they are unworn") or before it ("If you haven't …, …").
+_CONDITION = re.compile(rf"\b(?:{_MARKER})\b[^.;:!?\n,]*", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[a-z][a-z']*|\d+(?:[.,]\d+)?")
+# Words of a condition are looked for on the other side by their first letters: "cancel" / "cancelling".
+_ROOT = 5
+# The rest of the sentence is still said when this share of its content words is on the other side.
+_KEPT = 0.8
+_MIN_MAIN_WORDS = 2
+_MIN_CONDITION_WORDS = 2
+
+
+def condition_changes(before: str, after: str) -> list[str]:
+    """ "condition removed: provided they are unworn" / "condition added: …" for each such condition."""
+    return [f"condition removed: {c}" for c in _dropped(before, after)] + [
+        f"condition added: {c}" for c in _dropped(after, before)
+    ]
+
+
+def _dropped(text: str, other: str) -> list[str]:
+    """The conditions of `text` whose statement `other` keeps without them."""
+    if _CONDITION.search(text) is None:
+        return []
+    other_roots = {_root(w) for w in _stems(other)}
+    other_sentences = [(_stems(s), _CONDITION.search(s) is not None) for s in _SENTENCE.split(other)]
+    dropped: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _CONDITION.finditer(sentence):
+            condition = _stems(match.group(0))
+            main = _stems(sentence[: match.start()] + sentence[match.end() :])
+            if len(main) < _MIN_MAIN_WORDS or len(condition) < _MIN_CONDITION_WORDS:
+                continue
+            if any(_root(w) in other_roots for w in condition):
+                continue  # said on the other side in other words or another sentence ("to feed eight")
+            kept_in = [
+                has_condition for words, has_condition in other_sentences if len(main & words) >= _KEPT * len(main)
+            ]
+            if kept_in and not any(kept_in):
+                dropped.append(match.group(0).strip())
+    return dropped
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's content words and its numbers ("you're" says nothing of what a condition is about)."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return {w if w[0].isdigit() else stem(w) for w in words if w[0].isdigit() or (content_word(w) and "'" not in w)}
+
+
+def _root(word: str) -> str:
+    """The first letters of a stem, so that "cancel" meets "cancelling"."""
+    return word[:_ROOT]

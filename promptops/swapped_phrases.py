@@ -1,0 +1,72 @@
+"""Two phrases of one sentence that traded places while every other word stayed: "retries from the API gateway
+overloaded the auth service" → "retries from the auth service overloaded the API gateway".
+
+Names are the entity check's; this finds the plain noun phrases (compound nouns, components, products) whose
+roles swapped. The rest of the sentence must be word for word the same, so a passive ("Y was overloaded by X")
+or any rewording is another sentence and is neither flagged nor recognised. Phrases joined by a symmetric word
+("X and Y", "between X and Y", "X is similar to Y") may trade places honestly and are not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops import change_lexicon as lexicon
+from promptops.claims import content_word
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_TOKEN = re.compile(r"[a-z0-9][\w'’/-]*|[,;:()—–]")
+# Words between two swapped phrases that relate them one way only when few: "X overloaded the Y"; a longer
+# stretch joins two clauses ("X is included, but the Y has to be rented"), each saying something of its own.
+_MAX_RELATION_WORDS = 4
+_MAX_PHRASE_WORDS = 4
+_SYMMETRIC_ANYWHERE = lexicon.SYMMETRIC_RELATIONS - {"and", "or", "nor"}
+_LIST_JOINS = frozenset({",", "and", "or", "&", "nor", "/"})
+
+
+def swapped_phrases(before: str, after: str) -> list[str]:
+    """ "X ↔ Y" for each sentence of `before` whose counterpart in `after` is the same words with X and Y traded."""
+    after_by_words: dict[tuple[str, ...], list[str]] = {}
+    for sentence in _SENTENCE.split(after):
+        tokens = _TOKEN.findall(sentence.lower())
+        after_by_words.setdefault(tuple(sorted(tokens)), []).append(" ".join(tokens))
+    swaps: list[str] = []
+    for sentence in _SENTENCE.split(before):
+        tokens = _TOKEN.findall(sentence.lower())
+        for other in after_by_words.get(tuple(sorted(tokens)), []):
+            swap = _swap(tokens, other.split(" "))
+            if swap is not None:
+                swaps.append(swap)
+                break
+    return swaps
+
+
+def _swap(old: list[str], new: list[str]) -> str | None:
+    """ "X ↔ Y" when `new` is `old` with two phrases exchanged and the words between them relate them one way."""
+    if old == new or len(old) != len(new):
+        return None
+    start = next(k for k in range(len(old)) if old[k] != new[k])
+    end = next(k for k in range(len(old) - 1, -1, -1) if old[k] != new[k]) + 1
+    was, now = old[start:end], new[start:end]
+    for first in range(1, min(_MAX_PHRASE_WORDS, len(was)) + 1):
+        for second in range(1, min(_MAX_PHRASE_WORDS, len(was) - first) + 1):
+            x, y, middle = was[:first], was[len(was) - second :], was[first : len(was) - second]
+            if now == [*y, *middle, *x] and _phrase(x) and _phrase(y) and _one_way(middle):
+                return f"{' '.join(x)} ↔ {' '.join(y)}"
+    return None
+
+
+def _phrase(words: list[str]) -> bool:
+    """Words that name something: no punctuation, at least one content word that is not a number."""
+    return all(w[0].isalnum() for w in words) and any(content_word(w) and not w[0].isdigit() for w in words)
+
+
+def _one_way(middle: list[str]) -> bool:
+    """The words between two phrases relate them one way: a content word, no symmetric one, no list."""
+    if not middle or not any(w[0].isalpha() and content_word(w) for w in middle):
+        return False
+    if middle[0] in _LIST_JOINS or middle[-1] in _LIST_JOINS:
+        return False  # two items of one list: "passport, proof of address, and a payslip"
+    # "and"/"or" may join two clauses in a long stretch; "same", "with", "between" relate both ways anywhere
+    symmetric = lexicon.SYMMETRIC_RELATIONS if len(middle) <= _MAX_RELATION_WORDS else _SYMMETRIC_ANYWHERE
+    return not any(w in symmetric for w in middle)

@@ -1,0 +1,94 @@
+"""Conditions dropped from or added to an otherwise kept statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.conditions import condition_changes
+
+_REFUND = "You can return items within 30 days for a full refund"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            f"{_REFUND}, provided they are unworn and still have the original tags attached.",
+            f"{_REFUND}.",
+            "condition removed: provided they are unworn and still have the original tags attached",
+        ),
+        (
+            "All orders ship free.",
+            "All orders ship free unless they weigh over 20 kg.",
+            "condition added: unless they weigh over 20 kg",
+        ),
+        (
+            "All orders ship free, except furniture and mattresses.",
+            "All orders ship free.",
+            "condition removed: except furniture and mattresses",
+        ),
+        (
+            "If you haven't completed A2 with us, a placement test is required.",
+            "A placement test is required.",
+            "condition removed: If you haven't completed A2 with us",
+        ),
+        (
+            "You may keep the laptop as long as you stay enrolled in the course.",
+            "You may keep the laptop.",
+            "condition removed: as long as you stay enrolled in the course",
+        ),
+        (
+            "The fee is waived only if you pay by direct debit.",
+            "The fee is waived.",
+            "condition removed: only if you pay by direct debit",
+        ),
+        (
+            "Overtime is paid at 1.5x.",
+            "Overtime is paid at 1.5x, subject to manager approval.",
+            "condition added: subject to manager approval",
+        ),
+    ],
+)
+def test_a_dropped_or_added_condition_is_a_change(before: str, after: str, line: str) -> None:
+    assert condition_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the same condition in other words
+        (f"{_REFUND}, provided they are unworn and have tags.", f"{_REFUND} as long as they are unworn and have tags."),
+        (
+            f"{_REFUND}, provided they are unworn and have tags.",
+            f"{_REFUND}, as long as nobody has worn them and the labels are on.",
+        ),
+        # moved to a sentence of its own
+        (
+            f"{_REFUND}, provided they are unworn and have tags.",
+            f"{_REFUND}. Items must be unworn and still have their tags.",
+        ),
+        (
+            "A placement test is required if you haven't completed A2 with us.",
+            "If you didn't finish A2 at our school, you'll need to take a placement test first.",
+        ),
+        (
+            "Some sensitivity to cold is normal for a few days; call us if it lasts longer than two weeks.",
+            "A little sensitivity to cold for a few days is expected, but contact us if it continues beyond two weeks.",
+        ),
+        ("Call us if the pain gets worse.", "If the pain gets worse, call us."),
+        (
+            "If you cancel mid-cycle, you keep access until the end of the current billing period.",
+            "Cancelling partway through a billing cycle, you keep access until the period ends.",
+        ),
+        (
+            "Shipments valued under €150 don't pay customs duty.",
+            "If the goods are worth less than €150, there's no customs duty to pay.",
+        ),
+        (
+            "The recipe serves four. If you're cooking for eight, double every ingredient.",
+            "This makes enough for four people; to feed eight, just double all the ingredients.",
+        ),
+    ],
+)
+def test_a_kept_condition_is_no_change(before: str, after: str) -> None:
+    assert condition_changes(before, after) == []

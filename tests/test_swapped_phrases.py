@@ -1,0 +1,88 @@
+"""Two plain noun phrases of one sentence that traded places while every other word stayed."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.swapped_phrases import swapped_phrases
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "swap"),
+    [
+        (
+            "Retries from the API gateway overloaded the auth service, which then started timing out.",
+            "Retries from the auth service overloaded the API gateway, which then started timing out.",
+            "api gateway ↔ auth service",
+        ),
+        (
+            "The series is included in your plan, but the movie has to be rented separately for $3.99.",
+            "The movie is included in your plan, but the series has to be rented separately for $3.99.",
+            "series ↔ movie",
+        ),
+        (
+            "The load balancer forwards traffic to the web server.",
+            "The web server forwards traffic to the load balancer.",
+            "load balancer ↔ web server",
+        ),
+        (
+            "The primary database replicates to the read replica.",
+            "The read replica replicates to the primary database.",
+            "primary database ↔ read replica",
+        ),
+        (
+            "Milk goes in the fridge, but butter goes in the freezer.",
+            "Butter goes in the fridge, but milk goes in the freezer.",
+            "milk ↔ butter",
+        ),
+        (
+            "The basic plan includes phone support; the premium plan adds on-site visits.",
+            "The premium plan includes phone support; the basic plan adds on-site visits.",
+            "basic ↔ premium",
+        ),
+        (
+            "The cron job triggers the backup script.",
+            "The backup script triggers the cron job.",
+            "cron job ↔ backup script",
+        ),
+        ("Salt the water before adding the pasta.", "Salt the pasta before adding the water.", "water ↔ pasta"),
+    ],
+)
+def test_phrases_that_traded_places_are_a_change(before: str, after: str, swap: str) -> None:
+    assert swapped_phrases(before, after) == [swap]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # coordinated or listed: the order says nothing
+        ("Bring your passport and your boarding pass.", "Bring your boarding pass and your passport."),
+        (
+            "Required documents: passport, proof of address, and a recent payslip.",
+            "Required documents: a recent payslip, proof of address, and passport.",
+        ),
+        (
+            "The Standard room has a queen bed, a desk and a city view.",
+            "The Standard room has a city view, a desk and a queen bed.",
+        ),
+        ("Tea, coffee or juice is included.", "Juice, coffee or tea is included."),
+        # a symmetric relation
+        (
+            "The cache sits between the web server and the database.",
+            "The cache sits between the database and the web server.",
+        ),
+        ("The router is compatible with the modem.", "The modem is compatible with the router."),
+        ("Mix the flour with the sugar.", "Mix the sugar with the flour."),
+        ("The charger is the same as the old one.", "The old one is the same as the charger."),
+        # a passive or any rewording is another sentence
+        (
+            "Retries from the gateway overloaded the auth service.",
+            "The auth service was overloaded by retries from the gateway.",
+        ),
+        # numbers trading places are the number check's
+        ("Book 30 seats in Leeds and 20 in York.", "Book 20 seats in Leeds and 30 in York."),
+        ("The router restarts the modem.", "The router restarts the modem."),
+    ],
+)
+def test_honest_reorders_are_no_change(before: str, after: str) -> None:
+    assert swapped_phrases(before, after) == []

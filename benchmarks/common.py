@@ -20,9 +20,11 @@ CONFIRM = Path(__file__).parent / "data" / "drift_pairs_confirm.yaml"
 FINAL = Path(__file__).parent / "data" / "drift_pairs_final.yaml"
 # Written independently of the fixes that followed the final set, committed before it was measured, measured once.
 HOLDOUT = Path(__file__).parent / "data" / "drift_pairs_holdout.yaml"
+# Written independently of the fixes that followed the holdout set, committed before it was measured, measured once.
+BLIND = Path(__file__).parent / "data" / "drift_pairs_blind.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout"]
-Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind"]
+Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind"]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
     "fresh": FRESH,
@@ -30,6 +32,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "confirm": CONFIRM,
     "final": FINAL,
     "holdout": HOLDOUT,
+    "blind": BLIND,
 }
 
 

@@ -5,9 +5,10 @@ drift_pairs.yaml, the fresh set (drift_pairs_fresh.yaml, written before the last
 edited since), the unseen set (drift_pairs_unseen.yaml, written after a change to the checks, measured
 once, then used to find gaps), the confirm set (drift_pairs_confirm.yaml, written independently of
 the fixes that followed, measured once, then used to find gaps), the final set (drift_pairs_final.yaml, written
-independently of the fixes that followed the confirm set, measured once, then used to find gaps) and the holdout
-set (drift_pairs_holdout.yaml, written independently of the fixes that followed the final set, measured once), at
-the default settings (`ProjectConfig().drift_threshold`).
+independently of the fixes that followed the confirm set, measured once, then used to find gaps), the holdout set
+(drift_pairs_holdout.yaml, likewise after the final set, measured once, then used to find gaps) and the blind set
+(drift_pairs_blind.yaml, written independently of the fixes that followed the holdout set, measured once), at the
+default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """
@@ -33,6 +34,7 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "confirm": lambda p: p.split == "confirm",
     "final": lambda p: p.split == "final",
     "holdout": lambda p: p.split == "holdout",
+    "blind": lambda p: p.split == "blind",
 }
 
 

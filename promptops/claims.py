@@ -506,6 +506,28 @@ def polarity_changes(before: str, after: str) -> list[Change]:
     counts only when a side has nothing else to say about the concept. A side that asserts both polarities
     ("permitted in the lounge but prohibited in the quiet zone") is compared object by object.
     """
+    return [_in_their_words(change, f"{before} {after}") for change in _polarity_changes(before, after)]
+
+
+def _in_their_words(change: Change, text: str) -> Change:
+    """The change's line with stems ("loung", "financ") given back as the texts wrote them ("lounge", "finance")."""
+    written = [w.lower() for w in _WORD.findall(text)]
+    known = set(written)
+    by_stem: dict[str, str] = {}
+    for word in written:
+        by_stem.setdefault(stem(word), word)
+
+    def spelled(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if word.lower() in known else by_stem.get(word.lower(), word)
+
+    return dataclasses.replace(change, detail=_WORD.sub(spelled, change.detail))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _polarity_changes(before: str, after: str) -> list[Change]:
     old_claims, new_claims = extract_claims(before), extract_claims(after)
     old, new = _by_concept(old_claims), _by_concept(new_claims)
     changes: list[Change] = _swapped_predicates(old_claims, new_claims)
@@ -603,7 +625,7 @@ def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:
     for a, b in itertools.combinations(objects, 2):
         keeps = old[a] & new[a] or old[b] & new[b]
         there, back = old[a] & new[b] & shared, old[b] & new[a] & shared
-        polar = [p for p in there | back if p.startswith("~") or p.split(":")[0].endswith("!")]
+        polar = sorted(p for p in there | back if p.startswith("~") or p.split(":")[0].endswith("!"))
         if not keeps and there and back and polar:
             moved = polar[0].partition(":")[2]
             return [Change("antonym", "antonym", f"predicates swapped: {moved} {a} ↔ {moved} {b}")]

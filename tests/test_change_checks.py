@@ -334,7 +334,7 @@ def test_number_changes_compare_currency_units_and_ordinals(before: str, after: 
         ("The item is unavailable.", "The item is available.", ["antonym unavailable → available"]),
         ("The store is open on Sundays.", "The store is closed on Sundays.", ["antonym open → closed"]),
         # both words stay, but "before" went from meals to bed, and meals got "after"
-        ("Take it before meals.", "Take it after meals, before bed.", ["antonym before → after (meal)"]),
+        ("Take it before meals.", "Take it after meals, before bed.", ["antonym before → after (meals)"]),
         ("The customer is unhappy.", "The client is dissatisfied.", []),
     ],
 )
@@ -1608,3 +1608,27 @@ def test_a_count_per_period_against_another_frequency_is_a_change() -> None:
 )
 def test_swaps_and_conditions_are_compared(before: str, after: str, kind: str) -> None:
     assert [c.kind for c in compare_texts(before, after)] == [kind]
+
+
+def test_reasons_name_words_as_the_texts_wrote_them_and_do_not_vary_between_processes() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "from promptops.change_checks import compare_texts as c;"
+        "print([str(x) for x in c('Calls are permitted in the lounge but prohibited in the library.',"
+        " 'Calls are prohibited in the lounge but permitted in the library.')])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
+    (reasons,) = outputs
+    assert "lounge" in reasons and "loung " not in reasons and "loung)" not in reasons

@@ -48,9 +48,9 @@ class CompletionCache(SqliteDatabase):
         key = request.cache_key()
         stored = output.model_copy(update={"cached": False, "raw": None}).model_dump_json()
         row = (key, request.provider, request.model, stored, time.time())
-        with self._lock:
+        with self._lock:  # one acquisition: a commit in between cannot drop the entry before it is queued
             self._unsaved[key] = stored
-        self.write(lambda conn: conn.execute(INSERT, row))
+            self._queue(lambda conn: conn.execute(INSERT, row))
 
     def _after_commit(self) -> None:
         self._unsaved.clear()

@@ -114,9 +114,11 @@ class PluginState:
                 passed, total = self.tally.get(slot, (0, 0))
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
-    def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        """Stop the background run (-x, Ctrl-C); with --promptops-drift-against, compare with the reference."""
-        self.stop_stream()
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        """Let the background run finish (or stop it when pytest stopped early: -x, --maxfail, Ctrl-C); with
+        --promptops-drift-against, compare with the reference."""
+        stopped_early = bool(session.shouldstop or session.shouldfail) or exitstatus == pytest.ExitCode.INTERRUPTED
+        self.stop_stream(cancel=stopped_early)
         if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
             from promptops.exit_speed import skip_exit_collections
 
@@ -203,9 +205,10 @@ class PluginState:
             self._stream = StreamedRun(self.project, self.run_options, plans).start()
         return self._stream.result(self._stream_plans[id(item.plan)], item.case.id)
 
-    def stop_stream(self) -> None:
+    def stop_stream(self, *, cancel: bool) -> None:
+        """Wait for the background run; with `cancel`, stop the cases no item will ask for first."""
         if self._stream is not None:
-            self._stream.close()
+            self._stream.close(cancel=cancel)
 
     @property
     def versions(self) -> list[str]:
@@ -238,7 +241,7 @@ class PluginState:
         return suites in resolved.parents and recordings not in resolved.parents
 
     def close(self) -> None:
-        self.stop_stream()
+        self.stop_stream(cancel=True)  # only reached without a session finish: pytest itself is going down
         if self._session is not None:
             self._session.close()
 

@@ -101,6 +101,22 @@ class Runner:
         """Run every plan; on interruption the finished cases are already stored and the run marked so."""
         return list(await asyncio.gather(*(self.run_plan(plan) for plan in plans)))
 
+    async def run_each(
+        self, plans: list[RunPlan], on_failure: Callable[[RunPlan, Exception], None] | None = None
+    ) -> list[RunRecord | Exception]:
+        """Run every plan to its own end: a plan that fails (bad input, a template error) gives its error in its
+        place, reported at once to `on_failure`, and the others go on. Cancellation still stops them all."""
+
+        async def one(plan: RunPlan) -> RunRecord | Exception:
+            try:
+                return await self.run_plan(plan)
+            except Exception as exc:
+                if on_failure is not None:
+                    on_failure(plan, exc)
+                return exc
+
+        return list(await asyncio.gather(*(one(plan) for plan in plans)))
+
     async def run_plan(self, plan: RunPlan) -> RunRecord:
         cases = plan.cases()
         # Every case is checked and rendered before the run is stored: bad input writes nothing.

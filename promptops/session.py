@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -151,6 +151,33 @@ class Session:
                 return await runner.run(list(plans))
             finally:
                 await self.aclose_providers()
+        finally:
+            self.recordings.flush()
+
+    async def arun_each(
+        self,
+        plans: Sequence[RunPlan],
+        on_case: CaseCallback | None = None,
+        on_failure: Callable[[RunPlan, Exception], None] | None = None,
+    ) -> list[RunRecord | Exception]:
+        """`arun` with each plan on its own: one that fails (a damaged recordings file, a template error) gives
+        its error in its place, reported at once to `on_failure`, while the others run to their end."""
+        try:
+            failed: dict[int, Exception] = {}
+            for index, plan in enumerate(plans):
+                try:
+                    if self.record_mode != "off":  # a damaged recordings file fails its plan before any call
+                        _ = self.recordings.for_suite(plan.suite.name).entries
+                except Exception as exc:
+                    failed[index] = exc
+                    if on_failure is not None:
+                        on_failure(plan, exc)
+            runner = Runner(self.services(), on_case=on_case)
+            try:
+                ran = iter(await runner.run_each([p for i, p in enumerate(plans) if i not in failed], on_failure))
+            finally:
+                await self.aclose_providers()
+            return [failed[i] if i in failed else next(ran) for i in range(len(plans))]
         finally:
             self.recordings.flush()
 

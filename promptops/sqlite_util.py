@@ -59,8 +59,11 @@ Write = Callable[[sqlite3.Connection], object]
 class SqliteDatabase:
     """A lazily opened connection shared by the threads of one process, guarded by a lock.
 
-    `write()` queues a change; queued changes are committed together in one transaction when the last commit is
-    `WRITE_INTERVAL_S` old or `MAX_PENDING_ROWS` are waiting, and always by `flush()`, every read and `close()`.
+    `write()` queues a change; queued changes are committed together in one transaction at most
+    `WRITE_INTERVAL_S` after the first of them was queued (a timer sees to it when no other write comes), when
+    `MAX_PENDING_ROWS` are waiting, and always by `flush()`, every read and `close()`. A batch that fails is
+    retried change by change, so one bad change loses only itself; the first error is raised to the caller of
+    the next `write()`, `flush()`, read or `close()`.
     """
 
     migrations: Sequence[str] = ()
@@ -71,33 +74,77 @@ class SqliteDatabase:
         self._lock = threading.Lock()
         self._pending: list[Write] = []
         self._last_commit = 0.0
+        self._timer: threading.Timer | None = None
+        self._error: BaseException | None = None
 
     def write(self, change: Write) -> None:
         """Queue `change`; commit everything queued when it is due."""
         with self._lock:
-            self._pending.append(change)
-            due = len(self._pending) >= MAX_PENDING_ROWS or time.monotonic() - self._last_commit >= WRITE_INTERVAL_S
-            if due:
-                self._commit_pending()
+            self._queue(change)
+
+    def _queue(self, change: Write) -> None:
+        """`write()` for a caller that holds the lock."""
+        self._raise_stored_error()
+        self._pending.append(change)
+        due = len(self._pending) >= MAX_PENDING_ROWS or time.monotonic() - self._last_commit >= WRITE_INTERVAL_S
+        if due:
+            self._commit_pending()
+        elif self._timer is None:
+            self._timer = threading.Timer(WRITE_INTERVAL_S, self._commit_on_timer)
+            self._timer.daemon = True
+            self._timer.start()
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """The connection, under the lock, with every queued change committed first (reads see all writes)."""
         with self._lock:
             self._commit_pending()
+            self._raise_stored_error()
             yield self.conn
 
     def flush(self) -> None:
         """Commit every queued change now."""
         with self._lock:
             self._commit_pending()
+            self._raise_stored_error()
+
+    def _commit_on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+            try:
+                self._commit_pending()
+            except BaseException as exc:  # kept for the owner's next call: a timer thread has no one to tell
+                self._error = self._error or exc
+
+    def _raise_stored_error(self) -> None:
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
 
     def _commit_pending(self) -> None:
-        """One transaction for all queued changes (the caller holds the lock); on failure nothing of them is kept."""
+        """One transaction for all queued changes (the caller holds the lock); if it fails, one per change."""
         changes, self._pending = self._pending, []
         self._last_commit = time.monotonic()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if not changes:
             return
+        try:
+            self._transaction(changes)
+        except sqlite3.Error:
+            errors: list[sqlite3.Error] = []
+            for change in changes:
+                try:
+                    self._transaction([change])
+                except sqlite3.Error as exc:
+                    errors.append(exc)
+            if errors:
+                raise errors[0] from None
+        finally:
+            self._after_commit()
+
+    def _transaction(self, changes: list[Write]) -> None:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -107,11 +154,9 @@ class SqliteDatabase:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        finally:
-            self._after_commit()
 
     def _after_commit(self) -> None:
-        """Called under the lock once queued changes are committed (or abandoned); subclasses drop their copies."""
+        """Called under the lock once queued changes are committed (or given up); subclasses drop their copies."""
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -120,7 +165,9 @@ class SqliteDatabase:
         return self._conn
 
     def close(self) -> None:
-        self.flush()
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        try:
+            self.flush()
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

@@ -14,20 +14,23 @@ from collections.abc import Sequence
 
 from promptops.config import Project
 from promptops.errors import PromptopsError
-from promptops.results import CaseResult
+from promptops.results import CaseResult, RunRecord
 from promptops.runner import RunPlan
 from promptops.session import RunOptions, Session
 
 
 class StreamedRun:
-    """Runs `plans` on a thread with a Session of its own; `result(i, case_id)` blocks until that case is done."""
+    """Runs `plans` on a thread with a Session of its own; `result(i, case_id)` blocks until that case is done.
+
+    A plan that fails (a template error, a damaged recordings file) fails the items of that plan only.
+    """
 
     def __init__(self, project: Project, options: RunOptions, plans: Sequence[RunPlan]) -> None:
         self._plans = list(plans)
         self._index = {id(plan): i for i, plan in enumerate(self._plans)}
-        self._expected = sum(len(plan.cases()) for plan in self._plans)
         self._session = Session(project, options)
         self._results: dict[tuple[int, str], CaseResult] = {}
+        self._plan_failures: dict[int, Exception] = {}
         self._failure: BaseException | None = None
         self._finished = False
         self._changed = threading.Condition()
@@ -41,12 +44,13 @@ class StreamedRun:
         return self
 
     def result(self, plan_index: int, case_id: str) -> CaseResult:
-        """The result of one case of the `plan_index`-th plan, waiting for it; re-raises what stopped the run."""
+        """The result of one case of the `plan_index`-th plan, waiting for it; re-raises what stopped its plan."""
         key = (plan_index, case_id)
         with self._changed:
             while key not in self._results:
-                if self._failure is not None:
-                    raise self._failure
+                failure = self._plan_failures.get(plan_index) or self._failure
+                if failure is not None:
+                    raise failure.with_traceback(None)  # shared by every item: do not let tracebacks pile up
                 if self._finished:
                     raise PromptopsError(f"the run ended without a result for case '{case_id}'")
                 self._changed.wait()
@@ -61,11 +65,9 @@ class StreamedRun:
             with contextlib.suppress(RuntimeError):  # the loop closed in between: nothing left to stop
                 loop.call_soon_threadsafe(task.cancel)
 
-    def close(self) -> None:
-        """Cancel what is still running (unless every case is done), wait for the thread, close the run's session."""
-        with self._changed:
-            done = len(self._results) >= self._expected
-        if not done:  # pytest -x, Ctrl-C: stop the cases nobody will ask for; else let the run be stored complete
+    def close(self, *, cancel: bool) -> None:
+        """Wait for the run (cancelling it first when asked), then close its session. Safe to call twice."""
+        if cancel:
             self.cancel()
         if self._thread.is_alive():
             self._thread.join()
@@ -76,23 +78,29 @@ class StreamedRun:
             self._results[(self._index[id(plan)], result.case_id)] = result
             self._changed.notify_all()
 
+    async def _main(self) -> list[RunRecord | Exception]:
+        task = asyncio.current_task()
+        with self._changed:
+            self._loop, self._task = asyncio.get_running_loop(), task
+            if self._cancelled and task is not None:
+                task.cancel()
+        return await self._session.arun_each(self._plans, on_case=self._on_case, on_failure=self._on_failure)
+
+    def _on_failure(self, plan: RunPlan, error: Exception) -> None:
+        with self._changed:
+            self._plan_failures[self._index[id(plan)]] = error
+            self._changed.notify_all()
+
     def _work(self) -> None:
-        loop = asyncio.new_event_loop()
         try:
-            task = loop.create_task(self._session.arun(self._plans, on_case=self._on_case))
-            with self._changed:
-                self._loop, self._task = loop, task
-                if self._cancelled:
-                    task.cancel()
-            loop.run_until_complete(task)
+            # asyncio.run: leftover tasks are cancelled and async generators closed before the loop goes
+            asyncio.run(self._main())
         except asyncio.CancelledError:
             pass
         except BaseException as exc:  # handed to the items that wait, which report it as their failure
             with self._changed:
                 self._failure = exc
         finally:
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.close()
             with self._changed:
                 self._finished = True
                 self._changed.notify_all()

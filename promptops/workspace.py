@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 from pathlib import Path
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 YAML_SUFFIXES = (".yaml", ".yml")
 _LISTED_NAMES = 10
 # Prompts are frozen once loaded; a suite check and the plan of the same suite share one parse and template compile.
-_loaded: dict[tuple[str, int, int], Prompt] = {}
+_loaded: dict[tuple[str, str], Prompt] = {}
 _MAX_LOADED = 64
 
 
@@ -88,13 +89,14 @@ def prompt_path(project: Project, name: str) -> Path:
 
 
 def load_working_prompt(project: Project, name: str) -> Prompt:
-    """Load and validate prompt `name` from the working tree (once per version of the file, within a process)."""
+    """Load and validate prompt `name` from the working tree (parsed once per content of the file, in a process)."""
     path = prompt_path(project, name)
     try:
-        stat = path.stat()
+        data = path.read_bytes()
     except OSError:
         return load_prompt_file(path)  # let the loader say what is wrong
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    # keyed by content, not mtime: an edit within the file system's clock tick, `cp -p` or `rsync -t` keeps the mtime
+    key = (str(path.resolve()), hashlib.sha256(data).hexdigest())
     prompt = _loaded.get(key)
     if prompt is None:
         prompt = load_prompt_file(path)

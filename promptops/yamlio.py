@@ -152,6 +152,7 @@ class _Builder:
         self.lines = LineMap()
         self.count = 0
         self.constructor = SafeConstructor()
+        self.merged: dict[int, int] = {}
 
     def build(self, node: yaml.Node, at: KeyPath) -> Any:
         self.count += 1
@@ -181,13 +182,15 @@ class _Builder:
             raise InputError(f"bad value: {problem}", self.path, node.start_mark.line + 1) from None
 
     def _mapping(self, node: yaml.MappingNode, at: KeyPath) -> dict[str, Any]:
-        merged = 0  # flatten_mapping puts the pairs a `<<:` brings in first; the mapping's own keys override them
+        # flatten_mapping puts the pairs a `<<:` brings in first (the mapping's own keys override them), in place:
+        # an alias of the same node later finds it flattened already, so the count is remembered per node
+        merged = self.merged.get(id(node), 0)
         merge_keys = sum(key_node.tag == _MERGE_TAG for key_node, _ in node.value)
         if merge_keys:
             own = len(node.value) - merge_keys
             try:
                 self.constructor.flatten_mapping(node)
-                merged = len(node.value) - own
+                merged = self.merged[id(node)] = len(node.value) - own
             except yaml.YAMLError as exc:  # a `<<:` merge key whose value is not a mapping
                 problem = getattr(exc, "problem", None) or str(exc)
                 raise InputError(f"bad merge key: {problem}", self.path, node.start_mark.line + 1) from None

@@ -59,3 +59,16 @@ def test_merge_lists_and_own_keys_follow_yaml(text: str) -> None:
 def test_a_key_repeated_next_to_a_merge_is_still_a_duplicate() -> None:
     with pytest.raises(InputError, match="duplicate key 'y' \\(first defined on line 4\\)"):
         parse_yaml("a: &a {x: 1}\nc:\n  <<: *a\n  y: 1\n  y: 2\n", "doc.yaml")
+
+
+def test_an_alias_of_a_mapping_with_a_merge_reads_like_the_mapping() -> None:
+    text = "base: &b {a: 1, c: 3}\nderived: &d {<<: *b, a: 2}\nuse: *d\n"
+    assert (
+        parse_yaml(text, "doc.yaml").data
+        == yaml.safe_load(text)
+        == {
+            "base": {"a": 1, "c": 3},
+            "derived": {"a": 2, "c": 3},
+            "use": {"a": 2, "c": 3},
+        }
+    )

@@ -6,8 +6,10 @@ aiohttp rather than httpx: its C parser and simple pool cost about a quarter of 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import ssl
 import urllib.request
 from abc import abstractmethod
 from collections.abc import Mapping
@@ -67,12 +69,25 @@ def server_message(content: bytes) -> str:
 
 
 def environment_proxy(url: str) -> str | None:
-    """The proxy the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY) sets for `url`, if any."""
+    """The proxy the system sets for `url` (HTTP(S)_PROXY, ALL_PROXY, NO_PROXY; the OS settings on macOS and
+    Windows), as an absolute URL, or None to go direct."""
     parts = urlsplit(url)
-    proxies = urllib.request.getproxies_environment()
-    if not proxies or urllib.request.proxy_bypass(parts.hostname or ""):
+    proxies = urllib.request.getproxies()
+    if not proxies:
         return None
-    return proxies.get(parts.scheme) or proxies.get("all")
+    host = parts.hostname or ""
+    # NO_PROXY entries may name a port ("llm.internal:8443"); urllib matches "host:port" against both forms
+    if urllib.request.proxy_bypass(f"{host}:{parts.port}" if parts.port else host):
+        return None
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"  # "proxy:3128" means http://proxy:3128, as for curl
+
+
+def proxy_secret(proxy: str | None) -> str | None:
+    """The password in a proxy URL (http://user:password@host), which must never reach an error message."""
+    return urlsplit(proxy).password if proxy else None
 
 
 def price_usd(prices: Prices, model: str, prompt_tokens: int | None, completion_tokens: int | None) -> float | None:
@@ -131,7 +146,7 @@ class HttpProvider(GuardedProvider):
         # Like httpx's timeout: `timeout` bounds each wait for bytes, not the whole answer, so a slow stream lives.
         connect = self.settings.connect_timeout or self.settings.timeout
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=self.settings.timeout)
-        connector = aiohttp.TCPConnector(limit=self.settings.concurrency)
+        connector = aiohttp.TCPConnector(limit=self.settings.concurrency, ssl=_tls_context())
         return aiohttp.ClientSession(headers=headers, timeout=timeout, connector=connector, raise_for_status=False)
 
     def _needs_key(self) -> bool:
@@ -145,7 +160,7 @@ class HttpProvider(GuardedProvider):
 
     def fail(self, message: str, *, retryable: bool, retry_after: float | None = None) -> ProviderError:
         """A ProviderError for this provider whose message can never carry the API key."""
-        secrets = [self.__api_key] if self.__api_key else []
+        secrets = [secret for secret in (self.__api_key, proxy_secret(self._proxy)) if secret]
         text = redact(f"{self.name}: {message}", secrets)
         return ProviderError(text, retryable=retryable, retry_after=retry_after)
 
@@ -172,16 +187,26 @@ class HttpProvider(GuardedProvider):
         url = f"{self.base_url}{path}"
         payload = json.dumps(body).encode("utf-8")
         try:
-            async with self._sessions.get().post(url, data=payload, proxy=self._proxy) as response:
+            # never follow a redirect: it would resend the key to another host, and turn the POST into a GET
+            async with self._sessions.get().post(
+                url, data=payload, proxy=self._proxy, allow_redirects=False
+            ) as response:
                 status = response.status
                 retry_after_header = response.headers.get("retry-after")
+                location = response.headers.get("location", "")
                 content = await response.read()
         except aiohttp.ServerTimeoutError as exc:
             raise self.fail(f"{_describe(exc)} after {self._timeout_of(exc):g}s ({url})", retryable=True) from None
         except (aiohttp.InvalidURL, aiohttp.NonHttpUrlClientError) as exc:
+            if self._proxy and str(getattr(exc, "url", "")) in self._proxy:
+                raise self.fail(f"bad proxy URL in the environment: {_describe(exc)}", retryable=False) from None
             raise self.fail(f"bad base URL {self.base_url}: {_describe(exc)}", retryable=False) from None
         except (aiohttp.ClientError, OSError) as exc:
             raise self.fail(f"connection failed ({url}): {_describe(exc)}", retryable=True) from None
+        if 300 <= status < 400:
+            where = f" to {location}" if location else ""
+            advice = "redirects are not followed: set base_url to the final address"
+            raise self.fail(f"HTTP {status} redirect{where} from {url}; {advice}", retryable=False)
         if status >= 400:
             retryable = status >= 500 or status in RETRYABLE_4XX
             retry_after = parse_retry_after(retry_after_header)
@@ -220,3 +245,13 @@ def _describe(exc: BaseException) -> str:
         return "the response ended before its body was complete"
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """Certificates from certifi when it is installed (as httpx and requests use), else the system's store."""
+    try:
+        import certifi
+    except ImportError:
+        return ssl.create_default_context()
+    return ssl.create_default_context(cafile=certifi.where())

@@ -146,3 +146,20 @@ def test_concurrency_option_reaches_the_provider(served: Workspace, server: Mock
     served.write("suites/greet.yaml", suite_yaml(*[(f"c{i}", f"w{i}", "hello") for i in range(24)]))
     served.run(concurrency=12, record="off")
     assert server.max_in_flight == 12
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(space: Workspace) -> None:
+    import os
+
+    from promptops.config import load_project
+    from promptops.workspace import load_working_prompt
+
+    path = space.root / "prompts" / "greet.yaml"
+    project = load_project(space.root)
+    first = load_working_prompt(project, "greet")
+    stat = path.stat()
+    path.write_text(path.read_text().replace("hello", "howdy")[: stat.st_size].ljust(stat.st_size), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # as `cp -p`, or an edit within one clock tick
+    second = load_working_prompt(project, "greet")
+    assert first.render(who="x")[0]["content"] == "hello x"
+    assert second.render(who="x")[0]["content"] == "howdy x"

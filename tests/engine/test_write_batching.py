@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -70,15 +71,38 @@ def test_reads_see_queued_writes_and_close_keeps_them(tmp_path: Path) -> None:
     assert committed(tmp_path / "n.sqlite") == 6
 
 
-def test_a_failing_change_rolls_back_the_whole_batch(tmp_path: Path) -> None:
+def test_a_failing_change_loses_only_itself(tmp_path: Path) -> None:
     notes = Notes(tmp_path / "n.sqlite")
     notes.add(1)  # committed at once: the first write of the interval
     notes.add(2)
-    notes.add(1)  # primary key clash: this batch is not applied at all
+    notes.add(1)  # primary key clash: the batch fails, then each change is tried on its own
+    notes.add(3)
     with pytest.raises(sqlite3.IntegrityError):
         notes.flush()
-    assert committed(tmp_path / "n.sqlite") == 1
-    notes.add(3)
-    notes.flush()
-    assert notes.count() == 2
+    assert committed(tmp_path / "n.sqlite") == 3
     notes.close()
+
+
+def test_queued_writes_are_committed_without_a_later_write(tmp_path: Path) -> None:
+    notes = Notes(tmp_path / "n.sqlite")
+    notes.add(0)
+    notes.add(1)
+    assert committed(tmp_path / "n.sqlite") == 1
+    deadline = time.monotonic() + 10 * sqlite_util.WRITE_INTERVAL_S
+    while committed(tmp_path / "n.sqlite") < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert committed(tmp_path / "n.sqlite") == 2  # the timer committed it: a kill now would lose nothing
+    notes.close()
+
+
+def test_an_error_on_the_timer_reaches_the_owner(tmp_path: Path) -> None:
+    notes = Notes(tmp_path / "n.sqlite")
+    notes.add(1)
+    notes.add(1)
+    deadline = time.monotonic() + 10 * sqlite_util.WRITE_INTERVAL_S
+    while notes._timer is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    with pytest.raises(sqlite3.IntegrityError):
+        notes.add(2)
+    notes.close()
+    assert committed(tmp_path / "n.sqlite") == 1

@@ -190,3 +190,15 @@ def test_exitfirst_stops_the_requests_of_the_cases_it_skips(pytester: pytest.Pyt
         assert db.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
         stored = db.execute("SELECT count(*) FROM cases").fetchone()[0]
     assert 1 <= stored <= asked
+
+
+def test_a_skipped_item_leaves_the_run_complete(pytester: pytest.Pytester, project: GitRepo) -> None:
+    pytester.makeconftest(
+        "import pytest\n"
+        "def pytest_collection_modifyitems(items):\n"
+        "    items[1].add_marker(pytest.mark.skip(reason='not today'))\n"
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider", "--promptops-record", "off")
+    result.assert_outcomes(passed=2, skipped=1)  # the skipped one is the failing case, moon
+    with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
+        assert [status for (status,) in db.execute("SELECT status FROM runs")] == ["complete"]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
 import pytest
 
-from promptops.errors import ConfigError
+from promptops.errors import ConfigError, ProviderError
 from promptops.providers.openai import OpenAIProvider
 from promptops.providers.settings import ProviderSettings
 from promptops.testing import MockOpenAI
@@ -105,3 +108,53 @@ def test_no_proxy_hosts_are_reached_directly(server, fast, ask, make_request, mo
     output = ask(OpenAIProvider(fast(base_url=server.url, retries=0)), make_request())
     assert output.text == "hello mock world"
     assert len(server.requests) == 1
+
+
+class _Redirect(BaseHTTPRequestHandler):
+    target = ""
+
+    def do_POST(self) -> None:
+        self.send_response(307)
+        self.send_header("Location", self.target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_redirect_is_an_error_and_the_key_never_follows_it(secret, server, fast, ask, make_request, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", secret)
+    _Redirect.target = f"{server.url}/chat/completions"
+    redirecting = HTTPServer(("127.0.0.1", 0), _Redirect)
+    threading.Thread(target=redirecting.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{redirecting.server_address[1]}/v1"
+        with pytest.raises(ProviderError, match="HTTP 307") as caught:
+            ask(OpenAIProvider(fast(base_url=url, retries=0)), make_request())
+    finally:
+        redirecting.shutdown()
+    assert caught.value.retryable is False
+    assert server.requests == []  # nothing reached the other host, so neither did the key
+
+
+def test_a_proxy_without_a_scheme_is_http_and_its_password_never_shows(fast, ask, make_request, monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    with MockOpenAI() as proxy:
+        monkeypatch.setenv("HTTP_PROXY", f"alice:pr0xy-s3cret@{proxy.root_url.removeprefix('http://')}")
+        output = ask(OpenAIProvider(fast(base_url="http://llm.internal.example/v1")), make_request())
+        assert output.text == "hello mock world"
+        assert proxy.requests[0].path == "http://llm.internal.example/v1/chat/completions"
+        proxy.fail("503")
+        with pytest.raises(ProviderError) as caught:
+            ask(OpenAIProvider(fast(base_url="http://llm.internal.example/v1", retries=0)), make_request())
+    assert "pr0xy-s3cret" not in str(caught.value)
+
+
+def test_no_proxy_may_name_a_port(server, fast, ask, make_request, monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("NO_PROXY", server.root_url.removeprefix("http://"))
+    assert ask(OpenAIProvider(fast(base_url=server.url, retries=0)), make_request()).text == "hello mock world"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,17 +143,10 @@ class Session:
         self, plans: Sequence[RunPlan], progress: ProgressCallback | None = None, on_case: CaseCallback | None = None
     ) -> list[RunRecord]:
         """`run` on the running event loop: the caller owns the loop (and may cancel the task)."""
-        try:
-            if self.record_mode != "off":
-                for plan in plans:  # a damaged recordings file fails now, before any provider call is spent
-                    _ = self.recordings.for_suite(plan.suite.name).entries
-            runner = Runner(self.services(), progress, on_case)
-            try:
-                return await runner.run(list(plans))
-            finally:
-                await self.aclose_providers()
-        finally:
-            self.recordings.flush()
+        async with self._runner(progress, on_case) as runner:
+            for plan in plans:
+                self._check_recordings(plan)
+            return await runner.run(list(plans))
 
     async def arun_each(
         self,
@@ -162,24 +156,35 @@ class Session:
     ) -> list[RunRecord | Exception]:
         """`arun` with each plan on its own: one that fails (a damaged recordings file, a template error) gives
         its error in its place, reported at once to `on_failure`, while the others run to their end."""
-        try:
+        async with self._runner(on_case=on_case) as runner:
             failed: dict[int, Exception] = {}
             for index, plan in enumerate(plans):
                 try:
-                    if self.record_mode != "off":  # a damaged recordings file fails its plan before any call
-                        _ = self.recordings.for_suite(plan.suite.name).entries
+                    self._check_recordings(plan)
                 except Exception as exc:
                     failed[index] = exc
                     if on_failure is not None:
                         on_failure(plan, exc)
-            runner = Runner(self.services(), on_case=on_case)
+            ran = iter(await runner.run_each([p for i, p in enumerate(plans) if i not in failed], on_failure))
+            return [failed[i] if i in failed else next(ran) for i in range(len(plans))]
+
+    @asynccontextmanager
+    async def _runner(
+        self, progress: ProgressCallback | None = None, on_case: CaseCallback | None = None
+    ) -> AsyncIterator[Runner]:
+        """A Runner on this session's services; afterwards providers are closed and recordings flushed, always."""
+        try:
             try:
-                ran = iter(await runner.run_each([p for i, p in enumerate(plans) if i not in failed], on_failure))
+                yield Runner(self.services(), progress, on_case)
             finally:
                 await self.aclose_providers()
-            return [failed[i] if i in failed else next(ran) for i in range(len(plans))]
         finally:
             self.recordings.flush()
+
+    def _check_recordings(self, plan: RunPlan) -> None:
+        """A damaged recordings file fails its plan now, before any provider call is spent."""
+        if self.record_mode != "off":
+            _ = self.recordings.for_suite(plan.suite.name).entries
 
     def stored_run(self, plan: RunPlan) -> RunRecord | None:
         """The newest complete stored run of exactly this suite, prompt content, provider and model."""

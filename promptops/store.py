@@ -145,34 +145,29 @@ class RunStore(SqliteDatabase):
         complete_only: bool = True,
     ) -> RunRecord | None:
         """The newest stored run of this suite on this exact prompt content (and provider/model if given)."""
-        query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE suite = ? AND prompt = ? AND prompt_hash = ?"
-        args: list[Any] = [suite, prompt, prompt_hash]
-        for column, value in (("provider", provider), ("model", model), ("suite_hash", suite_hash)):
-            if value is not None:
-                query += f" AND {column} = ?"
-                args.append(value)
-        if complete_only:
-            query += " AND status = 'complete'"
-        query += " ORDER BY started_at DESC LIMIT 1"
-        with self.reading() as conn:
-            row = conn.execute(query, args).fetchone()
-        return self._hydrate(row) if row else None
+        equal = {"suite": suite, "prompt": prompt, "prompt_hash": prompt_hash}
+        found = self._select(
+            {**equal, "provider": provider, "model": model, "suite_hash": suite_hash}, complete_only, 1
+        )
+        return found[0] if found else None
 
     def runs(
         self, *, prompt: str | None = None, suite: str | None = None, complete_only: bool = True
     ) -> list[RunRecord]:
         """Stored runs, newest first, optionally for one prompt and/or suite."""
+        return self._select({"prompt": prompt, "suite": suite}, complete_only)
+
+    def _select(self, equal: dict[str, Any], complete_only: bool, limit: int | None = None) -> list[RunRecord]:
+        """Runs whose columns equal the given values (None: any value), newest first."""
         query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE 1 = 1"
         args: list[Any] = []
-        if prompt is not None:
-            query += " AND prompt = ?"
-            args.append(prompt)
-        if suite is not None:
-            query += " AND suite = ?"
-            args.append(suite)
+        for column, value in equal.items():
+            if value is not None:
+                query += f" AND {column} = ?"
+                args.append(value)
         if complete_only:
             query += " AND status = 'complete'"
-        query += " ORDER BY started_at DESC"
+        query += " ORDER BY started_at DESC" + (f" LIMIT {limit}" if limit is not None else "")
         with self.reading() as conn:
             rows = conn.execute(query, args).fetchall()
         return [self._hydrate(r) for r in rows]

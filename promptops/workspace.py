@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from promptops.config import Project
 from promptops.errors import InputError, ReferenceNotFound
-from promptops.prompt import Prompt, load_prompt_file
+from promptops.prompt import Prompt, load_prompt_text
 from promptops.suite import AssertionSpec, Suite
 from promptops.validation import did_you_mean
-from promptops.yamlio import load_yaml_file
+from promptops.yamlio import load_yaml_file, read_text
 
 if TYPE_CHECKING:
     from promptops.assertions.registry import AssertionRegistry
@@ -91,15 +91,12 @@ def prompt_path(project: Project, name: str) -> Path:
 def load_working_prompt(project: Project, name: str) -> Prompt:
     """Load and validate prompt `name` from the working tree (parsed once per content of the file, in a process)."""
     path = prompt_path(project, name)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return load_prompt_file(path)  # let the loader say what is wrong
+    text = read_text(path)
     # keyed by content, not mtime: an edit within the file system's clock tick, `cp -p` or `rsync -t` keeps the mtime
-    key = (str(path.resolve()), hashlib.sha256(data).hexdigest())
+    key = (str(path.resolve()), hashlib.sha256(text.encode("utf-8")).hexdigest())
     prompt = _loaded.get(key)
     if prompt is None:
-        prompt = load_prompt_file(path)
+        prompt = load_prompt_text(text, path)
         if len(_loaded) >= _MAX_LOADED:  # a long pytest session must not keep every edit of every prompt
             del _loaded[next(iter(_loaded))]
         _loaded[key] = prompt

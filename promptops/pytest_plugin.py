@@ -120,9 +120,11 @@ class PluginState:
         stopped_early = bool(session.shouldstop or session.shouldfail) or exitstatus == pytest.ExitCode.INTERRUPTED
         self.stop_stream(cancel=stopped_early)
         if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
-            from promptops.exit_speed import skip_exit_collections
+            from promptops.exit_speed import skip_exit_collections, skip_pytest_exit_collections
 
             skip_exit_collections()
+            if all(isinstance(item, CaseItem) for item in session.items):
+                skip_pytest_exit_collections(self.config)
         ref = getattr(self.config.option, "promptops_drift_against", None)
         if not ref or self.under_xdist or not self.tally:
             return

@@ -136,8 +136,22 @@ class Runner:
             if self.on_case is not None:
                 self.on_case(plan, result)
 
+        # A few workers take the cases in order, rather than a task per case all started at once: the first request
+        # goes out after a handful of cases are set up, and the set-up of the others overlaps the wait for answers.
+        queue = iter(enumerate(cases))
+
+        async def worker() -> None:
+            for index, case in queue:
+                await one(index, case)
+
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(len(cases), self.services.concurrency))]
         try:
-            await asyncio.gather(*(one(i, c) for i, c in enumerate(cases)))
+            try:
+                await asyncio.gather(*workers)
+            except BaseException:
+                for task in workers:  # a case that raised stops the others too, as Ctrl-C does
+                    task.cancel()
+                raise
             record.status = "complete"
         except BaseException:  # Ctrl-C, or anything else that stops the run: what finished is kept, marked so
             record.status = "interrupted"

@@ -148,6 +148,19 @@ def test_concurrency_option_reaches_the_provider(served: Workspace, server: Mock
     assert server.max_in_flight == 12
 
 
+def test_cases_are_asked_in_suite_order_with_the_limit_kept_busy(served: Workspace, server: MockOpenAI) -> None:
+    """A few workers take the cases in file order: one at a time asks in order, four at a time keep four in flight."""
+    server.latency = 0.02
+    served.write("suites/greet.yaml", suite_yaml(*[(f"c{i}", f"w{i}", "w") for i in range(10)]))
+    served.run(concurrency=1, record="off")
+    asked = [r.body["messages"][-1]["content"] for r in server.requests]
+    assert asked == [f"hello w{i}" for i in range(10)]
+    assert server.max_in_flight == 1
+    served.run(concurrency=4, record="off", no_cache=True)
+    assert server.max_in_flight == 4
+    assert len(server.requests) == 20
+
+
 def test_an_edit_that_keeps_size_and_mtime_is_still_seen(space: Workspace) -> None:
     import os
 

@@ -202,3 +202,49 @@ def test_a_skipped_item_leaves_the_run_complete(pytester: pytest.Pytester, proje
     result.assert_outcomes(passed=2, skipped=1)  # the skipped one is the failing case, moon
     with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
         assert [status for (status,) in db.execute("SELECT status FROM runs")] == ["complete"]
+
+
+EXIT_CONFTEST = """
+import pytest
+from _pytest.unraisableexception import gc_collect_iterations_key
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config):
+    print("exit collections:", config.stash.get(gc_collect_iterations_key, "default"))
+"""
+
+CYCLIC_GARBAGE_TEST = """
+import gc
+
+gc.disable()  # only pytest's own passes at its end may find the cycle (not one in the middle of an import)
+
+class Loop:
+    def __init__(self):
+        self.me = self
+    def __del__(self):
+        raise RuntimeError("finaliser of a garbage cycle")
+
+def test_leaves_a_cycle():
+    Loop()
+"""
+
+
+def test_a_session_of_suite_cases_only_skips_pytest_exit_collections(
+    pytester: pytest.Pytester, project: GitRepo
+) -> None:
+    pytester.makeconftest(EXIT_CONFTEST)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-k", "not moon")
+    result.assert_outcomes(passed=2, deselected=1)
+    result.stdout.fnmatch_lines(["exit collections: 0"])
+
+
+def test_a_session_with_the_users_own_tests_keeps_them_and_their_reports(
+    pytester: pytest.Pytester, project: GitRepo
+) -> None:
+    pytester.makeconftest(EXIT_CONFTEST)
+    pytester.makepyfile(test_cycle=CYCLIC_GARBAGE_TEST)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-k", "not moon", "-W", "default")
+    result.assert_outcomes(passed=3, deselected=1)
+    result.stdout.fnmatch_lines(["exit collections: default"])
+    # found by pytest's pass at its very end, after the summary: reported on stderr
+    result.stderr.fnmatch_lines(["*PytestUnraisableExceptionWarning*", "*finaliser of a garbage cycle*"])

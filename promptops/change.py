@@ -17,6 +17,8 @@ ChangeKind = Literal[
     "format",
     "truncation",
     "condition",
+    "alternative",
+    "list",
     "language",
     "refusal",
 ]

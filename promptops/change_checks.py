@@ -6,12 +6,14 @@ the day is no change), claims whose polarity flipped (`promptops.claims`), named
 identifiers replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
 tax"), plain phrases that traded places (`promptops.swapped_phrases`), conditions dropped or added
-(`promptops.conditions`), weekdays and months, the values of `key: value` labels, a truncated ending, the layout
+(`promptops.conditions`), a word replaced in place by another of its closed set of alternatives ("on your left" →
+"on your right", "cardiology" → "oncology": `promptops.alternatives`), list items dropped or added
+(`promptops.list_items`), weekdays and months, the values of `key: value` labels, a truncated ending, the layout
 (JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
 texts are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
 rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive ("Bob was
-paid by Alice"), lower-case nouns ("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in
-York" → "20 in Leeds and 30 in York").
+paid by Alice"), lower-case nouns outside any closed set ("kettle" → "toaster"), numbers that traded places ("30
+in Leeds and 20 in York" → "20 in Leeds and 30 in York").
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ import unicodedata
 from typing import Any, Literal
 
 from promptops import change_lexicon as lexicon
+from promptops.alternatives import alternative_changes
 from promptops.change import Change
 from promptops.claims import answer_changes, at_sentence_start, content_word, polarity_changes
 from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
+from promptops.list_items import list_item_changes
 from promptops.parties import duty_changes
 from promptops.quantities import (
     CODE_SPAN,
@@ -80,17 +84,23 @@ def number_changes(before: str, after: str) -> list[Change]:
 def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ...], text: str, other_text: str) -> bool:
     """A number on one side only whose loss (or arrival) changes nothing the rest of the texts do not say.
 
-    An implied quantity ("morning and evening") is said too loosely to be a change; a count of the items that
-    follow it ("two locations: 90 in aisle 12 and 50 in overflow") is the enumeration's length when the other
-    side names the same items; a total is the sum of parts that both sides state ("$140: $90 and $50").
+    An implied quantity ("morning and evening") is said too loosely to be a change; a zero is what "no" or "none"
+    on the other side says ("zero points" = "no credit"); a count of the items that follow it ("two locations: 90
+    in aisle 12 and 50 in overflow") is the enumeration's length when the other side names the same items; a total
+    is the sum of parts that both sides state ("$140: $90 and $50").
     """
     if q.implied:
         return True
     if q.bare_count and _enumerated(q, text, other_text):
         return True
+    if q.value == 0 and not q.percent and _ZERO_WORDS.search(other_text):
+        return True  # "earns zero points" says what "receives no credit" says
     kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
     return _sum_of(q, kept)
 
+
+# Words that say a zero amount ("no credit", "none left", "without a fee"), against a "0" or "zero" on the other side.
+_ZERO_WORDS = re.compile(r"\b(?:no|none|nothing|without)\b", re.IGNORECASE)
 
 # "two locations: A and B", "two plans are A and B": a count, a few words, a colon or "are"/"include", then the
 # items (to the end of the sentence, or the bullet lines that follow the colon).
@@ -189,7 +199,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z0-9]|[A-Za-z]")
 def extract_entities(text: str) -> list[str]:
     """Capitalised words (two letters or more) not at the start of a sentence, minus common words.
 
-    A word with a capital inside it ("iOS", "eBay", "macOS") is a name wherever it stands.
+    A word with a capital inside it ("iOS", "eBay", "macOS") is a name wherever it stands; a unit after a number
+    ("10 GB", "512Mi") is not a name.
     """
     found: list[str] = []
     for m in _WORD.finditer(text):
@@ -200,8 +211,13 @@ def extract_entities(text: str) -> list[str]:
         base = re.sub(r"'s$", "", word)
         if base.lower() in lexicon.STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
             continue
+        if _AFTER_NUMBER.search(text, 0, m.start()) and (word in lexicon.CASED_UNITS or word.lower() in lexicon.UNITS):
+            continue  # "10 GB", "512Mi": a unit, which the number check compares
         found.append(base)
     return list(dict.fromkeys(found))
+
+
+_AFTER_NUMBER = re.compile(r"\d[ \t]?$")
 
 
 def extract_subjects(text: str) -> list[str]:
@@ -428,7 +444,8 @@ def extract_labels(text: str) -> dict[str, str]:
 def label_changes(before: str, after: str) -> list[Change]:
     """A label on both sides whose value changed ("label sentiment: positive → negative").
 
-    Values are compared as sets of comma-separated items with numbers normalised ("5 minutes" = "five minutes").
+    Values are compared as sets of comma-separated items with numbers normalised ("5 minutes" = "five minutes") and
+    without articles and demonstratives ("remove those addresses" = "remove these addresses").
     """
     old, new = extract_labels(before), extract_labels(after)
     return [
@@ -443,8 +460,15 @@ _LABEL_ITEM_SPLIT = re.compile(r",\s*(?:and|or|&)\s+|,|\s+(?:and|&)\s+")
 
 
 def _label_items(value: str) -> frozenset[str]:
-    items = (i.strip() for i in _LABEL_ITEM_SPLIT.split(value))
-    return frozenset(re.sub(r"[\d.,]+|[a-z-]+", lambda m: _as_number(m.group(0)), i).strip() for i in items if i)
+    """The items of a label's value, numbers normalised and articles left out ("remove those addresses" = "remove
+    these addresses")."""
+    items = (_DETERMINER.sub("", i).strip() for i in _LABEL_ITEM_SPLIT.split(value))
+    return frozenset(
+        " ".join(re.sub(r"[\d.,]+|[a-z-]+", lambda m: _as_number(m.group(0)), i).split()) for i in items if i
+    )
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those)\s+(?=\w)")
 
 
 def _as_number(token: str) -> str:
@@ -493,7 +517,8 @@ _WHITESPACE = re.compile(r"\s+")
 # A list item: a bullet, "1." or "1)", or a numbered step ("Step 1: Boil the pasta").
 _LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|(?i:step|stage|phase)\s+\d{1,2}\s*[:.)—–-])\s+\S")
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
-_KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w -]{0,30}:\s*\S")
+# "Key: value", also with the key in bold or italics ("**Key:** value", "**Key**: value")
+_KEY_VALUE_LINE = re.compile(r"^\s*(?:[*_]{1,2})?[A-Za-z][\w -]{0,30}(?:[*_]{1,2})?:(?:[*_]{1,2})?\s*\S")
 
 
 def text_shape(text: str) -> Shape:
@@ -680,7 +705,8 @@ def compare_texts(before: str, after: str) -> list[Change]:
 
 
 def _prose_changes(before: str, after: str) -> list[Change]:
-    """Changes of fact in running text: numbers, claims that flipped polarity, dates, entities."""
+    """Changes of fact in running text: numbers, times, claims that flipped polarity, dates, entities, conditions,
+    alternatives and list items."""
     return [
         *number_changes(before, after),
         *time_changes(before, after),
@@ -689,4 +715,6 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *date_changes(before, after),
         *entity_changes(before, after),
         *(Change("condition", "condition", line) for line in condition_changes(before, after)),
+        *(Change("alternative", "alternative", line) for line in alternative_changes(before, after)),
+        *(Change("list", "list", line) for line in list_item_changes(before, after)),
     ]

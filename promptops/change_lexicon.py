@@ -106,6 +106,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("warm warms warmed warming heat heats heated heating", "cool cools cooled cooling"),
     ]
 )
+# Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
+PREDICATE_SYNONYMS = {"welcome": "allowed"}
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 MIN_STEM = 5
@@ -128,10 +130,13 @@ NEGATION_SKIP = _words(
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 # Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# Verbs saying that their subject did not happen: "pulling the image fails" = "the image cannot be pulled".
+FAILING_VERBS = _words("fail fails failed failing")
 # Words that deny what follows them as "no" does, with the word that may bridge to it: "avoid eating" = "don't
-# eat", "refrain from smoking" = "no smoking".
+# eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record".
 AVOIDING_VERBS: dict[str, str] = {
     **{w: "" for w in ("avoid", "avoids", "avoided", "avoiding")},
+    **{w: "" for w in ("lack", "lacks", "lacked", "lacking")},
     **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
     **{w: "from" for w in ("abstain", "abstains", "abstained", "abstaining")},
 }
@@ -195,6 +200,11 @@ UNITS = {
     **{w: "MB" for w in ("megabyte", "megabytes")},
     **{w: "GB" for w in ("gigabyte", "gigabytes")},
     **{w: "TB" for w in ("terabyte", "terabytes")},
+    # binary prefixes, as Kubernetes and operating systems write them: "512Mi", "2 GiB", "1 tebibyte"
+    **{w: "KiB" for w in ("kib", "kibibyte", "kibibytes")},
+    **{w: "MiB" for w in ("mib", "mebibyte", "mebibytes")},
+    **{w: "GiB" for w in ("gib", "gibibyte", "gibibytes")},
+    **{w: "TiB" for w in ("tib", "tebibyte", "tebibytes")},
     **{w: "mg" for w in ("mg", "milligram", "milligrams", "milligramme", "milligrammes")},
     **{w: "g" for w in ("gram", "grams", "gramme", "grammes")},
     **{w: "kg" for w in ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")},
@@ -235,8 +245,11 @@ UNITS = {
     **{w: "Gbps" for w in ("gbps", "gbit")},
 }
 # One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
-# "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand).
-CASED_UNITS = {"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K", "W": "W"}
+# "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand); Kubernetes' binary sizes "512Mi", "2Gi" (not "5 mi").
+CASED_UNITS = {
+    **{"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K", "W": "W"},
+    **{"Ki": "KiB", "Mi": "MiB", "Gi": "GiB", "Ti": "TiB"},
+}
 # Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
 UNIT_SIZES: dict[str, tuple[str, float]] = {
     "ms": ("time", 0.001),
@@ -252,6 +265,10 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "MB": ("data", 1e6),
     "GB": ("data", 1e9),
     "TB": ("data", 1e12),
+    "KiB": ("data", 1024.0),
+    "MiB": ("data", 1024.0**2),
+    "GiB": ("data", 1024.0**3),
+    "TiB": ("data", 1024.0**4),
     "mg": ("mass", 1e-3),
     "g": ("mass", 1),
     "kg": ("mass", 1e3),
@@ -434,6 +451,43 @@ BEFORE_ATTRIBUTE = _words(
 )
 # Parties named by what they are part of: "the finance team" and "the support team" are two parties.
 COLLECTIVE_ROLES = _words("team teams department departments office desk committee board")
+
+# Closed sets of mutually exclusive alternatives: a word of one replaced in place by another of the same set changes
+# what is said ("on your left" → "on your right"). Each member lists the words that say the same ("back" = "rear").
+ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(_words(member) for member in members.split("|"))
+    for members in (
+        "left|right",
+        "front|back rear",
+        "top|bottom",
+        "upper|lower",
+        "inner|outer",
+        "upstairs|downstairs",
+        "horizontal horizontally|vertical vertically",
+        "clockwise|anticlockwise counterclockwise counter-clockwise",
+        "north|south|east|west",
+        "northern|southern|eastern|western",
+        "northbound|southbound|eastbound|westbound",
+        "northerly|southerly|easterly|westerly",
+        "red|orange|yellow|green|blue|purple violet|pink|brown|black|white|grey gray",
+        "morning mornings|afternoon afternoons|evening evenings|night nights overnight",
+        "breakfast|lunch|dinner supper",
+        "spring|summer|autumn fall|winter",
+        "male|female",
+        "men|women",
+        "men's|women's",
+    )
+)
+# Endings of the names of fields of study and practice and of their practitioners: two words with one ending are
+# two alternatives of a closed set ("cardiology" / "oncology", "dermatologist" / "neurologist").
+FIELD_ENDINGS: tuple[str, ...] = (
+    "ology", "ologies", "ologist", "ologists", "ological", "ography", "ographer", "ographers",
+    "iatry", "iatrist", "iatrists", "iatrics", "iatric",
+)  # fmt: skip
+
+# Titles before a name, often abbreviated with a full stop ("Ms. Alvarez", "Dr. Lin"), which then ends no sentence.
+# ("St." is left out: as often "Street" ending a sentence as "Saint".)
+TITLES = ("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sr", "jr", "capt", "lt", "sgt", "gen", "col", "hon")
 
 # Words that are never a name, even capitalised: pronouns, articles, greetings, weekdays, months, titles.
 STOPWORDS = _words(

@@ -19,11 +19,22 @@ _STARTS_SENTENCE = ".!?:;\n•*#>-"
 
 
 def at_sentence_start(text: str, index: int) -> bool:
-    """The character at `index` opens a sentence, a line or a list item (quotes and brackets skipped)."""
+    """The character at `index` opens a sentence, a line or a list item (quotes and brackets skipped).
+
+    The full stop of a title ("Ms. Alvarez", "Dr. Lin") ends no sentence: the name after it is mid-sentence.
+    """
     j = index - 1
     while j >= 0 and text[j] in " \t\"'“‘([":
         j -= 1
-    return j < 0 or text[j] in _STARTS_SENTENCE
+    if j < 0:
+        return True
+    if text[j] == "." and _TITLE_BEFORE.search(text, 0, j):
+        return False
+    return text[j] in _STARTS_SENTENCE
+
+
+# "Mr", "Mrs", "Dr", "Prof" just before a full stop: a title, not the end of a sentence.
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.TITLES) + r")$", re.IGNORECASE)
 
 
 _NEGATION = re.compile(
@@ -144,6 +155,10 @@ def extract_claims(text: str) -> list[Claim]:
             # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
             for j in range(max(clause_start, i - _MAX_REACH), i):
                 claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        elif _fails(lower, i):
+            # what fails does not happen: "pulling the image from the registry fails" = "the image cannot be pulled"
+            for j in range(max(clause_start, i - _MAX_SUBJECT), i):
+                claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
         predicate = _elided_predicate(lower, i)
         if predicate is not None:
             # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does
@@ -155,6 +170,15 @@ def extract_claims(text: str) -> list[Claim]:
             ]
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
     return [c for i in sorted(claims_at) for c in claims_at[i]]
+
+
+# A failing clause's subject may be a long noun phrase: "pulling the container image from the registry fails".
+_MAX_SUBJECT = 10
+
+
+def _fails(lower: list[str], i: int) -> bool:
+    """The word at `i` says its subject failed, with no "to" after it ("the upload fails"; not "fails to start")."""
+    return lower[i] in lexicon.FAILING_VERBS and not (i + 1 < len(lower) and lower[i + 1] == "to")
 
 
 _ELIDING = frozenset({"but", ",", "and", "or"})
@@ -255,8 +279,13 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     claims += _privative_claims(lower, i, skip)
     than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
     attributive = _attributive(lower, i)
-    claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in _word_concepts(word)]
+    said_as = lexicon.PREDICATE_SYNONYMS.get(word) if i > 0 and lower[i - 1] in _FORMS_OF_BE else None
+    concepts = _word_concepts(said_as or word)  # "are welcome" says "are allowed"; "Welcome to the course" does not
+    claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in concepts]
     return claims
+
+
+_FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains"})
 
 
 _NOTHING = frozenset({"nothing"})
@@ -620,6 +649,7 @@ def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:
     """Two objects that traded predicates: "covers theft but excludes flood damage" → "covers flood damage but
     excludes theft". Each object is the first content word after a predicate that both texts use."""
     old, new = _predicates_by_object(was), _predicates_by_object(now)
+    old, new = _uninverted(old, new), _uninverted(new, old)
     shared = {c for preds in old.values() for c in preds} & {c for preds in new.values() for c in preds}
     objects = [o for o in old if o in new and old[o] & shared and new[o] & shared]
     for a, b in itertools.combinations(objects, 2):
@@ -630,6 +660,21 @@ def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:
             moved = polar[0].partition(":")[2]
             return [Change("antonym", "antonym", f"predicates swapped: {moved} {a} ↔ {moved} {b}")]
     return []
+
+
+def _uninverted(by_object: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:
+    """`by_object` less the pairs that the other side says the other way round: "year end" against "the end of the
+    year" is one noun phrase inverted, not "year" said of "end"."""
+    reversed_pairs = {(obj, _said_stem(p)) for obj, predicates in other.items() for p in predicates}
+    return {
+        obj: {p for p in predicates if (_said_stem(p), obj) not in reversed_pairs}
+        for obj, predicates in by_object.items()
+    }
+
+
+def _said_stem(predicate: str) -> str:
+    """The stem of the last word a predicate ("~start-:end") was said with."""
+    return stem(predicate.rpartition(":")[2].split()[-1])
 
 
 def _predicates_by_object(claims: list[Claim]) -> dict[str, set[str]]:

@@ -6,9 +6,9 @@ the case drifts by meaning when the candidate is further from the baseline than 
 from itself (minus `margin`) and also below the fixed `threshold`, so a naturally variable case is not
 flagged for varying and a stable one is not flagged for honest rewording. With one baseline sample only
 the fixed threshold applies. Independently, a case drifts when the change checks (numbers, negation,
-antonyms, entities, dates, labels, truncation, format, language, refusal, JSON fields) find a change in
-most candidate samples against every baseline sample, ignoring whatever already varies between the
-baseline's own samples.
+antonyms, entities, alternatives, list items, dates, labels, truncation, format, language, refusal, JSON
+fields) find a change in most candidate samples against every baseline sample, ignoring whatever already
+varies between the baseline's own samples.
 """
 
 from __future__ import annotations

@@ -112,9 +112,10 @@ class Quantity:
         if self.rate is not None and other.rate is not None:
             return _close(self.rate, other.rate)
         if self.frequency != other.frequency:
-            # "two cleanings per year" against "two cleanings": the period is said on one side only
-            counted, plain = (self, other) if self.counted else (other, self)
-            return counted.counted and plain.bare_count and self.value == other.value
+            # "two cleanings per year" against "two cleanings": the period is said on one side only; "at least
+            # twice" against "at least two visits": a number of times with no period is a count of occurrences
+            often, plain = (self, other) if self.frequency else (other, self)
+            return (often.counted or often.unit is None) and plain.bare_count and self.value == other.value
         if self.unit and other.unit and self.unit != other.unit:
             return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
         return self.value == other.value
@@ -147,7 +148,7 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= _CONVERSION_TOLERANCE * max(abs(x), abs(y))
 
 
-_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4}
+_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4, "KiB": 1, "MiB": 2, "GiB": 3, "TiB": 4}
 
 
 def _celsius(value: float, unit: str) -> float:
@@ -202,8 +203,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 continue
             value, consumed = _scaled(tokens, i, value)
             percent = bool(m.group("pct")) or _is_percent_word(tokens, i + consumed)
-        elif word in _ORDINAL_WORDS and i > 0 and (tokens[i - 1].group("word") or "").lower() in _ORDINAL_AFTER:
-            # "the first" is an ordinal; "their first vaccinations" may only say "start", so it is implied
+        elif word in _ORDINAL_WORDS and i > 0 and _before_ordinal(tokens[i - 1]):
+            # "the first" is an ordinal; "their first vaccinations" or "the minuet's first page" may only say
+            # "start", so it is implied
             implied = (tokens[i - 1].group("word") or "").lower() != "the"
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
             i += 1
@@ -294,6 +296,12 @@ _MULTIPLIER = re.compile(r"[xX×](?![A-Za-z0-9])")
 _EVERY = frozenset({"every", "each"})
 # "the first", "your second": an ordinal; "First, open the settings" is not one
 _ORDINAL_AFTER = frozenset({"the", "your", "my", "our", "their", "his", "her", "its"})
+
+
+def _before_ordinal(token: re.Match[str]) -> bool:
+    """The token may open an ordinal: "the", a possessive ("your"), or the "s" of a noun's "'s" ("the minuet's")."""
+    word = (token.group("word") or "").lower()
+    return word in _ORDINAL_AFTER or (word == "s" and token.string[token.start() - 1 : token.start()] in ("'", "’"))
 
 
 # What may stand between the parts of one duration: "2 hours 30 minutes", "1 hour and 15 minutes", "1 day, 6 hours".

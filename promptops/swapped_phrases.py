@@ -13,6 +13,7 @@ import re
 
 from promptops import change_lexicon as lexicon
 from promptops.claims import content_word
+from promptops.word_stems import stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"[a-z0-9][\w'’/-]*|[,;:()—–]")
@@ -22,36 +23,44 @@ _MAX_RELATION_WORDS = 4
 _MAX_PHRASE_WORDS = 4
 _SYMMETRIC_ANYWHERE = lexicon.SYMMETRIC_RELATIONS - {"and", "or", "nor"}
 _LIST_JOINS = frozenset({",", "and", "or", "&", "nor", "/"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
 
 
 def swapped_phrases(before: str, after: str) -> list[str]:
-    """ "X ↔ Y" for each sentence of `before` whose counterpart in `after` is the same words with X and Y traded."""
-    after_by_words: dict[tuple[str, ...], list[str]] = {}
+    """ "X ↔ Y" for each sentence of `before` whose counterpart in `after` is the same words with X and Y traded.
+
+    Words are compared by their stems, so a verb that agrees with its new subject ("the lab manager, who then
+    notifies EHS" → "EHS, who then notify the lab manager") is the same word.
+    """
+    after_by_stems: dict[tuple[str, ...], list[list[str]]] = {}
     for sentence in _SENTENCE.split(after):
-        tokens = _TOKEN.findall(sentence.lower())
-        after_by_words.setdefault(tuple(sorted(tokens)), []).append(" ".join(tokens))
+        stems = [stem(t) for t in _TOKEN.findall(sentence.lower())]
+        after_by_stems.setdefault(tuple(sorted(stems)), []).append(stems)
     swaps: list[str] = []
     for sentence in _SENTENCE.split(before):
         tokens = _TOKEN.findall(sentence.lower())
-        for other in after_by_words.get(tuple(sorted(tokens)), []):
-            swap = _swap(tokens, other.split(" "))
+        stems = [stem(t) for t in tokens]
+        for other in after_by_stems.get(tuple(sorted(stems)), []):
+            swap = _swap(tokens, stems, other)
             if swap is not None:
                 swaps.append(swap)
                 break
     return swaps
 
 
-def _swap(old: list[str], new: list[str]) -> str | None:
-    """ "X ↔ Y" when `new` is `old` with two phrases exchanged and the words between them relate them one way."""
+def _swap(words: list[str], old: list[str], new: list[str]) -> str | None:
+    """ "X ↔ Y" when `new` is `old` (the stems of `words`) with two phrases exchanged and the words between them
+    relate them one way."""
     if old == new or len(old) != len(new):
         return None
     start = next(k for k in range(len(old)) if old[k] != new[k])
     end = next(k for k in range(len(old) - 1, -1, -1) if old[k] != new[k]) + 1
-    was, now = old[start:end], new[start:end]
+    was, now, said = old[start:end], new[start:end], words[start:end]
     for first in range(1, min(_MAX_PHRASE_WORDS, len(was)) + 1):
         for second in range(1, min(_MAX_PHRASE_WORDS, len(was) - first) + 1):
-            x, y, middle = was[:first], was[len(was) - second :], was[first : len(was) - second]
-            if now == [*y, *middle, *x] and _phrase(x) and _phrase(y) and _one_way(middle):
+            x, y, middle = said[:first], said[len(said) - second :], said[first : len(said) - second]
+            swapped = [*was[len(was) - second :], *was[first : len(was) - second], *was[:first]]
+            if now == swapped and _phrase(x) and _phrase(y) and _one_way(middle):
                 return f"{' '.join(x)} ↔ {' '.join(y)}"
     return None
 
@@ -65,7 +74,8 @@ def _one_way(middle: list[str]) -> bool:
     """The words between two phrases relate them one way: a content word, no symmetric one, no list."""
     if not middle or not any(w[0].isalpha() and content_word(w) for w in middle):
         return False
-    if middle[0] in _LIST_JOINS or middle[-1] in _LIST_JOINS:
+    relative = middle[0] == "," and len(middle) > 1 and middle[1] in _RELATIVE_PRONOUNS  # "X, who then notifies Y"
+    if (middle[0] in _LIST_JOINS and not relative) or middle[-1] in _LIST_JOINS:
         return False  # two items of one list: "passport, proof of address, and a payslip"
     # "and"/"or" may join two clauses in a long stretch; "same", "with", "between" relate both ways anywhere
     symmetric = lexicon.SYMMETRIC_RELATIONS if len(middle) <= _MAX_RELATION_WORDS else _SYMMETRIC_ANYWHERE

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import functools
 
+# "-ies"/"-ied" of a longer word is a "-y" word inflected; "ties", "lies", "died" keep their "e".
+_MIN_IES = 6
+
 
 # Every claim and duty of every text stems its words; the same few thousand words recur.
 @functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship"."""
+    """A crude English stem so that inflections meet: "requires"/"require" → "requir", "shipped" → "ship",
+    "notifies"/"notify" → "notify"."""
     w = word.lower()
+    if len(w) >= _MIN_IES and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"  # "notifies", "applied", "policies" meet "notify", "apply", "policy"
     if w.endswith("eed"):
         w = w[:-1]  # "speed", "agreed", "need": the "-ed" is part of the word (or only its "d" is a suffix)
     else:

@@ -1632,3 +1632,123 @@ def test_reasons_name_words_as_the_texts_wrote_them_and_do_not_vary_between_proc
     assert len(outputs) == 1
     (reasons,) = outputs
     assert "lounge" in reasons and "loung " not in reasons and "loung)" not in reasons
+
+
+# ---- binary units, titles, zero, privative verbs, inversions, labels, ordinals, layouts, occurrences ----------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        (
+            "Set the container memory limit to 512Mi and the request to 256Mi for the worker.",
+            "Set the container memory limit to 512Gi and the request to 256Mi for the worker.",
+            ["unit MiB → GiB"],
+        ),
+        ("The volume is 10 GiB.", "The volume is 10 GB.", []),  # 1 GiB is 1024³ bytes, 1 GB loosely the same
+        ("Request 512Mi of memory.", "Request 0.5Gi of memory.", []),
+        ("The trail is 5 mi long.", "The trail is 8 km long.", []),  # lower-case "mi" stays miles
+    ],
+)
+def test_binary_data_units_are_units(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+def test_a_unit_after_a_number_is_no_name() -> None:
+    assert extract_entities("The limit is 1 GB, or 512Mi for Redis.") == ["Redis"]
+    assert entity_changes("The max size is 1 GB in total.", "The max size is 1000 MB in total.") == []
+
+
+def test_a_name_after_a_title_with_a_full_stop_is_mid_sentence() -> None:
+    before = "Your chemistry tutor this term is Ms. Alvarez; sessions are on Tuesdays at 6 pm."
+    after = "Your chemistry tutor this term is Mr. Okafor; sessions are on Tuesdays at 6 pm."
+    assert [c.detail for c in entity_changes(before, after)] == ["entity Alvarez → Okafor"]
+    assert entity_changes(before, "Ms. Alvarez tutors you in chemistry this term, on Tuesdays at 6 pm.") == []
+    assert extract_entities("Dr. Lin said so. Then Bob left.") == ["Lin", "Bob"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("Late quizzes receive no credit.", "A quiz submitted late earns zero points.", []),
+        ("There are no open tickets.", "There are 0 open tickets.", []),
+        ("Late quizzes receive 5 points.", "A quiz submitted late earns zero points.", ["number 5 → 0"]),
+        ("Late quizzes receive half credit.", "A quiz submitted late earns zero points.", ["number 0.5 → 0"]),
+    ],
+)
+def test_zero_is_what_no_says(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("The domain has no DMARC record.", "The domain lacks a DMARC record.", []),
+        ("The domain has a DMARC record.", "The domain lacks a DMARC record.", ["negation added: lacks dmarc record"]),
+        ("The image cannot be pulled from the registry.", "Pulling the image from the registry fails.", []),
+        (
+            "The image cannot be pulled from the registry.",
+            "Pulling the image from the registry succeeds.",
+            ["negation removed: cannot pulled"],
+        ),
+        ("The payment succeeded.", "The payment failed.", ["antonym succeeded → failed"]),
+        ("Flowers are welcome on the ward.", "Flowers are not allowed on the ward.", ["negation added: not allowed"]),
+        ("Flowers are welcome on the ward.", "Flowers are allowed on the ward.", []),
+        ("Welcome to the pool. Diving is not allowed.", "Diving is prohibited at the pool.", []),
+    ],
+)
+def test_privative_verbs_and_permission_words(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == details
+
+
+def test_a_noun_phrase_said_the_other_way_round_is_no_predicate_swap() -> None:
+    before = "Credits roll over from month to month and are paid out at the end of the year at the wholesale rate."
+    after = "Credits carry over from one month to the next; at year end, what is left is paid at the wholesale rate."
+    assert polarity_changes(before, after) == []
+    assert [
+        c.detail for c in polarity_changes("It covers theft but excludes flood.", "It covers flood but excludes theft.")
+    ]
+
+
+def test_label_values_are_compared_without_articles() -> None:
+    assert label_changes("Recommendation: remove those addresses.", "Recommendation: remove these addresses.") == []
+    assert label_changes("Answer: a cat", "Answer: the cat") == []
+    assert [c.detail for c in label_changes("Answer: a", "Answer: b")] == ["label answer: a → b"]
+    assert [c.detail for c in label_changes("Action: remove the addresses.", "Action: keep the addresses.")] == [
+        "label action: remove the addresses → keep the addresses"
+    ]
+
+
+def test_an_ordinal_after_a_possessive_noun_is_said_loosely() -> None:
+    before = "Start learning the first page of the minuet."
+    assert number_changes(before, "Begin learning the minuet's first page.") == []
+    assert [c.detail for c in number_changes(before, "Begin learning the minuet's second page.")] == [
+        "number #1 removed"
+    ]
+
+
+def test_key_value_lines_with_bold_keys_are_key_value_lines() -> None:
+    bold = "**Lift status:** all lifts open.\n**Grooming:** 18 runs groomed overnight."
+    assert text_shape(bold) == "key-value lines"
+    assert format_changes(bold, "Lift status: all lifts open\nGrooming: 18 runs groomed overnight") == []
+    assert [c.detail for c in format_changes(bold, "All lifts are open and 18 runs were groomed overnight.")] == [
+        "format changed: key-value lines → text"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        ("A social worker will visit at least twice.", "A social worker makes a minimum of two visits.", []),
+        (
+            "A social worker will visit at least twice.",
+            "A social worker makes at least three visits.",
+            ["number 2× → 3"],
+        ),
+        ("Take it twice a day.", "Take two tablets.", ["number 2× per day → 2"]),  # a rate is no count
+    ],
+)
+def test_a_number_of_times_with_no_period_is_a_count_of_occurrences(
+    before: str, after: str, details: list[str]
+) -> None:
+    assert [c.detail for c in number_changes(before, after)] == details

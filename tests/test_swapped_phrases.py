@@ -86,3 +86,19 @@ def test_phrases_that_traded_places_are_a_change(before: str, after: str, swap: 
 )
 def test_honest_reorders_are_no_change(before: str, after: str) -> None:
     assert swapped_phrases(before, after) == []
+
+
+def test_words_are_compared_by_their_stems_and_a_relative_clause_relates_one_way() -> None:
+    before = "Report every spill to the lab manager, who then notifies Environmental Health and Safety."
+    after = "Report every spill to Environmental Health and Safety, who then notify the lab manager."
+    assert swapped_phrases(before, after) == ["the lab manager ↔ environmental health and safety"]
+    # a list with a comma before its last item still says nothing of roles
+    assert swapped_phrases("Bring the form, a pen, and your ID.", "Bring your ID, a pen, and the form.") == []
+
+
+def test_inflections_ending_in_ies_and_ied_meet_their_y_word() -> None:
+    from promptops.word_stems import stem
+
+    assert stem("notifies") == stem("notify") == stem("notified")
+    assert stem("policies") == stem("policy")
+    assert stem("ties") == stem("tie")  # too short to be a "-y" word

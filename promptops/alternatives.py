@@ -1,0 +1,71 @@
+"""A word replaced, between the same two neighbours, by another of a closed set of mutually exclusive alternatives:
+"keep the markers on your left and" → "on your right and", "at the front of" → "at the back of", "the cardiology
+ward" → "the oncology ward".
+
+Rewordings swap words in place all the time ("strenuous exercise" → "intense exercise", "booking" → "reservation"),
+so a word replaced in place is a change only when both words belong to one closed set whose members exclude each
+other: sides, directions, compass points, colours, parts of the day, meals, seasons (`ALTERNATIVE_SETS` in
+`promptops.change_lexicon`), or fields of study and practice told apart by their ending ("cardiology" /
+"oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides, so that "back"
+in "call you back" is never read as a side, and neither word may be said elsewhere on the other side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops import change_lexicon as lexicon
+
+_TOKEN = re.compile(r"[a-z0-9][\w'’-]*|[^\sa-z0-9]")
+_MEMBER = {
+    word: (k, m)
+    for k, members in enumerate(lexicon.ALTERNATIVE_SETS)
+    for m, words in enumerate(members)
+    for word in words
+}
+# The stem before a field ending must be a word part of its own: "cardi|ology", not "l|ogy".
+_MIN_FIELD_STEM = 3
+
+_Slot = tuple[str, str]  # the words before and after the replaced one
+
+
+def alternative_changes(before: str, after: str) -> list[str]:
+    """ "alternative left → right" for each word whose place, between the same neighbours, another of its set took."""
+    old, new = _TOKEN.findall(before.lower()), _TOKEN.findall(after.lower())
+    old_slots, new_slots = _slots(old), _slots(new)
+    if not old_slots or not new_slots:
+        return []
+    old_words, new_words = set(old), set(new)
+    changes: list[str] = []
+    for slot, word in old_slots:
+        for other_slot, other in new_slots:
+            replaced = other_slot == slot and other != word and word not in new_words and other not in old_words
+            if replaced and _exclusive(word, other):
+                changes.append(f"alternative {word} → {other}")
+    return list(dict.fromkeys(changes))
+
+
+def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:
+    """The words of a closed set (or a field) in a text, each with the words on either side of it."""
+    found: list[tuple[_Slot, str]] = []
+    for k, word in enumerate(tokens):
+        if word in _MEMBER or _field(word):
+            found.append(((tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else ""), word))
+    return found
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Two other members of one closed set ("left" / "right"), or two fields of one kind ("cardiology" / "oncology")."""
+    if a in _MEMBER and b in _MEMBER:
+        (set_a, member_a), (set_b, member_b) = _MEMBER[a], _MEMBER[b]
+        return set_a == set_b and member_a != member_b
+    ending_a, ending_b = _field(a), _field(b)
+    return bool(ending_a) and ending_a == ending_b
+
+
+def _field(word: str) -> str:
+    """The field ending of a word ("ology" of "cardiology"), or "" when it has none."""
+    return next(
+        (e for e in lexicon.FIELD_ENDINGS if word.endswith(e) and len(word) - len(e) >= _MIN_FIELD_STEM),
+        "",
+    )

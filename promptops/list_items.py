@@ -1,0 +1,89 @@
+"""Items dropped from (or added to) a list inside a sentence that is otherwise still said: "bring your old passport, a
+recent photo, proof of address and, if your name has changed, the marriage certificate" → "bring your old passport,
+a recent photo and proof of address" ("list item removed: if your name has changed, the marriage certificate").
+
+A list is a sentence of three items or more ("A, B and C"). An item was dropped when the other text has a sentence
+that says nothing the list's sentence does not (its content words are all in it), and none of the item's words is
+left anywhere in the other text; so an item moved to a sentence of its own, or said in other words, is no change. A
+list of examples ("such as", "e.g.", "like") is not a closed list: an example left out changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops import change_lexicon as lexicon
+from promptops.claims import content_word
+from promptops.word_stems import stem
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SEPARATOR = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like|etc)\b", re.IGNORECASE)
+_MIN_SEPARATORS = 2  # three items or more
+_MIN_KEPT_WORDS = 3  # the other sentence says enough to be the same statement
+
+
+def list_item_changes(before: str, after: str) -> list[str]:
+    """ "list item removed: …" / "list item added: …" for each item one side's list has and the other lacks."""
+    return [f"list item removed: {item}" for item in _dropped(before, after)] + [
+        f"list item added: {item}" for item in _dropped(after, before)
+    ]
+
+
+def _dropped(text: str, other: str) -> list[str]:
+    """The items of the lists of `text` that `other` leaves out of the same sentence."""
+    sentences = [s for s in _SENTENCE.split(text) if len(_SEPARATOR.findall(s)) >= _MIN_SEPARATORS]
+    if not sentences:
+        return []
+    other_words = _stems(other)
+    other_sentences = [words for s in _SENTENCE.split(other) if len(words := _stems(s)) >= _MIN_KEPT_WORDS]
+    dropped: list[str] = []
+    for sentence in sentences:
+        if _EXAMPLES.search(sentence):
+            continue
+        words = _stems(sentence)
+        missing = words - other_words
+        if not missing or not any(kept <= words and kept & words for kept in other_sentences):
+            continue
+        item = _missing_items(sentence, missing)
+        if item:
+            dropped.append(item)
+    return dropped
+
+
+def _missing_items(sentence: str, missing: set[str]) -> str:
+    """The run of whole items of `sentence` that holds every missing word, as written; "" when there is none.
+
+    The first item opens the sentence ("For a renewal, bring …") and is no item that could be left out.
+    """
+    bounds = [0, *(b for m in _SEPARATOR.finditer(sentence) for b in (m.start(), m.end())), len(sentence)]
+    spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    items = [(span, words) for span in spans if (words := _stems(sentence[span[0] : span[1]]))]
+    gone = [k for k, ((start, end), words) in enumerate(items) if words <= missing and not _aside(sentence[start:end])]
+    if not gone or gone[0] == 0 or gone[-1] - gone[0] + 1 != len(gone):
+        return ""
+    if missing - set().union(*(items[k][1] for k in gone)):
+        return ""  # a word missing outside the dropped items: the sentence was reworded, not shortened
+    return sentence[items[gone[0]][0][0] : items[gone[-1]][0][1]].strip(" ,;.")
+
+
+def _aside(item: str) -> bool:
+    """A comment between commas, not an item: "unfortunately", "of course", "if possible"."""
+    words = _WORD.findall(item.lower())
+    return all(w.endswith("ly") for w in words) or " ".join(words) in _ASIDES
+
+
+_ASIDES = frozenset(
+    {"of course", "in fact", "in general", "in short", "in addition", "as a result", "as usual", "for now", "at least"}
+    | {"if possible", "if needed", "if necessary", "where possible", "when possible", "as needed", "for instance"}
+)
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's content words, weekdays, months and numbers."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return {w if w[0].isdigit() else stem(w) for w in words if w[0].isdigit() or content_word(w) or w in _DATES}
+
+
+_DATES = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTHS))  # items of their own ("Monday, Tuesday and Friday")

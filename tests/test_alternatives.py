@@ -1,0 +1,65 @@
+"""A word replaced, between the same neighbours, by another of a closed set of mutually exclusive alternatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.alternatives import alternative_changes
+from promptops.change_checks import compare_texts
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "When entering the harbour, keep the green markers on your left and go slowly past the fuel dock.",
+            "When entering the harbour, keep the green markers on your right and go slowly past the fuel dock.",
+            "alternative left → right",
+        ),
+        (
+            "Place your bins at the front of the property, with the handles facing the house.",
+            "Place your bins at the back of the property, with the handles facing the house.",
+            "alternative front → back",
+        ),
+        (
+            "Press the red button to stop the line.",
+            "Press the green button to stop the line.",
+            "alternative red → green",
+        ),
+        ("Take it with breakfast.", "Take it with dinner.", "alternative breakfast → dinner"),
+        ("The exit is on the north side.", "The exit is on the east side.", "alternative north → east"),
+        (
+            "Mrs. Greene has been moved to room 208 on the cardiology ward.",
+            "Mrs. Greene has been moved to room 208 on the oncology ward.",
+            "alternative cardiology → oncology",
+        ),
+        ("Ask the dermatologist on duty.", "Ask the neurologist on duty.", "alternative dermatologist → neurologist"),
+    ],
+)
+def test_a_word_replaced_by_another_of_its_closed_set_is_a_change(before: str, after: str, line: str) -> None:
+    assert alternative_changes(before, after) == [line]
+    assert line in [c.detail for c in compare_texts(before, after) if c.kind == "alternative"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the same member of a set, said another way
+        ("Park at the back of the store.", "Park at the rear of the store."),
+        ("The night shift starts at ten.", "The overnight shift starts at ten."),
+        ("Take it with dinner.", "Take it with supper."),
+        # synonyms swapped in place are rewordings, not alternatives
+        ("You should avoid strenuous exercise for a week.", "You should avoid intense exercise for a week."),
+        ("Your booking has been cancelled.", "Your reservation has been cancelled."),
+        # "left" as what remains, replaced by a word of no set
+        ("There are two seats left in the front row.", "There are two seats remaining in the front row."),
+        # other neighbours: "back" in "call you back" is no side against "the front desk"
+        ("We will call you back from the desk.", "We will call you from the front desk."),
+        # both words said on both sides: a reorder, not a replacement
+        ("Water in the morning or evening.", "Water in the evening or morning."),
+        # a word that merely ends like a field ("apology") is none
+        ("Please accept our apology today.", "Please accept our analogy today."),
+    ],
+)
+def test_rewordings_and_reorders_are_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

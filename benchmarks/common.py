@@ -22,9 +22,11 @@ FINAL = Path(__file__).parent / "data" / "drift_pairs_final.yaml"
 HOLDOUT = Path(__file__).parent / "data" / "drift_pairs_holdout.yaml"
 # Written independently of the fixes that followed the holdout set, committed before it was measured, measured once.
 BLIND = Path(__file__).parent / "data" / "drift_pairs_blind.yaml"
+# Written independently of the fixes that followed the blind set, committed before it was measured, measured once.
+SEALED = Path(__file__).parent / "data" / "drift_pairs_sealed.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind"]
-Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed"]
+Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed"]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
     "fresh": FRESH,
@@ -33,6 +35,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "final": FINAL,
     "holdout": HOLDOUT,
     "blind": BLIND,
+    "sealed": SEALED,
 }
 
 

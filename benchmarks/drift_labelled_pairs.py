@@ -6,8 +6,9 @@ edited since), the unseen set (drift_pairs_unseen.yaml, written after a change t
 once, then used to find gaps), the confirm set (drift_pairs_confirm.yaml, written independently of
 the fixes that followed, measured once, then used to find gaps), the final set (drift_pairs_final.yaml, written
 independently of the fixes that followed the confirm set, measured once, then used to find gaps), the holdout set
-(drift_pairs_holdout.yaml, likewise after the final set, measured once, then used to find gaps) and the blind set
-(drift_pairs_blind.yaml, written independently of the fixes that followed the holdout set, measured once), at the
+(drift_pairs_holdout.yaml, likewise after the final set, measured once, then used to find gaps), the blind set
+(drift_pairs_blind.yaml, likewise after the holdout set, measured once, then used to find gaps) and the sealed set
+(drift_pairs_sealed.yaml, written independently of the fixes that followed the blind set, measured once), at the
 default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
@@ -35,6 +36,7 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "final": lambda p: p.split == "final",
     "holdout": lambda p: p.split == "holdout",
     "blind": lambda p: p.split == "blind",
+    "sealed": lambda p: p.split == "sealed",
 }
 
 

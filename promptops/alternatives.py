@@ -7,7 +7,9 @@ so a word replaced in place is a change only when both words belong to one close
 other: sides, directions, compass points, colours, parts of the day, meals, seasons (`ALTERNATIVE_SETS` in
 `promptops.change_lexicon`), or fields of study and practice told apart by their ending ("cardiology" /
 "oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides, so that "back"
-in "call you back" is never read as a side, and neither word may be said elsewhere on the other side.
+in "call you back" is never read as a side, and neither word may be said elsewhere on the other side. Two parts of
+the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" / "after 10
+pm on the evening before").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
+from promptops.clock_times import ClockTime, find_clock_times, part_of_day
 
 _TOKEN = re.compile(r"[a-z0-9][\w'’-]*|[^\sa-z0-9]")
 _MEMBER = {
@@ -36,13 +39,29 @@ def alternative_changes(before: str, after: str) -> list[str]:
     if not old_slots or not new_slots:
         return []
     old_words, new_words = set(old), set(new)
+    times = _shared_times(before, after)
     changes: list[str] = []
     for slot, word in old_slots:
         for other_slot, other in new_slots:
             replaced = other_slot == slot and other != word and word not in new_words and other not in old_words
-            if replaced and _exclusive(word, other):
+            if replaced and _exclusive(word, other) and not _both_parts_of(times, word, other):
                 changes.append(f"alternative {word} → {other}")
     return list(dict.fromkeys(changes))
+
+
+def _shared_times(before: str, after: str) -> list[ClockTime]:
+    """The clock times both texts state ("after 10 pm" on both sides)."""
+    old, new = find_clock_times(before), find_clock_times(after)
+    return [t for t in old if any(t.matches(n) for n in new)]
+
+
+def _both_parts_of(times: list[ClockTime], word: str, other: str) -> bool:
+    """Two parts of the day that a clock time both sides state falls in: "after 10 pm the night before" and "after 10
+    pm on the evening before" name one time, which is evening and night at once."""
+    parts = part_of_day(word), part_of_day(other)
+    return (
+        parts[0] is not None and parts[1] is not None and any(t.within(parts[0]) and t.within(parts[1]) for t in times)
+    )
 
 
 def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:

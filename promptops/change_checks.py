@@ -6,8 +6,10 @@ the day is no change), claims whose polarity flipped (`promptops.claims`), named
 identifiers replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
 tax"), plain phrases that traded places (`promptops.swapped_phrases`), conditions dropped or added
-(`promptops.conditions`), a word replaced in place by another of its closed set of alternatives ("on your left" →
-"on your right", "cardiology" → "oncology": `promptops.alternatives`), list items dropped or added
+(`promptops.conditions`), obligations lifted or imposed ("must" → "don't need to": `promptops.obligations`), two
+steps in reversed order ("brush before applying" → "once applied, brush": `promptops.step_order`), a word
+replaced in place by another of its closed set of alternatives ("on your left" → "on your right", "cardiology" →
+"oncology": `promptops.alternatives`), list items dropped or added
 (`promptops.list_items`), weekdays and months, the values of `key: value` labels, a truncated ending, the layout
 (JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
 texts are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
@@ -32,6 +34,7 @@ from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
 from promptops.list_items import list_item_changes
+from promptops.obligations import obligation_changes
 from promptops.parties import duty_changes
 from promptops.quantities import (
     CODE_SPAN,
@@ -41,6 +44,7 @@ from promptops.quantities import (
     parse_quantities,
     said_otherwise,
 )
+from promptops.step_order import order_changes
 from promptops.swapped_phrases import swapped_phrases
 from promptops.word_stems import stem
 
@@ -520,6 +524,13 @@ _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 # "Key: value", also with the key in bold or italics ("**Key:** value", "**Key**: value")
 _KEY_VALUE_LINE = re.compile(r"^\s*(?:[*_]{1,2})?[A-Za-z][\w -]{0,30}(?:[*_]{1,2})?:(?:[*_]{1,2})?\s*\S")
 
+# A whole output that is one short label: "Priority: high", "**Sentiment:** Negative." (a key and a value of at most
+# three words each, not a sentence).
+_LABEL_LINE = re.compile(
+    r"^(?:[*_]{1,2})?[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,2}(?:[*_]{1,2})?:(?:[*_]{1,2})?[ \t]+"
+    r"[\w$€£%#'-]+(?:[ \t]+[\w$€£%#'-]+){0,2}[ \t]*[.!]?[ \t]*$"
+)
+
 
 def text_shape(text: str) -> Shape:
     """What the output is laid out as: JSON, a list, a table, a code block, `key: value` lines, or plain text."""
@@ -529,6 +540,8 @@ def text_shape(text: str) -> Shape:
     if body.startswith("```"):
         return "code"
     lines = [line for line in body.splitlines() if line.strip()]
+    if len(lines) == 1 and _LABEL_LINE.match(body):
+        return "key-value lines"  # "Priority: high": one label, which a sentence saying it is not
     if len(lines) >= 2:
         for shape, pattern in (("table", _TABLE_LINE), ("list", _LIST_LINE), ("key-value lines", _KEY_VALUE_LINE)):
             if sum(bool(pattern.match(line)) for line in lines) >= max(2, len(lines) - 1):
@@ -712,9 +725,11 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *time_changes(before, after),
         *polarity_changes(before, after),
         *answer_changes(before, after),
+        *(Change("negation", "obligation", line) for line in obligation_changes(before, after)),
         *date_changes(before, after),
         *entity_changes(before, after),
         *(Change("condition", "condition", line) for line in condition_changes(before, after)),
         *(Change("alternative", "alternative", line) for line in alternative_changes(before, after)),
         *(Change("list", "list", line) for line in list_item_changes(before, after)),
+        *(Change("order", "order", line) for line in order_changes(before, after)),
     ]

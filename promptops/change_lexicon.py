@@ -14,8 +14,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (_words(a), _words(b))
     for a, b in [
         ("return returns returned returning", "raise raises raised raising throw throws threw thrown throwing"),
+        # passing is succeeding, one concept against failing: "the lint stage passed" = "lint succeeded"
         (
-            "succeed succeeds succeeded succeeding success successful successfully",
+            "succeed succeeds succeeded succeeding success successful successfully pass passes passed passing",
             "fail fails failed failing failure",
         ),
         # permission, one concept however it is worded: "allows" = "permits" = "accepts", against "blocks" = "denies"
@@ -55,7 +56,6 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("synchronous sync synchronously", "asynchronous async asynchronously"),
         ("add adds added adding", "remove removes removed removing delete deletes deleted deleting"),
         ("positive", "negative"),
-        ("pass passes passed passing", "fail fails failed failing"),
         ("safe safely", "unsafe dangerous dangerously risky"),
         ("online", "offline"),
         ("local locally", "remote remotely"),
@@ -116,6 +116,8 @@ MIN_STEM = 5
 PHRASE_NEGATORS = _words("no without")
 # Words opening a hypothetical: "if you want an exception" asserts nothing about exceptions being raised.
 CONDITIONALS = _words("if unless whether when whenever")
+# Verbs whose object's complement is a state to bring about ("make it executable"), not one the text asserts.
+CAUSATIVES = _words("make makes making")
 # Conjunctions that end the reach of a negation: "it does not include tax, and we ship" negates no shipping.
 CLAUSE_CONJUNCTIONS = _words("and or but so because while although though whereas which that unless if when")
 
@@ -164,6 +166,11 @@ PARTICLES: dict[str, tuple[str, bool]] = {
     "up": ("up", True),
     "down": ("up", False),
 }
+# "go up by 12%" says "increase by 12%", "went down to $40" says "decreased to $40": a verb of motion with "up" or
+# "down" before an amount ("by", "to", "from") asserts the words of the antonym pairs it stands for.
+AMOUNT_MOTION_VERBS = _words("go goes going gone went")
+AMOUNT_PARTICLES = {"up": ("increase", "rise"), "down": ("decrease", "fall")}
+AMOUNT_BRIDGES = _words("by to from")
 # Words restricting a statement to what they name: "on iOS only" drops every other platform.
 RESTRICTIVE = _words("only exclusively solely")
 # "one licence" says what "a licence" says; a lone "one" is a count only against a plural quantifier.
@@ -182,6 +189,15 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 # ("3x"), a version ("v2"); units are looked up in UNITS. Anything else makes a code: "4xx", "3D", "2FA", "x86".
 NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s", "k", "K", "m", "M", "mn", "b", "B", "bn", "x", "X"})
 VERSION_PREFIXES = frozenset({"v", "V"})
+
+# Decimal prefixes of the bit-rate family ("" is bits per second itself): kbps, Mbps, Gbps, Tbps.
+_RATE_PREFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+
+
+def _rate_unit(prefix: str) -> str:
+    """The written symbol of a bit rate with a decimal prefix: "kbps", "Mbps", "Gbps"."""
+    return ("k" if prefix == "k" else prefix.upper()) + "bps"
+
 
 # Words after a number that say what it counts; two quantities with different units differ, unless the
 # units measure the same dimension and the amounts convert into each other ("12 months" = "1 year").
@@ -241,8 +257,8 @@ UNITS = {
     **{w: "kHz" for w in ("khz",)},
     **{w: "MHz" for w in ("mhz",)},
     **{w: "GHz" for w in ("ghz",)},
-    **{w: "Mbps" for w in ("mbps", "mbit")},
-    **{w: "Gbps" for w in ("gbps", "gbit")},
+    # bit rates, one family with its decimal prefixes: "500 kbps", "500 Mbit", "1 Gbps" ("64-bit" is no rate)
+    **{f"{p}{w}": _rate_unit(p) for p in _RATE_PREFIXES for w in ("bps", "bit") if p or w == "bps"},
 }
 # One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
 # "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand); Kubernetes' binary sizes "512Mi", "2Gi" (not "5 mi").
@@ -250,6 +266,12 @@ CASED_UNITS = {
     **{"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K", "W": "W"},
     **{"Ki": "KiB", "Mi": "MiB", "Gi": "GiB", "Ti": "TiB"},
 }
+# Lengths in metres, which "square" and "cubic" raise to areas and volumes ("20 cubic metres", "40 sq ft").
+_LENGTHS = {"mm": 1e-3, "cm": 1e-2, "m": 1.0, "km": 1e3, "in": 0.0254, "ft": 0.3048, "yd": 0.9144, "mi": 1609.344}
+# A power of a length: its exponent → (the mark after the unit, the dimension, the dimension's base unit per m^n).
+POWERS: dict[int, tuple[str, str, float]] = {2: ("²", "area", 1.0), 3: ("³", "volume", 1000.0)}
+# Words raising the length after them to a power: "square feet", "sq. m", "cubic metres", "cu ft".
+POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 # Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
 UNIT_SIZES: dict[str, tuple[str, float]] = {
     "ms": ("time", 0.001),
@@ -306,8 +328,13 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "kHz": ("frequency", 1e3),
     "MHz": ("frequency", 1e6),
     "GHz": ("frequency", 1e9),
-    "Mbps": ("bitrate", 1e6),
-    "Gbps": ("bitrate", 1e9),
+    **{_rate_unit(p): ("bitrate", size) for p, size in _RATE_PREFIXES.items()},
+    # square and cubic lengths (`POWERS`): areas in square metres, volumes in litres as the other volumes are
+    **{
+        f"{unit}{mark}": (dimension, _LENGTHS[unit] ** power * scale)
+        for unit in _LENGTHS
+        for power, (mark, dimension, scale) in POWERS.items()
+    },
 }
 # Units of two sizes, either of which a text may mean: the metric cup (250 ml), the imperial pint, quart, gallon
 # and fluid ounce (a tablespoon is 15 ml in most recipes).

@@ -375,12 +375,14 @@ def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
 def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False) -> list[int]:
     """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee).
 
-    The noun phrase of "without" ends where the clause's own predicate starts ("without flash is allowed").
+    The noun phrase of "without" ends where the clause's own predicate starts ("without flash is allowed"). An "or"
+    does not end it: a negation distributes over the alternatives ("don't rinse or have hot drinks" has no hot
+    drinks either).
     """
     reach: list[int] = []
     for j in range(start, min(len(lower), start + _MAX_REACH)):
         word = lower[j]
-        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+        if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and word not in _DISTRIBUTING):
             break
         if stop_at_verb and (word in lexicon.AUXILIARIES or word in _BE):
             break
@@ -389,6 +391,10 @@ def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False) -> 
         if content_word(word):
             reach.append(j)
     return reach
+
+
+# Conjunctions a negation reaches across: "not A or B" denies both.
+_DISTRIBUTING = frozenset({"or", "nor"})
 
 
 def _negation_said(lower: list[str], i: int) -> str:
@@ -422,15 +428,21 @@ def content_word(word: str) -> bool:
 
 
 def _hypothetical(lower: list[str]) -> list[bool]:
-    """For each token: inside a condition ("if …", "unless …", "whether …") up to the end of its clause."""
+    """For each token: inside a condition ("if …", "unless …", "whether …") or a state to bring about ("make it
+    executable": a goal, which asserts nothing about how it is now), up to the end of its clause."""
     inside, flags = False, []
-    for word in lower:
+    for i, word in enumerate(lower):
         if not word[0].isalpha() or word == "then":
             inside = False
-        elif word in lexicon.CONDITIONALS:
+        elif word in lexicon.CONDITIONALS or _causative(lower, i):
             inside = True
         flags.append(inside)
     return flags
+
+
+def _causative(lower: list[str], i: int) -> bool:
+    """ "make it", "making them": what follows is a state to bring about."""
+    return lower[i] in lexicon.CAUSATIVES and i + 1 < len(lower) and lower[i + 1] in _PRONOUNS
 
 
 # "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
@@ -512,6 +524,10 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             anchor -= 1  # "turn it off"
         if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
             claims.append(Claim(f"{stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
+        if anchor == i - 1 and _amount_motion(lower, i):
+            # "will go down by 12%" says "will decrease by 12%"
+            said = f"{lower[anchor]} {word}"
+            claims += [Claim(c, p, said) for w in lexicon.AMOUNT_PARTICLES[word] for c, p in _word_concepts(w)]
     after = i + (2 if word == "out" and i + 1 < len(lower) and lower[i + 1] == "of" else 1)
     if word in ("in", "out") and after < len(lower) and lower[after][0].isalpha():
         noun = lower[after]
@@ -519,6 +535,17 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             said = f"{word} {noun}" if word == "in" else f"out of {noun}"
             claims.append(Claim(f"in~{stem(noun)}", word == "in", said))
     return claims
+
+
+def _amount_motion(lower: list[str], i: int) -> bool:
+    """The particle at `i` closes a verb of motion before an amount: "go up by", "went down to", "goes up from"."""
+    return (
+        lower[i] in lexicon.AMOUNT_PARTICLES
+        and i > 0
+        and lower[i - 1] in lexicon.AMOUNT_MOTION_VERBS
+        and i + 1 < len(lower)
+        and lower[i + 1] in lexicon.AMOUNT_BRIDGES
+    )
 
 
 def polarity_changes(before: str, after: str) -> list[Change]:

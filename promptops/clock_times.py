@@ -64,7 +64,7 @@ _PART_RANGES = {
     "morning": (5 * 60, 12 * 60 + 1),  # "before noon" is the morning
     "midday": (11 * 60, 14 * 60),
     "afternoon": (12 * 60, 18 * 60),
-    "evening": (17 * 60, 22 * 60),
+    "evening": (17 * 60, 22 * 60 + 1),  # "ten in the evening"
     "night": (20 * 60, 29 * 60),
 }
 _PART_WORDS = {
@@ -75,6 +75,11 @@ _PART_WORDS = {
     **{w: "night" for w in ("night", "nights", "tonight", "overnight", "nighttime")},
 }
 _PART_WORD = re.compile(r"\b(?:" + "|".join(_PART_WORDS) + r")\b", re.IGNORECASE)
+
+
+def part_of_day(word: str) -> str | None:
+    """The part of the day a word names ("tonight": night, "evenings": evening), or None."""
+    return _PART_WORDS.get(word.lower())
 
 
 def parts_of_day(text: str) -> set[str]:

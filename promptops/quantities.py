@@ -256,8 +256,13 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         interval = i > 0 and _adjacent(tokens, i) and (tokens[i - 1].group("word") or "").lower() in _EVERY
         interval = interval and unit in _TIME_UNITS  # "every 12 hours"
         counted = None if (unit or currency or percent or interval) else _counted_period(text, tokens, j)
-        if counted is not None:  # "two cleanings and check-ups per year" is as often as "twice a year"
-            found.append(Quantity(value, unit=counted, spelled=spelled, frequency=True, counted=True, end=m.end()))
+        if counted is not None:
+            every, rate_word = counted
+            counts = _duration_word(tokens, j, rate_word)
+            if counts is not None:  # "25 paid vacation days a year": 25 days, per year
+                found.append(Quantity(value, unit=counts, spelled=spelled, per=frozenset({every}), end=m.end()))
+            else:  # "two cleanings and check-ups per year" is as often as "twice a year"
+                found.append(Quantity(value, unit=every, spelled=spelled, frequency=True, counted=True, end=m.end()))
             i += consumed
             continue
         per = _per_units(text, tokens, j)
@@ -448,8 +453,30 @@ def _is_code(glued: str) -> bool:
 
 
 def extract_codes(text: str) -> list[str]:
-    """Codes glued from letters and digits ("4xx", "x86", "IPv6", "H2O"): names, compared as entities."""
-    return list(dict.fromkeys(m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))))
+    """Codes glued from letters and digits ("4xx", "x86", "IPv6", "H2O") or hyphenated from words and numbers
+    ("eu-west-1", "gpt-4", "COVID-19"): names, compared as entities."""
+    glued = [m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))]
+    hyphenated = [m.group(0) for m in _HYPHENATED.finditer(text) if _is_identifier(m.group(0))]
+    return list(dict.fromkeys(glued + hyphenated))
+
+
+# Words and numbers joined by hyphens: "eu-west-1", "us-east-2a", "gpt-4o", "rhel-9", "24-hour", "1-on-1".
+_HYPHENATED = re.compile(r"(?<![\w.-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-]|\.\w)")
+_MIN_NAME_PART = 2
+
+
+def _is_identifier(word: str) -> bool:
+    """A hyphenated name with a number in it ("eu-west-1", "COVID-19"), not a number qualifying a word ("24-hour",
+    "3-star", "10-minute") nor a phrase ("1-on-1", "9-to-5")."""
+    parts = word.split("-")
+    numbered = [p for p in parts if any(c.isdigit() for c in p)]
+    named = [p for p in parts if p.isalpha()]
+    if not numbered or not named or parts[0].isdigit():
+        return False  # "24-hour", "3-star", "2-for-1": a number first qualifies what follows
+    return all(
+        len(p) >= _MIN_NAME_PART and p.lower() not in lexicon.FUNCTION_WORDS and p.lower() not in lexicon.UNITS
+        for p in named
+    )
 
 
 def _compound_number(word: str) -> Quantity | None:
@@ -503,6 +530,11 @@ _SPEED = re.compile(
     re.IGNORECASE,
 )
 
+# "20 cubic metres", "40 sq. ft", "3 square miles": a length raised to an area or a volume
+_POWERED = re.compile(
+    r"[ \t]*(?P<power>" + "|".join(lexicon.POWER_WORDS) + r")\.?[ \t]+(?P<length>[A-Za-z]+)\b", re.IGNORECASE
+)
+
 
 def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     """The unit written after the number that ends just before token `j`, if any."""
@@ -515,6 +547,11 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     speed = _SPEED.match(text, end)
     if speed:
         return "km/h" if speed.group("kmh") else "mph" if speed.group("mph") else "m/s"
+    powered = _POWERED.match(text, end)
+    if powered:
+        length = lexicon.UNITS.get(powered.group("length").lower())
+        if length is not None and lexicon.UNIT_SIZES[length][0] == "distance":
+            return length + lexicon.POWERS[lexicon.POWER_WORDS[powered.group("power").lower()]][0]  # "m³"
     if not _adjacent(tokens, j) or not tokens[j].group("word"):
         return None
     word = tokens[j].group("word").split("-")[0]
@@ -574,9 +611,10 @@ _FREQUENCY_MARKS = frozenset({*lexicon.FREQUENCY_WORDS, "times", "time"})
 _CLAUSE_END = re.compile(r"[.,;:!?()\n]")
 
 
-def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> str | None:
-    """The period of a count said later in its clause: "two cleanings per year", "3 lessons each week", "two
-    visits a year." ("a"/"an" only closing the clause: "two tickets and a day pass" is no rate)."""
+def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str, int] | None:
+    """The period of a count said later in its clause and the index of its rate word: "two cleanings per year",
+    "3 lessons each week", "two visits a year." ("a"/"an" only closing the clause: "two tickets and a day pass" is
+    no rate)."""
     for k in range(j, min(len(tokens) - 1, j + _COUNT_REACH)):
         if k > 0 and _CLAUSE_END.search(text[tokens[k - 1].end() : tokens[k].start()]):
             return None
@@ -584,12 +622,22 @@ def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> str | Non
         if tokens[k].group("num") or word in _NUMBER_WORDS or word in _FREQUENCY_MARKS:
             return None  # another quantity's period: "one tablet twice a day"
         unit = lexicon.UNITS.get((tokens[k + 1].group("word") or "").lower())
-        if word not in lexicon.RATE_WORDS or unit not in _TIME_UNITS or not _adjacent(tokens, k + 1):
+        if word not in lexicon.RATE_WORDS or unit is None or unit not in _TIME_UNITS or not _adjacent(tokens, k + 1):
             continue
         if word in ("per", "each", "every"):
-            return unit
+            return unit, k
         rest = text[tokens[k + 1].end() :].lstrip()
-        return unit if not rest or _CLAUSE_END.match(rest) else None
+        return (unit, k) if not rest or _CLAUSE_END.match(rest) else None
+    return None
+
+
+def _duration_word(tokens: list[re.Match[str]], start: int, end: int) -> str | None:
+    """A unit of time among the words a count qualifies before its period: "25 paid vacation days a year" counts
+    days, so it is an amount per year, not a frequency."""
+    for k in range(start, end):
+        unit = lexicon.UNITS.get((tokens[k].group("word") or "").lower())
+        if unit in _TIME_UNITS and tokens[k].group("word").lower() not in _UNIT_SYMBOLS:
+            return unit
     return None
 
 
@@ -610,6 +658,8 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
         return None
     elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
         return None  # "three days a week", "2 tablets a day": a count per period
+    elif i > 0 and lexicon.UNITS.get((tokens[i - 1].group("word") or "").lower()) in _TIME_UNITS:
+        return None  # "25 paid vacation days a year", "hours a week": a rate
     if not _adjacent(tokens, j):
         return None
     unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())

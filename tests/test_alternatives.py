@@ -63,3 +63,17 @@ def test_a_word_replaced_by_another_of_its_closed_set_is_a_change(before: str, a
 )
 def test_rewordings_and_reorders_are_no_change(before: str, after: str) -> None:
     assert alternative_changes(before, after) == []
+
+
+def test_two_parts_of_the_day_holding_a_time_both_sides_state_are_no_change() -> None:
+    before = "Do not eat after 10 pm the night before the surgery."
+    after = "Do not eat after 10 pm on the evening before the surgery."
+    assert alternative_changes(before, after) == []
+    # without the shared time the part of the day is what is said
+    assert alternative_changes("Take it in the morning with water.", "Take it in the evening with water.") == [
+        "alternative morning → evening"
+    ]
+    # a time in only one of the two parts decides nothing
+    assert alternative_changes("Take it at 8 am in the morning.", "Take it at 8 am in the evening.") == [
+        "alternative morning → evening"
+    ]

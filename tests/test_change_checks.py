@@ -1752,3 +1752,98 @@ def test_a_number_of_times_with_no_period_is_a_count_of_occurrences(
     before: str, after: str, details: list[str]
 ) -> None:
     assert [c.detail for c in number_changes(before, after)] == details
+
+
+# ---- sealed-set gaps: unit families, identifiers, amounts that move, one label, negations that distribute ----------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "The van holds about 20 cubic metres of furniture.",
+            "The van takes about 20 cubic feet of furniture.",
+            "unit m³ → ft³",
+        ),
+        ("The flat is 70 square metres.", "The flat is 70 sq ft.", "unit m² → ft²"),
+        ("Downloads reach up to 500 Mbps.", "Downloads reach up to 500 kbps.", "unit Mbps → kbps"),
+    ],
+)
+def test_a_unit_of_another_size_in_its_family_is_a_change(before: str, after: str, line: str) -> None:
+    assert line in [c.detail for c in compare_texts(before, after) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The flat is 70 square metres.", "The flat is about 753 square feet."),
+        ("The tank holds 1 cubic metre.", "The tank holds 1,000 litres."),
+        ("The link runs at 1 Gbps.", "The link runs at 1000 Mbps."),
+        ("Staff get 25 days of paid annual leave.", "Staff are entitled to 25 paid vacation days a year."),
+    ],
+)
+def test_the_same_amount_in_another_unit_or_said_per_period_is_no_change(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind == "number"] == []
+
+
+def test_a_hyphenated_identifier_replaced_by_another_is_a_change() -> None:
+    before = "The replica in eu-west-1 is lagging by 40 seconds; the primary is healthy."
+    after = "The primary is healthy, but the replica in us-east-1 is 40 seconds behind."
+    assert "entity eu-west-1 → us-east-1" in [c.detail for c in compare_texts(before, after)]
+    # numbers qualifying a word and phrases are no identifiers
+    assert compare_texts("Support is 24-hour, 1-on-1.", "Support is 24-hour and 1-on-1.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "flagged"),
+    [
+        ("Your bill will increase by about 12%.", "Your bill will go down by roughly 12%.", True),
+        ("Prices fell by 3% last month.", "Prices went up by 3% last month.", True),
+        ("Your bill will increase by about 12%.", "Your bill will go up by roughly 12%.", False),
+        ("Prices fell by 3% last month.", "Prices went down by 3% last month.", False),
+    ],
+)
+def test_going_up_or_down_by_an_amount_is_increasing_or_decreasing(before: str, after: str, flagged: bool) -> None:
+    assert any(c.kind == "antonym" for c in compare_texts(before, after)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "flagged"),
+    [
+        ("Priority: high", "This ticket should be treated as high priority.", True),
+        ("**Sentiment:** negative", "The sentiment of the review is negative.", True),
+        ("Sentiment: positive", "Sentiment: Positive.", False),
+        ("Meet at noon.", "Meet at 12:00.", False),
+    ],
+)
+def test_a_lone_label_line_turned_into_a_sentence_is_a_format_change(before: str, after: str, flagged: bool) -> None:
+    assert any(c.kind == "format" for c in compare_texts(before, after)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a negation distributes over "or": no hot drinks on either side
+        (
+            "For the first day, avoid hot drinks and don't rinse your mouth.",
+            "Don't rinse your mouth or have hot drinks during the first day.",
+        ),
+        # "make it executable" is a goal, not a claim that it is executable
+        (
+            "The container exits because the entrypoint script is not executable. Run chmod +x entrypoint.sh.",
+            "The entrypoint script lacks execute permission. Make it executable with chmod +x entrypoint.sh.",
+        ),
+        # passing is succeeding: the stages that passed are the ones that succeeded
+        (
+            "The build failed at the test stage. The lint and compile stages passed.",
+            "Lint and compile both succeeded; the pipeline broke during testing.",
+        ),
+    ],
+)
+def test_the_same_claims_said_another_way_are_no_flip(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind in ("negation", "antonym")] == []
+
+
+def test_a_negation_over_or_still_flips_against_the_positive_claim() -> None:
+    changes = compare_texts("Don't eat or drink anything.", "Eat and drink as usual.")
+    assert any(c.kind == "negation" for c in changes)

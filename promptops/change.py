@@ -22,6 +22,7 @@ ChangeKind = Literal[
     "order",
     "language",
     "refusal",
+    "word",
 ]
 
 

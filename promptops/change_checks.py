@@ -41,6 +41,7 @@ from promptops.quantities import (
     Quantity,
     extract_codes,
     extract_numbers,
+    nth_occurrence,
     parse_quantities,
     said_otherwise,
 )
@@ -91,7 +92,8 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
     An implied quantity ("morning and evening") is said too loosely to be a change; a zero is what "no" or "none"
     on the other side says ("zero points" = "no credit"); a count of the items that follow it ("two locations: 90
     in aisle 12 and 50 in overflow") is the enumeration's length when the other side names the same items; a total
-    is the sum of parts that both sides state ("$140: $90 and $50").
+    is the sum of parts that both sides state ("$140: $90 and $50"); a number of times is the ordinal of the last
+    attempt on the other side ("three times" = "a third attempt").
     """
     if q.implied:
         return True
@@ -99,6 +101,8 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
         return True
     if q.value == 0 and not q.percent and _ZERO_WORDS.search(other_text):
         return True  # "earns zero points" says what "receives no credit" says
+    if q.frequency and not q.per and nth_occurrence(q.value, other_text):
+        return True  # "fail three times" says what "after a third failed attempt" says
     kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
     return _sum_of(q, kept)
 

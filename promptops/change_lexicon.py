@@ -56,7 +56,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("synchronous sync synchronously", "asynchronous async asynchronously"),
         ("add adds added adding", "remove removes removed removing delete deletes deleted deleting"),
         ("positive", "negative"),
-        ("safe safely", "unsafe dangerous dangerously risky"),
+        # a verdict on a file, a link or a sender: "classified as malicious" / "classified as safe"
+        ("safe safely benign harmless", "unsafe dangerous dangerously risky malicious harmful"),
         ("online", "offline"),
         ("local locally", "remote remotely"),
         ("automatic automatically", "manual manually"),
@@ -64,7 +65,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("first earliest", "last latest"),
         ("start starts started starting beginning begin begins began begun", "end ends ended ending"),
         ("start starts started starting", "stop stops stopped stopping"),
-        ("inside internal", "outside external"),
+        ("inside internal indoors indoor", "outside external outdoors outdoor"),
         ("inbound incoming", "outbound outgoing"),
         ("upload uploads uploaded", "download downloads downloaded"),
         ("import imports imported importing", "export exports exported exporting"),
@@ -168,6 +169,10 @@ PARTICLES: dict[str, tuple[str, bool]] = {
 }
 # "go up by 12%" says "increase by 12%", "went down to $40" says "decreased to $40": a verb of motion with "up" or
 # "down" before an amount ("by", "to", "from") asserts the words of the antonym pairs it stands for.
+# Verbs of switching: their "on"/"off" is said of what they switch too ("the lights turn on" / "switch the lights off").
+SWITCH_VERBS = _words("turn turns turned turning switch switches switched switching")
+# Phrasal verbs that say a particle claim about another word: "sold out" says "out of stock".
+PARTICLE_SYNONYMS: dict[tuple[str, str], str] = {("sold", "out"): "stock"}
 AMOUNT_MOTION_VERBS = _words("go goes going gone went")
 AMOUNT_PARTICLES = {"up": ("increase", "rise"), "down": ("decrease", "fall")}
 AMOUNT_BRIDGES = _words("by to from")

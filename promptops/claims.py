@@ -110,13 +110,22 @@ def _word_concepts(word: str) -> list[tuple[str, bool]]:
     """
     if word in _ANTONYM_INDEX:
         return list(_ANTONYM_INDEX[word])
-    concepts = [(stem(word), True)]
+    concepts = [(stem(_verb_of(word)), True)]
     for prefix in lexicon.NEGATING_PREFIXES:
         rest = word.removeprefix(prefix)
         if rest != word and len(rest) >= lexicon.MIN_STEM:
             concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
             break
     return concepts
+
+
+_MIN_ACTION_NOUN = 8
+
+
+def _verb_of(word: str) -> str:
+    """The verb an action noun names ("collection" → "collect", "deletion" → "delet"), so that "no bib collection"
+    and "bibs cannot be collected" are one claim; other words as they are."""
+    return word[:-3] if len(word) >= _MIN_ACTION_NOUN and word.endswith(("ction", "etion")) else word
 
 
 def extract_claims(text: str) -> list[Claim]:
@@ -249,7 +258,10 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     if _negates(tokens, i) or _avoids(lower, i):
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"
         soft = word in lexicon.ALTERNATIVE_MARKERS
-        return [dataclasses.replace(c, scope=scope, soft=c.soft or soft) for c in _negation_claims(lower, i, skip)]
+        return [
+            dataclasses.replace(c, scope=_beyond(scope, c.words), soft=c.soft or soft)
+            for c in _negation_claims(lower, i, skip)
+        ]
     claims: list[Claim] = []
     kept_from = _kept_away_from(lower, i)
     if kept_from is not None:
@@ -283,6 +295,13 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     concepts = _word_concepts(said_as or word)  # "are welcome" says "are allowed"; "Welcome to the course" does not
     claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in concepts]
     return claims
+
+
+def _beyond(scope: tuple[str, ...], words: str) -> tuple[str, ...]:
+    """A negation's scope without the words it negates: "no bib collection on race morning" is about race morning,
+    not about "collection", which "Bib collection is at the hall" says something else of."""
+    own = {stem(w) for w in words.split()}
+    return tuple(s for s in scope if s not in own)
 
 
 _FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains"})
@@ -514,7 +533,8 @@ _NO_ANCHOR = lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKI
 
 
 def _particle_claims(lower: list[str], i: int) -> list[Claim]:
-    """Opposite particles around one anchor: "turn off" (turn~on −), "out of stock" (in~stock −)."""
+    """Opposite particles around one anchor: "turn off" (turn~on −), "out of stock" (in~stock −); a switching verb's
+    particle is also said of what it switches ("the lights turn on": light~on +), and "sold out" is out of stock."""
     word = lower[i]
     claims: list[Claim] = []
     if word in lexicon.PARTICLES:
@@ -524,6 +544,14 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             anchor -= 1  # "turn it off"
         if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
             claims.append(Claim(f"{stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
+        if anchor >= 0 and lower[anchor] in lexicon.SWITCH_VERBS:
+            # "the lights turn on", "turn on the lights": said of the lights too, as "switch the lights off" is
+            said = f"{lower[anchor]} {word}"
+            claims += [Claim(f"{stem(lower[j])}~{axis}", positive, said) for j in _switched(lower, anchor, i)]
+        said_of = lexicon.PARTICLE_SYNONYMS.get((lower[anchor], word)) if anchor >= 0 else None
+        if said_of is not None:
+            # "sold out" says "out of stock"
+            claims.append(Claim(f"{axis}~{stem(said_of)}", positive, f"{lower[anchor]} {word}"))
         if anchor == i - 1 and _amount_motion(lower, i):
             # "will go down by 12%" says "will decrease by 12%"
             said = f"{lower[anchor]} {word}"
@@ -535,6 +563,19 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             said = f"{word} {noun}" if word == "in" else f"out of {noun}"
             claims.append(Claim(f"in~{stem(noun)}", word == "in", said))
     return claims
+
+
+def _switched(lower: list[str], verb: int, particle: int) -> list[int]:
+    """The indexes of what a switching verb switches: the noun just before it ("the lights turn on") and the last
+    noun of the phrase just after its particle ("turn on the porch lights")."""
+    found = [verb - 1] if verb > 0 and content_word(lower[verb - 1]) and lower[verb - 1] not in _PRONOUNS else []
+    j = particle + 1
+    while j < len(lower) and lower[j] in lexicon.BEFORE_ATTRIBUTE:
+        j += 1
+    last = None
+    while j < len(lower) and lower[j][0].isalpha() and content_word(lower[j]) and j - particle <= _MAX_PHRASE + 1:
+        last, j = j, j + 1
+    return [*found, *([last] if last is not None else [])]
 
 
 def _amount_motion(lower: list[str], i: int) -> bool:

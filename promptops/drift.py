@@ -7,13 +7,14 @@ from itself (minus `margin`) and also below the fixed `threshold`, so a naturall
 flagged for varying and a stable one is not flagged for honest rewording. With one baseline sample only
 the fixed threshold applies. Independently, a case drifts when the change checks (numbers, negation,
 antonyms, entities, alternatives, list items, dates, labels, truncation, format, language, refusal, JSON
-fields) find a change in most candidate samples against every baseline sample, ignoring whatever already
-varies between the baseline's own samples.
+fields, and a content word swapped in place for an unrelated one: `promptops.word_swaps`, judged by the scorer)
+find a change in most candidate samples against every baseline sample, ignoring whatever already varies between
+the baseline's own samples.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import Protocol, runtime_checkable
 
@@ -24,6 +25,7 @@ from promptops.change import Change
 from promptops.change_checks import compare_texts
 from promptops.results import RunRecord
 from promptops.stats import bootstrap_mean_ci
+from promptops.word_swaps import swap_texts, word_swap_changes
 
 DEFAULT_MARGIN = 0.05
 
@@ -120,7 +122,11 @@ def compare_case(
     if similarity < effective:
         against = f"noise floor {noise_floor:.2f} - {margin:.2f}" if noise_floor is not None else "threshold"
         reasons.append(f"meaning similarity {similarity:.2f} (below {effective:.2f}, {against})")
-    reasons += [str(c) for c in _stable_changes(base, cand, cross)]
+
+    def compare(before: str, after: str) -> list[Change]:
+        return [*compare_texts(before, after), *word_swap_changes(before, after, scorer, model)]
+
+    reasons += [str(c) for c in _stable_changes(base, cand, cross, compare)]
     return CaseDrift(
         case_id=case_id,
         similarity=similarity,
@@ -133,12 +139,14 @@ def compare_case(
     )
 
 
-def _stable_changes(base: list[str], cand: list[str], cross: list[list[float]]) -> list[Change]:
+def _stable_changes(
+    base: list[str], cand: list[str], cross: list[list[float]], compare: Callable[[str, str], list[Change]]
+) -> list[Change]:
     """Changes found in most candidate samples against every baseline sample, minus the baseline's own variation."""
-    unstable = {c.key for a, b in combinations(base, 2) for c in compare_texts(a, b)}
+    unstable = {c.key for a, b in combinations(base, 2) for c in compare(a, b)}
     flagged: list[list[Change]] = []
     for row, text in zip(cross, cand, strict=True):
-        per_baseline = [[c for c in compare_texts(b, text) if c.key not in unstable] for b in base]
+        per_baseline = [[c for c in compare(b, text) if c.key not in unstable] for b in base]
         if all(per_baseline):
             # explain against the closest baseline sample: the most telling comparison
             closest = max(range(len(base)), key=lambda i: row[i])
@@ -162,23 +170,13 @@ def compare_runs(
     if baseline.suite != candidate.suite:
         raise ValueError(f"cannot compare runs of different suites: {baseline.suite!r} and {candidate.suite!r}")
     ids = list(dict.fromkeys([c.case_id for c in baseline.cases] + [c.case_id for c in candidate.cases]))
+    outputs = {case_id: _outputs(baseline, candidate, case_id) for case_id in ids}
     if isinstance(scorer, Prefetch):
-        scorer.prefetch((o for run in (baseline, candidate) for c in run.cases for o in c.outputs), model)
-    cases: list[CaseDrift] = []
-    for case_id in ids:
-        before = baseline.case(case_id)
-        after = candidate.case(case_id)
-        cases.append(
-            compare_case(
-                before.outputs if before else [],
-                after.outputs if after else [],
-                scorer,
-                threshold,
-                margin=margin,
-                case_id=case_id,
-                model=model,
-            )
-        )
+        scorer.prefetch((t for before, after in outputs.values() for t in drift_texts(before, after)), model)
+    cases = [
+        compare_case(before, after, scorer, threshold, margin=margin, case_id=case_id, model=model)
+        for case_id, (before, after) in outputs.items()
+    ]
     compared = [c for c in cases if c.similarity is not None]
     sims = [c.similarity for c in compared if c.similarity is not None]
     return DriftReport(
@@ -191,6 +189,24 @@ def compare_runs(
         mean_similarity=_mean(sims) if sims else None,
         similarity_ci=bootstrap_mean_ci(sims, seed=seed) if sims else None,
     )
+
+
+def _outputs(baseline: RunRecord, candidate: RunRecord, case_id: str) -> tuple[list[str], list[str]]:
+    """The baseline's and the candidate's outputs of one case (none for a side that lacks the case)."""
+    before, after = baseline.case(case_id), candidate.case(case_id)
+    return (before.outputs if before else []), (after.outputs if after else [])
+
+
+def drift_texts(baseline_outputs: list[str], candidate_outputs: list[str]) -> list[str]:
+    """Every text `compare_case` embeds for one case: the outputs, then the words of their word swaps.
+
+    Prefetching these for all cases at once encodes them in one batch instead of one small batch per case.
+    """
+    texts = [*baseline_outputs, *candidate_outputs]
+    if baseline_outputs and candidate_outputs:
+        texts += [w for a, b in combinations(baseline_outputs, 2) for w in swap_texts(a, b)]
+        texts += [w for b in baseline_outputs for c in candidate_outputs for w in swap_texts(b, c)]
+    return texts
 
 
 def _mean(values: Iterable[float]) -> float:

@@ -498,6 +498,24 @@ def _compound_number(word: str) -> Quantity | None:
     return Quantity(value, currency=lexicon.CURRENCY_WORDS.get(rest), unit=unit, spelled=True)
 
 
+def nth_occurrence(value: float, text: str) -> bool:
+    """The text names the `value`-th of a series of attempts ("a third failed attempt", "the 3rd try"), which says
+    what "`value` times" says of the same attempts: "fail three times" = "after a third failed attempt"."""
+    for m in _NTH_OCCURRENCE.finditer(text):
+        said = m.group("nth").lower()
+        if _ORDINAL_WORDS.get(said, float(said[:-2]) if said[:-2].isdigit() else 0.0) == value:
+            return True
+    return False
+
+
+# An ordinal, at most two words, then a word for one of a series of occurrences: "third failed attempt", "3rd try".
+_NTH_OCCURRENCE = re.compile(
+    r"\b(?P<nth>" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+"
+    r"(?:attempts?|tries|try|times?|failures?|occurrences?|retry|retries|strikes?|offen[cs]es?|violations?)\b",
+    re.IGNORECASE,
+)
+
+
 def said_otherwise(q: Quantity, other: str) -> bool:
     """The other side says the number in a form the number check does not read as one.
 

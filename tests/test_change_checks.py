@@ -1847,3 +1847,64 @@ def test_the_same_claims_said_another_way_are_no_flip(before: str, after: str) -
 def test_a_negation_over_or_still_flips_against_the_positive_claim() -> None:
     changes = compare_texts("Don't eat or drink anything.", "Eat and drink as usual.")
     assert any(c.kind == "negation" for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        (
+            "With this automation, the porch lights turn on whenever motion is detected after sunset.",
+            "After sunset, this automation switches the porch lights off each time motion is detected.",
+            "antonym turn on → lights off",
+        ),
+        (
+            "When frost is forecast, move frost-sensitive seedlings indoors overnight.",
+            "If there's a frost forecast, put the frost-sensitive seedlings outdoors for the night.",
+            "antonym indoors → outdoors",
+        ),
+        (
+            "The attachment was scanned and classified as malicious, so it has been quarantined.",
+            "The scan classified the attachment as safe, so it has been released to the recipient.",
+            "antonym malicious → safe",
+        ),
+        ("The jacket is sold out in medium.", "The jacket is in stock in medium.", "antonym sold out → in stock"),
+        (
+            "Bib collection is at the Expo hall on Friday.",
+            "There is no bib collection at the Expo hall on Friday.",
+            "negation added: no bib collection",
+        ),
+        (
+            "Messages that fail processing three times are moved to the dead-letter queue.",
+            "After a second failed processing attempt, a message is sent to the dead-letter queue.",
+            "number 3× → 1",
+        ),
+    ],
+)
+def test_switches_verdicts_places_stock_action_nouns_and_attempts(before: str, after: str, reason: str) -> None:
+    assert reason in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Turn off the lights when you leave the room.", "Switch the lights off when you leave the room."),
+        ("Keep the plants indoors over winter.", "Keep the plants inside over winter."),
+        ("The scan found the file benign.", "The scan found the file harmless."),
+        (
+            "The item is currently out of stock and will be available again next week.",
+            "The item is currently sold out and will be back in stock next week.",
+        ),
+        (
+            "Bib collection is at the Expo hall on Friday and Saturday; bibs cannot be collected on race morning.",
+            "Pick up your bib at the Expo hall on Friday or Saturday. There is no bib collection on race morning.",
+        ),
+        (
+            "Messages that fail processing three times are moved to the dead-letter queue.",
+            "After a third failed processing attempt, a message is sent to the dead-letter queue.",
+        ),
+    ],
+)
+def test_the_same_switch_place_verdict_stock_collection_or_attempt_said_otherwise_is_no_change(
+    before: str, after: str
+) -> None:
+    assert compare_texts(before, after) == []

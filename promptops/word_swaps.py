@@ -1,0 +1,125 @@
+"""A content word replaced in place by an unrelated one, judged by the embedding similarity of the two words.
+
+"errors on the payments service since 14:00" → "errors on the search service since 14:00": a whole-text
+embedding barely moves, and no closed word list knows "payments" and "search" exclude each other. The two texts
+are aligned word by word (difflib); a one-word-for-one-word replacement (or one for two, "shift leaders" →
+"volunteers") between at least `MIN_CONTEXT` identical words on each side (or the very start or end of both texts) is a
+word swap. It is a change when the two words, embedded on their own, are less similar than
+`WORD_SWAP_THRESHOLD`: unrelated words ("payments" / "search", "kettle" / "toaster") score 0.14–0.22 with
+all-MiniLM-L6-v2, while the synonyms LLM rewordings use ("booking" / "reservation", "strenuous" / "intense")
+mostly score 0.3–0.85. Function words, numbers and words said elsewhere on the other side are left out, and two
+JSON texts are compared string value by string value. Finding the swaps is pure text; judging them needs a
+scorer, so the check runs in drift (`promptops.drift`) and not in `compare_texts`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from promptops.assertions.base import Similarity
+from promptops.change import Change
+from promptops.change_checks import parse_json
+from promptops.claims import content_word
+
+# Chosen on the labelled pairs (benchmarks/drift_labelled_pairs.py, docs/drift.md): below it no rewording's swap.
+WORD_SWAP_THRESHOLD = 0.2
+# Identical words needed on each side of the swap: fewer lets a restructured sentence pair unrelated words by chance.
+MIN_CONTEXT = 3
+# A swap is one word for one, or one for two ("shift leaders" → "volunteers").
+_MAX_SWAP_WORDS = 3
+_MIN_LETTERS = 3
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\sA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class WordSwap:
+    """One or two words of `before` replaced in place by one or two of `after`, lower-cased."""
+
+    old: str
+    new: str
+
+
+def word_swaps(before: str, after: str) -> list[WordSwap]:
+    """The content words replaced in place between two texts (both JSON: between their string values)."""
+    before_is_json, before_value = parse_json(before)
+    after_is_json, after_value = parse_json(after)
+    if before_is_json and after_is_json:
+        return list(dict.fromkeys(s for a, b in _paired_strings(before_value, after_value) for s in _swaps(a, b)))
+    if before_is_json or after_is_json:
+        return []
+    return list(_swaps(before, after))
+
+
+def swap_texts(before: str, after: str) -> list[str]:
+    """The words whose embeddings judging the swaps between two texts needs (for a scorer's prefetch)."""
+    return [w for s in word_swaps(before, after) for w in (s.old, s.new)]
+
+
+def word_swap_changes(before: str, after: str, scorer: Similarity, model: str | None = None) -> list[Change]:
+    """ "word payments → search" for each swap whose two words are less similar than `WORD_SWAP_THRESHOLD`."""
+    swaps = word_swaps(before, after)
+    if not swaps:
+        return []
+    sims = scorer.similarities([s.new for s in swaps], [s.old for s in swaps], model)
+    return [
+        Change("word", f"word:{s.old}", f"word {s.old} → {s.new}")
+        for k, s in enumerate(swaps)
+        if sims[k][k] < WORD_SWAP_THRESHOLD
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _swaps(before: str, after: str) -> tuple[WordSwap, ...]:
+    """The swaps of two plain texts; cached, since drift looks for them once to prefetch and once to judge."""
+    old, new = _tokens(before), _tokens(after)
+    old_words, new_words = set(old), set(new)
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    found: list[WordSwap] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        if op != "replace" or (i2 - i1) + (j2 - j1) > _MAX_SWAP_WORDS:
+            continue
+        gone, came = old[i1:i2], new[j1:j2]
+        if not all(_content(w) for w in (*gone, *came)) or old_words & set(came) or new_words & set(gone):
+            continue
+        if _context(opcodes, k - 1) and _context(opcodes, k + 1):
+            found.append(WordSwap(" ".join(gone), " ".join(came)))
+    return tuple(found)
+
+
+def _context(opcodes: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:
+    """The opcode next to a swap keeps `MIN_CONTEXT` words, or there is none (the swap opens or ends both texts).
+
+    A shorter run of identical words up to the start or end is too little: "... for the shoot." → "... for the
+    session." pairs two words at the end of a sentence that was otherwise reworded.
+    """
+    if k < 0 or k >= len(opcodes):
+        return True
+    op, i1, i2, _, _ = opcodes[k]
+    return op == "equal" and i2 - i1 >= MIN_CONTEXT
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+def _content(word: str) -> bool:
+    """A word that names something: letters, not a function word, auxiliary, negation or stopword."""
+    return len(word) >= _MIN_LETTERS and not any(c.isdigit() for c in word) and content_word(word)
+
+
+def _paired_strings(before: Any, after: Any) -> Iterator[tuple[str, str]]:
+    """The string values at the same place in two JSON values (same key, or same index)."""
+    if isinstance(before, str) and isinstance(after, str):
+        yield before, after
+    elif isinstance(before, dict) and isinstance(after, dict):
+        for key in before.keys() & after.keys():
+            yield from _paired_strings(before[key], after[key])
+    elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        for a, b in zip(before, after, strict=True):
+            yield from _paired_strings(a, b)

@@ -1,0 +1,87 @@
+"""The word check: a content word swapped in place for an unrelated one, judged on the real embedding model."""
+
+from __future__ import annotations
+
+from promptops.drift import compare_case, compare_runs, drift_texts
+from promptops.results import CaseResult, RunRecord, SampleResult
+from promptops.scorer import Embedder, Matrix, Scorer, SentenceTransformerEmbedder
+from promptops.word_swaps import WordSwap, swap_texts, word_swap_changes, word_swaps
+
+THRESHOLD = 0.55
+INCIDENT = "Between 14:00 and 14:40 the {} service returned errors for about 8% of requests; it has recovered."
+
+
+def test_a_word_between_the_same_neighbours_is_a_swap() -> None:
+    assert word_swaps(INCIDENT.format("payments"), INCIDENT.format("search")) == [WordSwap("payments", "search")]
+
+
+def test_a_restructured_sentence_pairs_no_words_by_chance() -> None:
+    before = "The matinee has been postponed to Sunday."
+    after = "Sunday is the new date of the afternoon performance."
+    assert word_swaps(before, after) == []
+
+
+def test_function_words_numbers_and_words_said_elsewhere_are_no_swaps() -> None:
+    assert (
+        word_swaps("Send the report to the team by Friday noon.", "Send the report for the team by Friday noon.") == []
+    )
+    assert word_swaps("Open the blue file and the red file.", "Open the red file and the red file.") == []
+
+
+def test_json_texts_are_compared_string_value_by_string_value() -> None:
+    before = '{"intent": "refund", "summary": "the customer wants money back for a broken kettle bought in May"}'
+    after = '{"intent": "refund", "summary": "the customer wants money back for a broken toaster bought in May"}'
+    assert swap_texts(before, after) == ["kettle", "toaster"]
+
+
+def test_an_unrelated_word_swapped_in_place_is_flagged(scorer: Scorer) -> None:
+    changes = word_swap_changes(INCIDENT.format("payments"), INCIDENT.format("search"), scorer)
+    assert [str(c) for c in changes] == ["word payments → search"]
+    result = compare_case([INCIDENT.format("payments")], [INCIDENT.format("search")], scorer, THRESHOLD)
+    assert result.drifted
+    assert "word payments → search" in result.reasons
+
+
+def test_a_synonym_swapped_in_place_is_not_flagged(scorer: Scorer) -> None:
+    before = "Good news, your booking for two guests is confirmed for Friday at the lakeside hotel."
+    after = "Good news, your reservation for two guests is confirmed for Friday at the lakeside hotel."
+    assert word_swaps(before, after) == [WordSwap("booking", "reservation")]
+    assert word_swap_changes(before, after, scorer) == []
+    assert not compare_case([before], [after], scorer, THRESHOLD).drifted
+
+
+class CountingEmbedder:
+    """Wraps the real embedder and counts the texts that reach the model."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.batches: list[list[str]] = []
+
+    @property
+    def model_id(self) -> str:
+        return self.inner.model_id
+
+    def encode(self, texts: list[str]) -> Matrix:
+        self.batches.append(list(texts))
+        return self.inner.encode(texts)
+
+
+def _run(run_id: str, outputs: list[str]) -> RunRecord:
+    cases = [CaseResult(case_id=f"c{i}", samples=[SampleResult(sample=0, output=o)]) for i, o in enumerate(outputs)]
+    return RunRecord(
+        id=run_id, suite="s", suite_path="", prompt="p", prompt_version=1, provider="x", model="m", cases=cases
+    )
+
+
+def test_drift_embeds_the_swapped_words_in_the_one_prefetch_batch(embedder: SentenceTransformerEmbedder) -> None:
+    before = [INCIDENT.format("payments"), INCIDENT.format("login")]
+    after = [INCIDENT.format("search"), INCIDENT.format("login")]
+    counting = CountingEmbedder(embedder)
+    scorer = Scorer(counting)
+    report = compare_runs(_run("a", before), _run("b", after), scorer, THRESHOLD)
+    assert [c.case_id for c in report.drifted] == ["c0"]
+    assert len(counting.batches) == 1
+    assert set(counting.batches[0]) == {*before, *after, "payments", "search"}
+    assert drift_texts([before[0]], [after[0]]) == [before[0], after[0], "payments", "search"]
+    compare_runs(_run("a", before), _run("b", after), scorer, THRESHOLD)
+    assert len(counting.batches) == 1  # a rerun encodes nothing

@@ -26,9 +26,11 @@ BLIND = Path(__file__).parent / "data" / "drift_pairs_blind.yaml"
 SEALED = Path(__file__).parent / "data" / "drift_pairs_sealed.yaml"
 # Written independently of the fixes that followed the sealed set, committed before it was measured, measured once.
 VAULT = Path(__file__).parent / "data" / "drift_pairs_vault.yaml"
+# Written independently of the fixes that followed the vault set, committed before it was measured, measured once.
+LOCKED = Path(__file__).parent / "data" / "drift_pairs_locked.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault"]
-Split = Literal["dev", "held-out", "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked"]
+Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
     "fresh": FRESH,
@@ -39,6 +41,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "blind": BLIND,
     "sealed": SEALED,
     "vault": VAULT,
+    "locked": LOCKED,
 }
 
 

@@ -20,26 +20,7 @@ from promptops.scorer import (
     SqliteEmbeddingCache,
     text_key,
 )
-
-
-class CountingEmbedder:
-    """Wraps a real embedder and records every batch that reaches the model."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.batches: list[list[str]] = []
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    def encode(self, texts: list[str]) -> Matrix:
-        self.batches.append(list(texts))
-        return self.inner.encode(texts)
-
-    @property
-    def encoded(self) -> int:
-        return sum(len(b) for b in self.batches)
+from tests.counting_embedder import CountingEmbedder
 
 
 def test_paraphrase_scores_higher_than_unrelated_text(scorer: Scorer) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from promptops.drift import compare_case, compare_runs, drift_texts
 from promptops.results import CaseResult, RunRecord, SampleResult
-from promptops.scorer import Embedder, Matrix, Scorer, SentenceTransformerEmbedder
+from promptops.scorer import Scorer, SentenceTransformerEmbedder
 from promptops.word_swaps import WordSwap, swap_texts, word_swap_changes, word_swaps
+from tests.counting_embedder import CountingEmbedder
 
 THRESHOLD = 0.55
 INCIDENT = "Between 14:00 and 14:40 the {} service returned errors for about 8% of requests; it has recovered."
@@ -48,22 +49,6 @@ def test_a_synonym_swapped_in_place_is_not_flagged(scorer: Scorer) -> None:
     assert word_swaps(before, after) == [WordSwap("booking", "reservation")]
     assert word_swap_changes(before, after, scorer) == []
     assert not compare_case([before], [after], scorer, THRESHOLD).drifted
-
-
-class CountingEmbedder:
-    """Wraps the real embedder and counts the texts that reach the model."""
-
-    def __init__(self, inner: Embedder) -> None:
-        self.inner = inner
-        self.batches: list[list[str]] = []
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    def encode(self, texts: list[str]) -> Matrix:
-        self.batches.append(list(texts))
-        return self.inner.encode(texts)
 
 
 def _run(run_id: str, outputs: list[str]) -> RunRecord:

@@ -401,15 +401,20 @@ def _lower_words(text: str) -> set[str]:
 
 # ---- dates ---------------------------------------------------------------------------------------
 
+# What puts "May" the month before it: a number ("14 May") or a preposition of time ("in May", "by early May").
+_MAY_DATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:in|by|until|till|since|from|during|before|after|of|through|early|mid|late))[\s-]*$", re.IGNORECASE
+)
 _DATE_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS)) + r")\b")
 
 
 def extract_date_words(text: str) -> list[str]:
-    """Capitalised weekday and month names; "May" counts only next to a number ("14 May", "May 3")."""
+    """Capitalised weekday and month names; "May" counts only next to a number ("14 May", "May 3") or after a
+    preposition of time ("in May", "until May"), where the verb never stands."""
     found: list[str] = []
     for m in _DATE_WORD.finditer(text):
         word = m.group(0)
-        if word == "May" and not re.search(r"\d\s*$", text[: m.start()]) and not re.match(r"\s*\d", text[m.end() :]):
+        if word == "May" and not (_MAY_DATE_BEFORE.search(text, 0, m.start()) or re.match(r"\s*\d", text[m.end() :])):
             continue
         found.append(word)
     return list(dict.fromkeys(found))
@@ -607,7 +612,8 @@ def language_changes(before: str, after: str) -> list[Change]:
 # ---- refusal -------------------------------------------------------------------------------------
 
 _DECLINED = (
-    r"(?:help|assist|provide|share|answer|access|comply|do that|give|determine|summari[sz]e|create|write|generate)"
+    r"(?:help|assist|provide|share|answer|access|comply|do that|give|determine|summari[sz]e|create|write|generate"
+    r"|(?:walk|talk|guide|take) you through)"
 )
 _REFUSAL = re.compile(
     r"\bas an ai\b"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from promptops import change_lexicon as lexicon
 from promptops.change import Change
+from promptops.common_words import is_common_word
 from promptops.word_stems import stem
 
 _STARTS_SENTENCE = ".!?:;\n•*#>-"
@@ -77,6 +78,8 @@ class Claim:
     attributive: bool = False
     # the stems of the content words after the claim in its clause ("permitted in the lounge": lounge)
     scope: tuple[str, ...] = ()
+    # said last in its clause, after what it is about ("once three checks in a row fail;")
+    closing: bool = False
 
 
 # Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` is one
@@ -106,14 +109,15 @@ def _word_concepts(word: str) -> list[tuple[str, bool]]:
     """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
 
     A word with a negating prefix asserts its own stem and the opposite of the word without the prefix
-    ("unavailable" = available −), when that word is long enough not to be an accident ("information").
+    ("unavailable" = available −), when that word is long enough not to be an accident ("information") and is a
+    word of its own: "indexed" is no "dexed" denied.
     """
     if word in _ANTONYM_INDEX:
         return list(_ANTONYM_INDEX[word])
     concepts = [(stem(_verb_of(word)), True)]
     for prefix in lexicon.NEGATING_PREFIXES:
         rest = word.removeprefix(prefix)
-        if rest != word and len(rest) >= lexicon.MIN_STEM:
+        if rest != word and len(rest) >= lexicon.MIN_STEM and (rest in _ANTONYM_INDEX or is_common_word(rest)):
             concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
             break
     return concepts
@@ -150,6 +154,7 @@ def extract_claims(text: str) -> list[Claim]:
     tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(lower)
+    unless = _after_unless(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
@@ -177,6 +182,10 @@ def extract_claims(text: str) -> list[Claim]:
                 if not (c.negated or c.soft)
                 and (c.concept.partition("~")[0] == stem(lower[predicate]) or c.words == lower[predicate])
             ]
+        if _closes_clause(lower, i, skip):
+            found = [dataclasses.replace(c, closing=True) for c in found]
+        if unless[i]:
+            found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
     return [c for i in sorted(claims_at) for c in claims_at[i]]
 
@@ -200,8 +209,8 @@ def _elided_predicate(lower: list[str], i: int) -> int | None:
     The predicate is the last word of the sentence before the conjunction that follows an auxiliary ("are
     allowed"), a subject pronoun ("it covers") or the sentence's first content word ("The warranty covers").
     """
-    if lower[i] != "not" or i < 2 or lower[i - 1] not in _ELIDING:
-        return None
+    if lower[i] != "not" or i < 2 or lower[i - 1] not in _ELIDING or lower[i + 1 : i + 2] == ["without"]:
+        return None  # "but not without a fee" denies the lack of a fee, not the verb before it
     if i + 1 < len(lower) and (lower[i + 1] in lexicon.AUXILIARIES or not lower[i + 1][0].isalpha()):
         return None  # "but not is", "…, not." : no noun phrase after it
     first_content = None
@@ -255,6 +264,12 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         skip.update((i + 1, i + 2))
         said = f"{word} {lower[i + 1]} than"
         return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
+    cancelled = _double_negation(lower, i)
+    if cancelled is not None:
+        # "not without paying a fee" says "only by paying a fee": the two negations cancel
+        skip.update((i + 1, cancelled))
+        said = f"{word} without {lower[cancelled]}"
+        return [Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[cancelled])]
     if _negates(tokens, i) or _avoids(lower, i):
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"
         soft = word in lexicon.ALTERNATIVE_MARKERS
@@ -287,14 +302,23 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         ]
     if word in lexicon.TIME_COMPARATIVES and not _compares_times(lower, i):
         return claims  # "later today", "as said earlier": no comparison of two times
+    if _until_able(lower, i):
+        return claims  # "allow ten days before you can collect it" says "you can collect it after ten days"
     claims += _particle_claims(lower, i)
     claims += _privative_claims(lower, i, skip)
     than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
     attributive = _attributive(lower, i)
     said_as = lexicon.PREDICATE_SYNONYMS.get(word) if i > 0 and lower[i - 1] in _FORMS_OF_BE else None
     concepts = _word_concepts(said_as or word)  # "are welcome" says "are allowed"; "Welcome to the course" does not
+    if i > 0 and lower[i - 1] in _LESSER:
+        # "the least expensive" says "the cheapest", "less risky" says "safer": the opposite degree of the word
+        concepts = [(c, not p) if c.startswith("~") else (c, p) for c, p in concepts]
+        word = f"{lower[i - 1]} {word}"
     claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in concepts]
     return claims
+
+
+_LESSER = frozenset({"less", "least"})
 
 
 def _beyond(scope: tuple[str, ...], words: str) -> tuple[str, ...]:
@@ -315,6 +339,17 @@ def _compares_times(lower: list[str], i: int) -> bool:
     if i + 1 < len(lower) and lower[i + 1] == "than":
         return True
     return i > 0 and lexicon.UNIT_SIZES.get(lexicon.UNITS.get(lower[i - 1], ""), ("",))[0] == "time"
+
+
+_ABLE = frozenset({"can", "could", "may"})
+_ABLE_SUBJECTS = frozenset({"you", "it", "we", "they", "i"})
+
+
+def _until_able(lower: list[str], i: int) -> bool:
+    """ "before you can collect": "before" a subject and what it becomes able to do says "until", which "after"
+    says too ("ready to collect after ten days"); it orders nothing against anything."""
+    following = lower[i + 1 : i + 3]
+    return lower[i] == "before" and len(following) == 2 and following[0] in _ABLE_SUBJECTS and following[1] in _ABLE
 
 
 def _privative_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
@@ -377,6 +412,18 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
 # its clause, before it (the subject: "refunds aren't available") and after it (the object: "charged a fee").
 _MAX_PHRASE = 3
 _MAX_REACH = 6
+
+
+def _double_negation(lower: list[str], i: int) -> int | None:
+    """For "not"/"never" before "without" ("not without paying"): the index of the word "without" denies."""
+    if lower[i] not in ("not", "never") or lower[i + 1 : i + 2] != ["without"]:
+        return None
+    for j in range(i + 2, min(len(lower), i + 2 + _MAX_REACH)):
+        if not lower[j][0].isalpha():
+            return None
+        if content_word(lower[j]):
+            return j
+    return None
 
 
 def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
@@ -457,6 +504,42 @@ def _hypothetical(lower: list[str]) -> list[bool]:
             inside = True
         flags.append(inside)
     return flags
+
+
+def _closes_clause(lower: list[str], i: int, settled: set[int]) -> bool:
+    """The word at `i` ends its clause, but for particles and the words its claim settled ("… is not checked in
+    when play begins": "not" settles "checked")."""
+    j = i + 1
+    while j < len(lower) and (j in settled or lower[j] in lexicon.VERB_PARTICLES):
+        j += 1
+    return j == len(lower) or not lower[j][0].isalpha() or lower[j] in lexicon.CLAUSE_CONJUNCTIONS
+
+
+def _after_unless(lower: list[str]) -> list[int]:
+    """For each token: 0 outside a clause opened by "unless" (which says "if not"), 1 for the clause's first content
+    word, which it denies ("unless we receive it": receive −), 2 for the rest of the clause."""
+    state, flags = 0, []
+    for word in lower:
+        if not word[0].isalpha() or word == "then" or (word in lexicon.CLAUSE_CONJUNCTIONS and word != "unless"):
+            state = 0
+        elif state == 1:
+            state = 2
+        elif state == -1 and content_word(word):
+            state = 1
+        flags.append(max(state, 0))
+        if word == "unless":
+            state = -1
+    return flags
+
+
+def _unless(claim: Claim, head: bool) -> Claim:
+    """A claim inside "unless …", denied as after "if not": outright for the clause's first content word, softly for
+    the rest, as a negated clause is ("unless we receive it" = "if it isn't received")."""
+    if claim.concept == "answer" or claim.negated or claim.soft:
+        return claim
+    if not head:
+        return _softly_negated(claim)
+    return dataclasses.replace(claim, positive=not claim.positive, negated=True, words=f"unless {claim.words}")
 
 
 def _causative(lower: list[str], i: int) -> bool:
@@ -697,10 +780,22 @@ def _predicated(claims: list[Claim]) -> list[Claim]:
 
 def _swapped_objects(was: list[Claim], now: list[Claim]) -> list[Change]:
     """A concept asserted both ways on a side whose pairing with its objects changed: "permitted in the lounge but
-    prohibited in the quiet zone" → "prohibited in the lounge but permitted in the quiet zone"."""
+    prohibited in the quiet zone" → "prohibited in the lounge but permitted in the quiet zone".
+
+    A claim that closes its clause ("once three checks in a row fail") may be about any object of its side, so
+    it stays the same there: "after three failed checks" → "once three checks fail; two successful checks …"
+    is no swap. Nor is a claim the other side keeps about another of its objects: "don't use a water
+    extinguisher on live equipment" → "use a CO2 extinguisher; water extinguishers should never be used on live
+    equipment" keeps "don't use" of the live equipment, so the "extinguisher" both name is two extinguishers.
+    """
     old, new = _polarity_by_object(was), _polarity_by_object(now)
+    unplaced_old, unplaced_new = _unplaced(was), _unplaced(now)
     for obj in [o for o in old if o in new]:
         (a, *more_a), (b, *more_b) = old[obj], new[obj]
+        if a.positive in unplaced_new or b.positive in unplaced_old:
+            continue
+        if _kept_elsewhere(a, obj, new) or _kept_elsewhere(b, obj, old):
+            continue
         if (
             a.positive != b.positive
             and all(c.positive == a.positive for c in more_a)
@@ -711,6 +806,17 @@ def _swapped_objects(was: list[Claim], now: list[Claim]) -> list[Change]:
                 return [Change("negation", "negation", f"negation {what}: {(b if b.negated else a).words} {obj}")]
             return [Change("antonym", "antonym", f"antonym {a.words} → {b.words} ({obj})")]
     return []
+
+
+def _kept_elsewhere(claim: Claim, obj: str, other: dict[str, list[Claim]]) -> bool:
+    """The other side makes the claim, in its polarity, about another object of its clause."""
+    return any(o != obj and any(c.positive == claim.positive for c in other.get(o, [])) for o in claim.scope)
+
+
+def _unplaced(claims: list[Claim]) -> set[bool]:
+    """The polarities a side asserts outright last in a clause, after what they are about ("checks in a row
+    fail"; not "banned outside", whose object "outside" only places it)."""
+    return {c.positive for c in claims if c.closing and not (c.scope or c.soft or c.hypothetical)}
 
 
 def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:

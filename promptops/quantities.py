@@ -66,6 +66,8 @@ class Quantity:
     counted: bool = field(default=False, compare=False)
     # where the number stands in the text it was read from (for what follows it: "two locations: A and B")
     end: int = field(default=-1, compare=False)
+    # a duration said with an article ("a week"), which may be a period instead: "one game a week" is per week
+    article: bool = field(default=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -111,6 +113,8 @@ class Quantity:
             return False  # "60 kg per hectare" against "60 kg per acre"
         if self.rate is not None and other.rate is not None:
             return _close(self.rate, other.rate)
+        if _period_of(self, other) or _period_of(other, self):
+            return True  # "one rated game per week" against "a single rated game a week"
         if self.frequency != other.frequency:
             # "two cleanings per year" against "two cleanings": the period is said on one side only; "at least
             # twice" against "at least two visits": a number of times with no period is a count of occurrences
@@ -141,6 +145,18 @@ def _same_amount(a: float, unit_a: str, b: float, unit_b: str) -> bool:
     if dim_a[0] == "data":  # 1 GB is 1000 MB or 1024 MB
         bases.append((a * 1024 ** _DATA_POWER[unit_a], b * 1024 ** _DATA_POWER[unit_b]))
     return any(_close(x, y) for x, y in bases)
+
+
+def _period_of(once: Quantity, article: Quantity) -> bool:
+    """ "a week" read as the period of a once-per-period frequency ("one game per week" = "a game a week")."""
+    return (
+        article.article
+        and article.value == 1
+        and once.frequency
+        and once.value == 1
+        and not once.interval
+        and once.unit == article.unit
+    )
 
 
 def _close(x: float, y: float) -> bool:
@@ -206,7 +222,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         elif word in _ORDINAL_WORDS and i > 0 and _before_ordinal(tokens[i - 1]):
             # "the first" is an ordinal; "their first vaccinations" or "the minuet's first page" may only say
             # "start", so it is implied
-            implied = (tokens[i - 1].group("word") or "").lower() != "the"
+            implied = (tokens[i - 1].group("word") or "").lower() != "the" or _opens_count(tokens, i + 1)
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
             i += 1
             continue
@@ -215,6 +231,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             if word != "once" or period[1]:
                 found.append(Quantity(lexicon.FREQUENCY_WORDS[word], unit=period[0], spelled=True, frequency=True))
             i += 1 + period[1]
+            continue
+        elif (share := _fraction(tokens, i)) is not None:
+            found.append(share[0])
+            i += share[1]
             continue
         elif (said := _worded_quantity(tokens, i)) is not None:
             found.append(said[0])
@@ -301,6 +321,41 @@ _MULTIPLIER = re.compile(r"[xX×](?![A-Za-z0-9])")
 _EVERY = frozenset({"every", "each"})
 # "the first", "your second": an ordinal; "First, open the settings" is not one
 _ORDINAL_AFTER = frozenset({"the", "your", "my", "our", "their", "his", "her", "its"})
+
+
+# "the first few days", "the first 3 weeks": "first" says "initial" before a count, not a position
+_COUNT_WORDS = frozenset({"few", "several", "couple", "many", *_NUMBER_WORDS})
+
+
+def _opens_count(tokens: list[re.Match[str]], j: int) -> bool:
+    """Token `j` starts a count that an ordinal word before it only qualifies ("the first few days")."""
+    return _adjacent(tokens, j) and bool(
+        tokens[j].group("num") or (tokens[j].group("word") or "").lower() in _COUNT_WORDS
+    )
+
+
+# A share said in words, then what it is a share of: "half the price", "a quarter of the pot", "three quarters of".
+_FRACTION_WORDS = {"half": 50.0, "quarter": 25.0, "quarters": 25.0}
+_SHARE_OF = frozenset({"of", "the", "your", "my", "our", "their", "his", "her", "its", "this", "that", "all"})
+
+
+def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
+    """A share said in words ("half the price", "a quarter of the pot") as a percentage (50%, 25%), tokens taken.
+
+    "half a cup", "half an hour" and "a quarter past" are amounts or times, not shares.
+    """
+    word = (tokens[i].group("word") or "").lower()
+    count, j = 1.0, i
+    if word in ("a", "an") or word in _UNITS:
+        count, j = float(_UNITS.get(word, 1)), i + 1
+        if not _adjacent(tokens, j):
+            return None
+    share = _FRACTION_WORDS.get((tokens[j].group("word") or "").lower())
+    if share is None or not _adjacent(tokens, j + 1):
+        return None
+    if (tokens[j + 1].group("word") or "").lower() not in _SHARE_OF:
+        return None
+    return Quantity(count * share, percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
 
 
 def _before_ordinal(token: re.Match[str]) -> bool:
@@ -663,7 +718,7 @@ _TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim =
 
 
 def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
-    """ "a year", "an hour", "a fortnight", "half an hour": a duration of one (or half a) unit.
+    """ "a year", "an hour", "a fortnight", "half an hour", "an hour and a half": a duration of one (or half a) unit.
 
     Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often.
     """
@@ -683,7 +738,9 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
     unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
     if unit not in _TIME_UNITS or tokens[j].group("word").lower() in ("s", "h", "min", "sec", "ms", "hr"):
         return None
-    return Quantity(value, unit=unit, spelled=True), j + 1 - i
+    if value == 1 and _and_a_half(tokens, j + 1):
+        return Quantity(1.5, unit=unit, spelled=True), j + 4 - i  # "an hour and a half"
+    return Quantity(value, unit=unit, spelled=True, article=value == 1), j + 1 - i
 
 
 _RATE_BEFORE = frozenset({"times", "time", *_NUMBER_WORDS, *lexicon.FREQUENCY_WORDS})

@@ -1908,3 +1908,75 @@ def test_the_same_switch_place_verdict_stock_collection_or_attempt_said_otherwis
     before: str, after: str
 ) -> None:
     assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a share in words, an article duration with "and a half", "the first few", "a week" as a period
+        ("A 50% deposit is due when you book.", "Half the price is due as a deposit when you book."),
+        ("Up to 25% of the pot can be taken tax-free.", "As much as a quarter of the pot can be taken tax-free."),
+        ("The tour lasts about 90 minutes.", "The tour takes roughly an hour and a half."),
+        ("Members play one match per week.", "Each member plays a single match a week."),
+        ("Some stiffness in the first few days is normal.", "Feeling stiff for a few days is normal."),
+        # "indexed" is no "dexed" denied
+        (
+            "The page isn't indexed because of a noindex tag.",
+            "A noindex tag keeps the page out of the index; remove it and request indexing again.",
+        ),
+        # a claim with no object after it, or kept about another object, is no swap of objects
+        (
+            "The node is marked unhealthy after three failed checks and healthy after two successful ones.",
+            "The node is marked unhealthy once three checks in a row fail; two successful checks make it healthy.",
+        ),
+        (
+            "A foam extinguisher suits liquid fires. Don't use a water extinguisher on burning oil.",
+            "For liquid fires, use a foam extinguisher. Water extinguishers should never be used on burning oil.",
+        ),
+        (
+            "Registration opens an hour before the race. Runners who haven't registered by the start are out.",
+            "You can register starting an hour ahead of the race; a runner not registered when it begins is out.",
+        ),
+        # "least expensive" is "cheapest"; "unless we receive it" is "if it isn't received"
+        ("Topping it up is one of the cheapest fixes.", "Topping it up is among the least expensive fixes."),
+        (
+            "A fee is added if payment isn't received by Friday.",
+            "Unless we receive payment by Friday, a fee is added.",
+        ),
+        # "ten days before you can collect" says "collect after ten days"
+        (
+            "Allow about ten days before you can collect your prints.",
+            "Your prints will be ready to collect after about ten days.",
+        ),
+    ],
+)
+def test_parsing_rewordings_are_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        ("A 50% deposit is due.", "A quarter of the price is due as a deposit.", "number 50% → 25%"),
+        ("The tour lasts about 90 minutes.", "The tour takes roughly an hour.", "number 90 → 1"),
+        ("Topping it up is one of the cheapest fixes.", "Topping it up is among the most expensive fixes.", ""),
+        ("A fee is added if we receive it late.", "A fee is added unless we receive it late.", ""),
+        ("You can move it without paying a fee.", "You can move it, but not without paying a fee.", ""),
+        ("Return it with at least 50 bar left.", "Return it with at least 50 psi left.", "unit bar → psi"),
+        ("Stop when gusts exceed 25 knots.", "Stop when gusts exceed 25 km/h.", "unit knot → km/h"),
+        ("Your statement will be sent in May.", "Your statement will be sent in July.", "date May → July"),
+        ("The teeth moved slightly forward.", "The teeth moved slightly backward.", "antonym forward → backward"),
+        ("Press Reset to clear the panel.", "I can't walk you through resetting the panel.", "refusal added"),
+        ("Submit it before it is closed.", "Submit it after it is closed.", "antonym before → after"),
+        ("Smoking is allowed outside but banned indoors.", "Smoking is banned outside but allowed indoors.", ""),
+        (
+            "Pets are not permitted in the lounge.",
+            "Pets are permitted in the lounge but not in the quiet zone.",
+            "",
+        ),
+    ],
+)
+def test_parsing_fixes_keep_real_changes(before: str, after: str, reason: str) -> None:
+    found = [str(c) for c in compare_texts(before, after)]
+    assert found
+    assert not reason or reason in found

@@ -74,3 +74,48 @@ def test_loosely_said_quantities_are_implied(text: str, implied: list[str]) -> N
 def test_frequencies_intervals_and_units_compare_by_amount(a: str, b: str, same: bool) -> None:
     (qa,), (qb,) = extract_quantities(a), extract_quantities(b)
     assert qa.matches(qb) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        # a share said in words is a percentage; "half a cup" and "half an hour" stay amounts
+        ("half the price", ["50%"]),
+        ("a quarter of the budget", ["25%"]),
+        ("three quarters of the staff", ["75%"]),
+        ("half a cup", ["0.5"]),
+        ("half an hour", ["0.5 hour"]),
+        # "an hour and a half" is one duration, not an hour and a bare half
+        ("an hour and a half", ["1.5 hour"]),
+        ("a day and a half", ["1.5 day"]),
+        # pressures and knots are units
+        ("50 bar", ["50 bar"]),
+        ("32 psi", ["32 psi"]),
+        ("25 knots", ["25 knot"]),
+    ],
+)
+def test_shares_article_durations_and_more_units(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text) if not q.implied] == quantities
+
+
+def test_the_first_before_a_count_is_no_position() -> None:
+    # "the first few days" says "the initial days"; "the first day" is a position
+    assert [q.full for q in extract_quantities("sore in the first few days") if not q.implied] == []
+    assert [q.full for q in extract_quantities("sore on the first day") if not q.implied] == ["#1"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("one lesson per week", "a lesson a week", True),  # "a week" may be the period
+        ("two lessons per week", "a lesson a week", False),
+        ("once a month", "a week", False),
+        ("50 bar", "50 psi", False),
+        ("2 bar", "29 psi", True),
+        ("25 knots", "46 km/h", True),
+        ("25 knots", "25 km/h", False),
+    ],
+)
+def test_article_periods_and_new_units_compare_by_amount(a: str, b: str, same: bool) -> None:
+    qa, qb = extract_quantities(a)[-1], extract_quantities(b)[-1]
+    assert qa.matches(qb) is same

@@ -28,8 +28,10 @@ SEALED = Path(__file__).parent / "data" / "drift_pairs_sealed.yaml"
 VAULT = Path(__file__).parent / "data" / "drift_pairs_vault.yaml"
 # Written independently of the fixes that followed the vault set, committed before it was measured, measured once.
 LOCKED = Path(__file__).parent / "data" / "drift_pairs_locked.yaml"
+# Written independently of the fixes that followed the locked set, committed before it was measured, measured once.
+CAPSULE = Path(__file__).parent / "data" / "drift_pairs_capsule.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked"]
+TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked", "capsule"]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
@@ -42,6 +44,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "sealed": SEALED,
     "vault": VAULT,
     "locked": LOCKED,
+    "capsule": CAPSULE,
 }
 
 

@@ -9,8 +9,9 @@ independently of the fixes that followed the confirm set, measured once, then us
 (drift_pairs_holdout.yaml, likewise after the final set, measured once, then used to find gaps), the blind set
 (drift_pairs_blind.yaml, likewise after the holdout set, measured once, then used to find gaps), the sealed set
 (drift_pairs_sealed.yaml, likewise after the blind set, measured once, then used to find gaps), the vault set
-(drift_pairs_vault.yaml, likewise after the sealed set, measured once, then used to find gaps) and the locked set
-(drift_pairs_locked.yaml, written independently of the fixes that followed the vault set, measured once), at the
+(drift_pairs_vault.yaml, likewise after the sealed set, measured once, then used to find gaps), the locked set
+(drift_pairs_locked.yaml, likewise after the vault set, measured once, then used to find gaps) and the capsule set
+(drift_pairs_capsule.yaml, written independently of the fixes that followed the locked set, measured once), at the
 default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
@@ -41,6 +42,7 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "sealed": lambda p: p.split == "sealed",
     "vault": lambda p: p.split == "vault",
     "locked": lambda p: p.split == "locked",
+    "capsule": lambda p: p.split == "capsule",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,6 +102,7 @@ class PluginState:
         self._session: Session | None = None
         self._stream: StreamedRun | None = None
         self._stream_plans: dict[int, int] = {}  # id of a collected plan -> its index in the stream
+        self._frozen = False  # the heap frozen after collection (promptops.gc_pause)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Tally pass rates on the controller (under xdist the numbers ride on user_properties)."""
@@ -114,11 +115,22 @@ class PluginState:
                 passed, total = self.tally.get(slot, (0, 0))
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """With suite items to run, move what collection built out of the garbage collector's passes for the run."""
+        if any(isinstance(item, CaseItem) for item in session.items):
+            from promptops.gc_pause import freeze_heap
+
+            self._frozen = freeze_heap()
+
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         """Let the background run finish (or stop it when pytest stopped early: -x, --maxfail, Ctrl-C); with
         --promptops-drift-against, compare with the reference."""
         stopped_early = bool(session.shouldstop or session.shouldfail) or exitstatus == pytest.ExitCode.INTERRUPTED
         self.stop_stream(cancel=stopped_early)
+        if self._frozen:
+            from promptops.gc_pause import thaw_heap
+
+            self._frozen = thaw_heap()
         if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
             from promptops.exit_speed import skip_exit_collections, skip_pytest_exit_collections
 
@@ -165,9 +177,12 @@ class PluginState:
     @property
     def project(self) -> Project:
         if self._project is None:
-            from promptops.config import load_project
+            from promptops.gc_pause import paused_collection
 
-            self._project = load_project(Path(str(self.config.rootpath)))
+            with paused_collection():  # the first use imports most of promptops: see promptops.gc_pause
+                from promptops.config import load_project
+
+                self._project = load_project(Path(str(self.config.rootpath)))
         return self._project
 
     @property
@@ -251,24 +266,29 @@ class PluginState:
 class SuiteFile(pytest.File):
     """A suite YAML file; yields one item per case × prompt × version."""
 
-    def collect(self) -> Iterator[CaseItem]:
+    def collect(self) -> list[CaseItem]:
+        from promptops.gc_pause import paused_collection
         from promptops.runner import RunPlan
         from promptops.suite import load_suite_file
 
         state = self.config.stash[STATE_KEY]
-        try:
-            suite = load_suite_file(self.path)
-            self.plans = state.session.plans([suite], state.versions)
-        except PromptopsError as exc:
-            raise SuiteError(str(exc)) from None
-        for plan in self.plans:
-            assert isinstance(plan, RunPlan)
-            label = plan.prompt.name + (f"@{plan.ref}" if plan.ref else "")
-            for case in plan.cases():
-                name = f"{case.id}[{label}]"
-                # An explicit id parses "[label]" as params, as pytest does for ids read back from its cache;
-                # a name-derived id would not, and `--lf` would never match these items.
-                yield CaseItem.from_parent(self, name=name, nodeid=f"{self.nodeid}::{name}", plan=plan, case=case)
+        items: list[CaseItem] = []
+        with paused_collection():  # many objects, next to no garbage: see promptops.gc_pause
+            try:
+                suite = load_suite_file(self.path)
+                self.plans = state.session.plans([suite], state.versions)
+            except PromptopsError as exc:
+                raise SuiteError(str(exc)) from None
+            for plan in self.plans:
+                assert isinstance(plan, RunPlan)
+                label = plan.prompt.name + (f"@{plan.ref}" if plan.ref else "")
+                for case in plan.cases():
+                    name = f"{case.id}[{label}]"
+                    # An explicit id parses "[label]" as params, as pytest does for ids read back from its cache;
+                    # a name-derived id would not, and `--lf` would never match these items.
+                    nodeid = f"{self.nodeid}::{name}"
+                    items.append(CaseItem.from_parent(self, name=name, nodeid=nodeid, plan=plan, case=case))
+        return items
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
         if isinstance(excinfo.value, SuiteError):

@@ -32,13 +32,17 @@ def command(
     verbose: bool,
 ) -> int:
     """Run SUITES (files, directories or suite names; default: all) and exit 1 if any fails."""
-    from promptops.config import load_project
-    from promptops.report import run_report
-    from promptops.session import Session, load_suites
+    from promptops.gc_pause import paused_collection
 
-    project = load_project()
+    with paused_collection():  # imports and suites: many objects, next to no garbage (see promptops.gc_pause)
+        from promptops.config import load_project
+        from promptops.report import run_report
+        from promptops.session import Session, load_suites
+
+        project = load_project()
     with Session(project, options) as session:
-        plans = session.plans(load_suites(session.suite_paths(suites)), list(versions) or [""])
+        with paused_collection():
+            plans = session.plans(load_suites(session.suite_paths(suites)), list(versions) or [""])
         if not plans:
             raise InputError(f"no suites found under {project.suites_dir}")
         total = sum(p.suite.repeat_for(c, p.repeat) for p in plans for c in p.cases())

@@ -248,3 +248,32 @@ def test_a_session_with_the_users_own_tests_keeps_them_and_their_reports(
     result.stdout.fnmatch_lines(["exit collections: default"])
     # found by pytest's pass at its very end, after the summary: reported on stderr
     result.stderr.fnmatch_lines(["*PytestUnraisableExceptionWarning*", "*finaliser of a garbage cycle*"])
+
+
+FREEZE_CONFTEST = """
+import gc
+
+def pytest_runtest_call(item):
+    print("frozen during the item:", gc.get_freeze_count() > 0)
+
+def pytest_unconfigure(config):
+    print("frozen after the session:", gc.get_freeze_count() > 0)
+"""
+
+
+def test_the_heap_is_frozen_for_the_run_of_suite_items_and_thawed_after(
+    pytester: pytest.Pytester, project: GitRepo
+) -> None:
+    pytester.makeconftest(FREEZE_CONFTEST)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-k", "not moon")
+    result.assert_outcomes(passed=2, deselected=1)
+    result.stdout.fnmatch_lines(["*frozen during the item: True*", "*frozen during the item: True*"])
+    result.stdout.fnmatch_lines(["frozen after the session: False"])
+
+
+def test_a_session_without_suite_items_freezes_nothing(pytester: pytest.Pytester, project: GitRepo) -> None:
+    pytester.makeconftest(FREEZE_CONFTEST)
+    pytester.makepyfile(test_plain="def test_plain():\n    assert True\n")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "--promptops-no-suites")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*frozen during the item: False*", "frozen after the session: False"])

@@ -1,0 +1,45 @@
+"""Pause the cyclic garbage collector while a large suite is read.
+
+Reading a suite of a thousand cases allocates tens of thousands of short-lived objects (YAML nodes, validated
+models, pytest items) and almost no garbage cycles, yet the allocations alone trigger the collector hundreds of
+times, each pass walking the young objects that are all still alive: a tenth of a second of a cold `pytest`
+run (benchmarks/bench_runner.py). `paused_collection()` turns the collector off for the duration and back on
+after, if it was on; reference counting still frees everything that is not in a cycle, and the cycles left are
+found by the next pass after it.
+
+Once a suite is collected, everything built so far (modules, suites, plans, items) lives until the session ends,
+yet every full pass of the collector during the run walks it again, pausing the event loop that waits on the
+provider. `freeze_heap()` moves the objects alive at that point out of the collector's reach (`gc.freeze`);
+`thaw_heap()` gives them back when the session ends, so a program that runs `pytest.main()` and carries on
+collects as before. Together they took the collector's time in a cold run of 1,000 cases from 0.21 s to 0.07 s.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def paused_collection() -> Iterator[None]:
+    """No cyclic garbage collection inside the block; the collector's previous state is restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def freeze_heap() -> bool:
+    """Keep every object alive now out of the collector's passes (until `thaw_heap`); returns True."""
+    gc.freeze()
+    return True
+
+
+def thaw_heap() -> bool:
+    """Undo `freeze_heap`: the frozen objects go back to the oldest generation; returns False (no longer frozen)."""
+    gc.unfreeze()
+    return False

@@ -7,7 +7,8 @@ run (benchmarks/bench_runner.py). `paused_collection()` turns the collector off 
 after, if it was on; reference counting still frees everything that is not in a cycle, and the cycles left are
 found by the next pass after it.
 
-Once a suite is collected, everything built so far (modules, suites, plans, items) lives until the session ends,
+Once a session of suite cases only is collected (the plugin does not freeze when the user's own tests run too, nor
+when a pytest run inside another has frozen already), everything built so far lives until the session ends,
 yet every full pass of the collector during the run walks it again, pausing the event loop that waits on the
 provider. `freeze_heap()` moves the objects alive at that point out of the collector's reach (`gc.freeze`);
 `thaw_heap()` gives them back when the session ends, so a program that runs `pytest.main()` and carries on

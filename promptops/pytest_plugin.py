@@ -116,8 +116,13 @@ class PluginState:
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        """With suite items to run, move what collection built out of the garbage collector's passes for the run."""
-        if any(isinstance(item, CaseItem) for item in session.items):
+        """With only suite items to run, move what collection built out of the garbage collector's passes for the
+        run. Not when the user's own tests run too (their objects must stay collectable), nor when something else
+        froze the heap already (a pytest run inside another one)."""
+        import gc
+
+        only_suites = bool(session.items) and all(isinstance(item, CaseItem) for item in session.items)
+        if only_suites and gc.get_freeze_count() == 0:
             from promptops.gc_pause import freeze_heap
 
             self._frozen = freeze_heap()
@@ -126,11 +131,10 @@ class PluginState:
         """Let the background run finish (or stop it when pytest stopped early: -x, --maxfail, Ctrl-C); with
         --promptops-drift-against, compare with the reference."""
         stopped_early = bool(session.shouldstop or session.shouldfail) or exitstatus == pytest.ExitCode.INTERRUPTED
-        self.stop_stream(cancel=stopped_early)
-        if self._frozen:
-            from promptops.gc_pause import thaw_heap
-
-            self._frozen = thaw_heap()
+        try:
+            self.stop_stream(cancel=stopped_early)
+        finally:
+            self.thaw()
         if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
             from promptops.exit_speed import skip_exit_collections, skip_pytest_exit_collections
 
@@ -257,7 +261,15 @@ class PluginState:
         recordings = project.recordings_dir.resolve()
         return suites in resolved.parents and recordings not in resolved.parents
 
+    def thaw(self) -> None:
+        """Give the heap frozen after collection back to the garbage collector (safe to call twice)."""
+        if self._frozen:
+            from promptops.gc_pause import thaw_heap
+
+            self._frozen = thaw_heap()
+
     def close(self) -> None:
+        self.thaw()
         self.stop_stream(cancel=True)  # only reached without a session finish: pytest itself is going down
         if self._session is not None:
             self._session.close()

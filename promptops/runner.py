@@ -137,7 +137,8 @@ class Runner:
                 self.on_case(plan, result)
 
         # A few workers take the cases in order, rather than a task per case all started at once: the first request
-        # goes out after a handful of cases are set up, and the set-up of the others overlaps the wait for answers.
+        # goes out after a handful of cases took their first steps (a cache lookup, a wait for a slot), and those of
+        # the others overlap the wait for answers. (Every case is still rendered first: bad input writes nothing.)
         # Twice as many workers as requests may be in flight: when an answer frees a slot, the next request is set up
         # and waiting for it already (on the mock server of benchmarks/bench_runner.py, 0.05–0.1 s less per 1,000).
         queue = iter(enumerate(cases))
@@ -153,6 +154,7 @@ class Runner:
             except BaseException:
                 for task in workers:  # a case that raised stops the others too, as Ctrl-C does
                     task.cancel()
+                await asyncio.gather(*workers, return_exceptions=True)  # and they are gone before the run is closed
                 raise
             record.status = "complete"
         except BaseException:  # Ctrl-C, or anything else that stops the run: what finished is kept, marked so

@@ -63,6 +63,8 @@ def swap_texts(before: str, after: str) -> list[str]:
 
 def word_swap_changes(before: str, after: str, scorer: Similarity, model: str | None = None) -> list[Change]:
     """ "word payments → search" for each swap whose two words are less similar than `WORD_SWAP_THRESHOLD`."""
+    if not _calibrated(scorer, model):
+        return []
     swaps = word_swaps(before, after)
     if not swaps:
         return []
@@ -72,6 +74,17 @@ def word_swap_changes(before: str, after: str, scorer: Similarity, model: str | 
         for k, s in enumerate(swaps)
         if sims[k][k] < WORD_SWAP_THRESHOLD
     ]
+
+
+def _calibrated(scorer: Similarity, model: str | None) -> bool:
+    """Whether the embeddings are the default model's, the only one `WORD_SWAP_THRESHOLD` was measured on: another
+    model's word similarities run higher or lower, and would miss every swap or flag honest synonyms."""
+    from promptops.scorer import DEFAULT_MODEL_ID  # not at import: it brings numpy
+
+    embedder = getattr(scorer, "embedder", None)  # a Scorer tells which model it uses; another Similarity cannot
+    if callable(embedder):
+        return bool(embedder(model).model_id == DEFAULT_MODEL_ID)
+    return model is None or model == DEFAULT_MODEL_ID
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,8 +131,9 @@ def _paired_strings(before: Any, after: Any) -> Iterator[tuple[str, str]]:
     if isinstance(before, str) and isinstance(after, str):
         yield before, after
     elif isinstance(before, dict) and isinstance(after, dict):
-        for key in before.keys() & after.keys():
-            yield from _paired_strings(before[key], after[key])
+        for key in before:  # in the before's order, so reasons come in the same order in every process
+            if key in after:
+                yield from _paired_strings(before[key], after[key])
     elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
         for a, b in zip(before, after, strict=True):
             yield from _paired_strings(a, b)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from promptops.drift import compare_case, compare_runs, drift_texts
 from promptops.results import CaseResult, RunRecord, SampleResult
-from promptops.scorer import Scorer, SentenceTransformerEmbedder
+from promptops.scorer import Matrix, Scorer, SentenceTransformerEmbedder
 from promptops.word_swaps import WordSwap, swap_texts, word_swap_changes, word_swaps
 from tests.counting_embedder import CountingEmbedder
 
@@ -70,3 +70,30 @@ def test_drift_embeds_the_swapped_words_in_the_one_prefetch_batch(embedder: Sent
     assert drift_texts([before[0]], [after[0]]) == [before[0], after[0], "payments", "search"]
     compare_runs(_run("a", before), _run("b", after), scorer, THRESHOLD)
     assert len(counting.batches) == 1  # a rerun encodes nothing
+
+
+class RenamedEmbedder:
+    """The real model's embeddings under another model's name, as a project with `embedding_model` set has them."""
+
+    def __init__(self, inner: SentenceTransformerEmbedder) -> None:
+        self.inner = inner
+
+    @property
+    def model_id(self) -> str:
+        return "some-org/another-embedding-model"
+
+    def encode(self, texts: list[str]) -> Matrix:
+        return self.inner.encode(texts)
+
+
+def test_the_word_check_is_off_on_a_model_it_was_not_calibrated_on(embedder: SentenceTransformerEmbedder) -> None:
+    """The 0.2 threshold was measured on the default model only: another model gets no word verdicts at all."""
+    payments, search = INCIDENT.format("payments"), INCIDENT.format("search")
+    assert word_swap_changes(payments, search, Scorer(RenamedEmbedder(embedder))) == []
+    assert word_swap_changes(payments, search, Scorer(embedder)) != []
+
+
+def test_json_swaps_come_in_the_order_of_the_before_keys() -> None:
+    before = '{"zone": "hallway sensor is low", "area": "payments service is down", "mode": "away"}'
+    after = '{"mode": "away", "area": "search service is down", "zone": "garage sensor is low"}'
+    assert [s.old for s in word_swaps(before, after)] == ["hallway", "payments"]

@@ -277,3 +277,31 @@ def test_a_session_without_suite_items_freezes_nothing(pytester: pytest.Pytester
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "--promptops-no-suites")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(["*frozen during the item: False*", "frozen after the session: False"])
+
+
+MODULE_CYCLE_TEST = """
+import gc
+import weakref
+
+class Node:
+    pass
+
+node = Node()
+node.me = node
+gone = weakref.ref(node)
+del node
+
+def test_a_cycle_left_at_collection_is_still_collectable():
+    gc.collect()
+    assert gone() is None
+"""
+
+
+def test_a_session_with_the_users_own_tests_freezes_nothing(pytester: pytest.Pytester, project: GitRepo) -> None:
+    """The user's objects stay collectable when their tests run beside suite cases."""
+    pytester.makeconftest(FREEZE_CONFTEST)
+    pytester.makepyfile(test_cycle=MODULE_CYCLE_TEST)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-s", "-k", "not moon")
+    result.assert_outcomes(passed=3, deselected=1)
+    result.stdout.fnmatch_lines(["*frozen during the item: False*"])
+    result.stdout.no_fnmatch_line("*frozen during the item: True*")

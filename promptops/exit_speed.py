@@ -38,11 +38,10 @@ def _freeze() -> None:
     gc.freeze()
 
 
-def skip_pytest_exit_collections(config: pytest.Config) -> bool:
-    """Turn off pytest's garbage-collection passes at the end of this session; False if this pytest has none."""
+def skip_pytest_exit_collections(config: pytest.Config) -> None:
+    """Turn off pytest's garbage-collection passes at the end of this session (if this pytest has them)."""
     try:
         from _pytest.unraisableexception import gc_collect_iterations_key
     except ImportError:  # a pytest without the passes, or with the setting moved: nothing to skip
-        return False
+        return
     config.stash[gc_collect_iterations_key] = 0
-    return True

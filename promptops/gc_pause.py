@@ -10,8 +10,8 @@ found by the next pass after it.
 Once a session of suite cases only is collected (the plugin does not freeze when the user's own tests run too, nor
 when a pytest run inside another has frozen already), everything built so far lives until the session ends,
 yet every full pass of the collector during the run walks it again, pausing the event loop that waits on the
-provider. `freeze_heap()` moves the objects alive at that point out of the collector's reach (`gc.freeze`);
-`thaw_heap()` gives them back when the session ends, so a program that runs `pytest.main()` and carries on
+provider. `HeapFreeze.freeze()` moves the objects alive at that point out of the collector's reach (`gc.freeze`);
+`HeapFreeze.thaw()` gives them back when the session ends, so a program that runs `pytest.main()` and carries on
 collects as before. Together they took the collector's time in a cold run of 1,000 cases from 0.21 s to 0.07 s.
 """
 
@@ -34,13 +34,20 @@ def paused_collection() -> Iterator[None]:
             gc.enable()
 
 
-def freeze_heap() -> bool:
-    """Keep every object alive now out of the collector's passes (until `thaw_heap`); returns True."""
-    gc.freeze()
-    return True
+class HeapFreeze:
+    """Freezes the heap once (`gc.freeze`) and thaws what it froze; does nothing inside a freeze it did not make
+    (a pytest run inside another one), so it never thaws someone else's."""
 
+    def __init__(self) -> None:
+        self.frozen = False
 
-def thaw_heap() -> bool:
-    """Undo `freeze_heap`: the frozen objects go back to the oldest generation; returns False (no longer frozen)."""
-    gc.unfreeze()
-    return False
+    def freeze(self) -> None:
+        if not self.frozen and gc.get_freeze_count() == 0:
+            gc.freeze()
+            self.frozen = True
+
+    def thaw(self) -> None:
+        """Give the frozen objects back to the oldest generation (safe to call twice)."""
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from promptops.errors import PromptopsError
+from promptops.gc_pause import HeapFreeze, paused_collection
 
 if TYPE_CHECKING:
     from promptops.config import Project
@@ -102,7 +103,7 @@ class PluginState:
         self._session: Session | None = None
         self._stream: StreamedRun | None = None
         self._stream_plans: dict[int, int] = {}  # id of a collected plan -> its index in the stream
-        self._frozen = False  # the heap frozen after collection (promptops.gc_pause)
+        self._heap = HeapFreeze()  # frozen after collecting suite cases only, thawed when the session ends
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Tally pass rates on the controller (under xdist the numbers ride on user_properties)."""
@@ -119,13 +120,8 @@ class PluginState:
         """With only suite items to run, move what collection built out of the garbage collector's passes for the
         run. Not when the user's own tests run too (their objects must stay collectable), nor when something else
         froze the heap already (a pytest run inside another one)."""
-        import gc
-
-        only_suites = bool(session.items) and all(isinstance(item, CaseItem) for item in session.items)
-        if only_suites and gc.get_freeze_count() == 0:
-            from promptops.gc_pause import freeze_heap
-
-            self._frozen = freeze_heap()
+        if session.items and only_suite_items(session.items):
+            self._heap.freeze()
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         """Let the background run finish (or stop it when pytest stopped early: -x, --maxfail, Ctrl-C); with
@@ -134,12 +130,12 @@ class PluginState:
         try:
             self.stop_stream(cancel=stopped_early)
         finally:
-            self.thaw()
+            self._heap.thaw()
         if self.tally:  # a session of many items leaves a large heap for the interpreter to walk at exit
             from promptops.exit_speed import skip_exit_collections, skip_pytest_exit_collections
 
             skip_exit_collections()
-            if all(isinstance(item, CaseItem) for item in session.items):
+            if only_suite_items(session.items):
                 skip_pytest_exit_collections(self.config)
         ref = getattr(self.config.option, "promptops_drift_against", None)
         if not ref or self.under_xdist or not self.tally:
@@ -181,8 +177,6 @@ class PluginState:
     @property
     def project(self) -> Project:
         if self._project is None:
-            from promptops.gc_pause import paused_collection
-
             with paused_collection():  # the first use imports most of promptops: see promptops.gc_pause
                 from promptops.config import load_project
 
@@ -261,25 +255,22 @@ class PluginState:
         recordings = project.recordings_dir.resolve()
         return suites in resolved.parents and recordings not in resolved.parents
 
-    def thaw(self) -> None:
-        """Give the heap frozen after collection back to the garbage collector (safe to call twice)."""
-        if self._frozen:
-            from promptops.gc_pause import thaw_heap
-
-            self._frozen = thaw_heap()
-
     def close(self) -> None:
-        self.thaw()
+        self._heap.thaw()
         self.stop_stream(cancel=True)  # only reached without a session finish: pytest itself is going down
         if self._session is not None:
             self._session.close()
+
+
+def only_suite_items(items: list[pytest.Item]) -> bool:
+    """Whether every item is a suite case: no test of the user's runs in this session."""
+    return all(isinstance(item, CaseItem) for item in items)
 
 
 class SuiteFile(pytest.File):
     """A suite YAML file; yields one item per case × prompt × version."""
 
     def collect(self) -> list[CaseItem]:
-        from promptops.gc_pause import paused_collection
         from promptops.runner import RunPlan
         from promptops.suite import load_suite_file
 

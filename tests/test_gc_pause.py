@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from promptops.gc_pause import freeze_heap, paused_collection, thaw_heap
+from promptops.gc_pause import HeapFreeze, paused_collection
 
 
 class Cycle:
@@ -45,9 +45,25 @@ def test_a_collector_turned_off_before_stays_off() -> None:
 
 
 def test_freeze_then_thaw_leaves_nothing_frozen() -> None:
-    assert freeze_heap() is True
+    heap = HeapFreeze()
+    heap.freeze()
     try:
         assert gc.get_freeze_count() > 0
     finally:
-        assert thaw_heap() is False
+        heap.thaw()
+    assert gc.get_freeze_count() == 0
+    heap.thaw()  # twice is safe
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_freeze_inside_another_leaves_the_outer_one_alone() -> None:
+    outer, inner = HeapFreeze(), HeapFreeze()
+    outer.freeze()
+    try:
+        inner.freeze()
+        assert not inner.frozen
+        inner.thaw()
+        assert gc.get_freeze_count() > 0  # the inner run did not thaw what the outer froze
+    finally:
+        outer.thaw()
     assert gc.get_freeze_count() == 0

@@ -396,18 +396,24 @@ def decide(versions: Sequence[ScoredVersion], target: float, window: int = DEFAU
         return Verdict(
             name="insufficient history",
             reason=f"{len(versions)} evaluated version(s); a trend needs at least {MIN_VERSIONS}",
-            sureness="no test run: too few versions (use --run to evaluate versions without stored runs)",
+            sureness=f"no test can tell a trend from {len(versions)} version(s); evaluate more versions "
+            "(--run evaluates the versions without stored runs)",
         )
     latest = versions[-1]
     best_earlier = _best(versions[:-1])
     drop = compare(best_earlier, latest)
     width = latest.point.ci_high - latest.point.ci_low
-    if mcnemar_exact(0, drop.paired_cases) >= ALPHA or width > MAX_INTERVAL_WIDTH:
+    best_p = mcnemar_exact(0, drop.paired_cases)
+    if best_p >= ALPHA or width > MAX_INTERVAL_WIDTH:
+        why = (
+            f"even if every case flipped, p would be {best_p:.3g}"
+            if best_p >= ALPHA
+            else f"the latest interval is {width:.0%} wide (more than {MAX_INTERVAL_WIDTH:.0%})"
+        )
         return Verdict(
             name="insufficient history",
             reason=f"intervals too wide to tell: {drop.paired_cases} paired cases, latest {_interval(latest.point)}",
-            sureness=f"even if every case flipped, p would be {mcnemar_exact(0, drop.paired_cases):.3g}; "
-            f"add cases (or repeats) to the suite",
+            sureness=f"{why}; add cases (or repeats) to the suite",
         )
     if drop.significant_loss:
         return Verdict(
@@ -597,7 +603,7 @@ def _length_growth(versions: Sequence[ScoredVersion], window: int) -> Evidence |
 
 def _cost(versions: Sequence[ScoredVersion]) -> Evidence | None:
     latest, first = versions[-1].point, versions[0].point
-    if latest.cost_per_case is None:
+    if not latest.cost_per_case:  # unknown, or a model that costs nothing (local)
         return None
     change = ""
     if first.cost_per_case and first is not latest:

@@ -9,7 +9,11 @@ import pytest
 
 from promptops.advise import (
     Advice,
+    ScoredVersion,
+    VersionPoint,
+    _cost,
     advise,
+    decide,
     export_failures,
     fact_words,
     output_agreement,
@@ -20,6 +24,7 @@ from promptops.advise import (
 from promptops.config import load_project
 from promptops.results import CaseResult, SampleResult
 from promptops.session import Session
+from promptops.stats import wilson
 from tests.advise_histories import PROMPT, SCENARIOS, Scenario, Version, build_history
 
 
@@ -228,3 +233,51 @@ def test_fact_words() -> None:
         "purchase",
     }
     assert fact_words({"answer": "FACT-c01"}) == {"answer", "fact-c01"}
+
+
+def _scored(label: str, passed: int, cases: int, cost: float | None = None) -> ScoredVersion:
+    interval = wilson(passed, cases)
+    point = VersionPoint(
+        label=label,
+        version=None,
+        commit=None,
+        prompt_hash=label,
+        prompt_tokens=10,
+        evaluated=True,
+        samples=cases,
+        passed=passed,
+        pass_rate=passed / cases,
+        ci_low=interval.low,
+        ci_high=interval.high,
+        cases=cases,
+        cases_passed=passed,
+        cost_per_case=cost,
+    )
+    results = {
+        f"c{i}": CaseResult(case_id=f"c{i}", samples=[SampleResult(sample=0, passed=i < passed)]) for i in range(cases)
+    }
+    return ScoredVersion(point, results)
+
+
+def test_too_few_versions_says_how_many_it_has() -> None:
+    verdict = decide([_scored("v1", 5, 10), _scored("v2", 6, 10)], target=0.9)
+    assert verdict.name == "insufficient history"
+    assert verdict.sureness.startswith("no test can tell a trend from 2 version(s)")
+
+
+def test_a_wide_interval_is_explained_by_its_width_not_by_a_p_value() -> None:
+    # 6 paired cases: a clean sweep would be significant (p = 0.03), but the latest interval is ~60 points wide
+    verdict = decide([_scored(f"v{i}", 3, 6) for i in (1, 2, 3)], target=0.9)
+    assert verdict.name == "insufficient history"
+    assert "interval is" in verdict.sureness and "wide (more than 50%)" in verdict.sureness
+    assert "p would be" not in verdict.sureness
+    few = decide([_scored(f"v{i}", 2, 4) for i in (1, 2, 3)], target=0.9)
+    assert few.sureness.startswith("even if every case flipped, p would be 0.125")
+
+
+def test_no_cost_evidence_for_a_model_that_costs_nothing() -> None:
+    free = [_scored(f"v{i}", 8, 10, cost=0.0) for i in (1, 2, 3)]
+    assert _cost(free) is None
+    paid = [_scored(f"v{i}", 8, 10, cost=0.002 * i) for i in (1, 2, 3)]
+    evidence_ = _cost(paid)
+    assert evidence_ is not None and evidence_.summary == "$0.006 per case in v3 (+200% since v1)"

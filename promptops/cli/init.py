@@ -1,4 +1,4 @@
-"""`promptops init [DIR]`: scaffold prompts/, suites/, an example prompt and suite, and `[tool.promptops]`."""
+"""`promptops init [DIR]`: scaffold prompts/, suites/, an example prompt and suite, `[tool.promptops]`, .gitignore."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ EXAMPLES = {
     Path("prompts", "support-reply.yaml"): "prompt.yaml",
     Path("suites", "support-reply.yaml"): "suite.yaml",
 }
+# The run store, completion cache and embedding cache: local state, never committed.
+IGNORED = ".promptops/"
 
 
 @click.command("init")
@@ -39,6 +41,7 @@ def command(directory: Path) -> int:
         _append_config(pyproject)
     else:
         click.echo(f"kept the [tool.promptops] table already in {display_path(pyproject)}")
+    _ignore_store(directory / ".gitignore")
     click.echo('next: promptops validate && promptops render support-reply --var question="Can I get a refund?"')
     return 0
 
@@ -64,6 +67,19 @@ def _append_config(pyproject: Path) -> None:
     else:
         pyproject.write_text(snippet, encoding="utf-8")
         click.echo(f"created {display_path(pyproject)}")
+
+
+def _ignore_store(gitignore: Path) -> None:
+    """Create .gitignore with the store directory, or add that line to the user's file unless it is there."""
+    if not gitignore.exists():
+        gitignore.write_text(IGNORED + "\n", encoding="utf-8")
+        click.echo(f"created {display_path(gitignore)}")
+        return
+    text = gitignore.read_text(encoding="utf-8")
+    if any(line.strip().strip("/") == IGNORED.strip("/") for line in text.splitlines()):
+        return
+    gitignore.write_text(text + ("" if text.endswith("\n") or not text else "\n") + IGNORED + "\n", encoding="utf-8")
+    click.echo(f"added {IGNORED} to {display_path(gitignore)}")
 
 
 def _scaffold(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import tomllib
@@ -17,7 +18,9 @@ def test_init_scaffolds_a_project_that_validates_and_renders(tmp_path: Path) -> 
         "prompts/support-reply.yaml",
         "suites/support-reply.yaml",
         "pyproject.toml",
+        ".gitignore",
     }
+    assert (root / ".gitignore").read_text() == ".promptops/\n"
     assert tomllib.loads((root / "pyproject.toml").read_text())["tool"]["promptops"]["prompts_dir"] == "prompts"
     assert "provider: echo" in (root / "prompts" / "support-reply.yaml").read_text()
     validated = run_entry_point("validate", cwd=root)
@@ -53,6 +56,7 @@ def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path, cli: Cli) 
         result.err.strip() == "error: suites/support-reply.yaml: already exists; promptops init never overwrites files"
     )
     assert not (tmp_path / "prompts").exists() and not (tmp_path / "pyproject.toml").exists()
+    assert not (tmp_path / ".gitignore").exists()
     assert (tmp_path / "suites" / "support-reply.yaml").read_text() == "mine\n"
 
 
@@ -62,3 +66,27 @@ def test_init_refuses_an_invalid_pyproject(tmp_path: Path, cli: Cli) -> None:
     assert result.code == 2
     assert result.err.startswith("error: pyproject.toml: cannot add [tool.promptops]: not valid TOML")
     assert not (tmp_path / "prompts").exists()
+
+
+def test_init_adds_the_store_to_an_existing_gitignore_once(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / ".gitignore").write_text("__pycache__/\n*.log", encoding="utf-8")
+    first = cli("init", cwd=tmp_path)
+    assert first.code == 0 and "added .promptops/ to .gitignore" in first.out
+    assert (tmp_path / ".gitignore").read_text() == "__pycache__/\n*.log\n.promptops/\n"
+    for example in ("prompts/support-reply.yaml", "suites/support-reply.yaml"):
+        (tmp_path / example).unlink()
+    second = cli("init", cwd=tmp_path)
+    assert second.code == 0 and ".gitignore" not in second.out
+    assert (tmp_path / ".gitignore").read_text() == "__pycache__/\n*.log\n.promptops/\n"
+
+
+def test_the_store_of_a_scaffolded_project_stays_out_of_git(tmp_path: Path, cli: Cli) -> None:
+    assert cli("init", cwd=tmp_path).code == 0
+    assert cli("run", cwd=tmp_path).code == 0
+    assert (tmp_path / ".promptops").is_dir()
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path, check=True)
+    staged = subprocess.run(["git", "diff", "--cached", "--name-only"], cwd=tmp_path, check=True, capture_output=True)
+    names = staged.stdout.decode().split()
+    assert "prompts/support-reply.yaml" in names
+    assert not [n for n in names if n.startswith(".promptops/")]

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Literal
 from promptops.config import Project
 from promptops.diff import PromptDiff, RunComparison, diff_prompts, diff_runs
 from promptops.errors import InputError, ValidationFailed
-from promptops.githistory import Change, changed_paths, commit_of, read_file_at
+from promptops.githistory import Change, blobs_at, changed_paths, commit_of, read_file_at
 from promptops.prompt import Prompt, load_prompt_text
 from promptops.results import RunRecord
 from promptops.suite import Suite, suite_from_document
-from promptops.workspace import YAML_SUFFIXES
+from promptops.workspace import YAML_SUFFIXES, declared_name, prompt_names, suite_argument, unknown_prompt
 from promptops.yamlio import parse_yaml, read_text
 
 if TYPE_CHECKING:
@@ -149,6 +149,15 @@ class _Tree:
         text = self.read(rel)
         return None if text is None else suite_from_document(parse_yaml(text, self.top / rel))
 
+    def prompt_names(self, folder: str) -> dict[str, str]:
+        """Prompt name -> repo-relative file of every prompt on this side, `folder` being the prompts directory."""
+        if self.rev is None:
+            return {name: _relative(path, self.top) for name, path in prompt_names(self.project).items()}
+        names: dict[str, str] = {}
+        for rel, data in blobs_at(self.project, self.rev, folder, YAML_SUFFIXES).items():
+            names.setdefault(declared_name(self.top / rel, data)[0], rel)
+        return dict(sorted(names.items()))
+
 
 def repo_top(project: Project) -> Path:
     """The working-tree root of the git repository holding the project (paths from git are relative to it)."""
@@ -193,7 +202,13 @@ def check(
 
     base_tree, head_tree = _Tree(project, top, base), _Tree(project, top, head)
     head_suites = _head_suites(project, top, head_tree, suite_changes)
-    result.prompts = _affected_prompts(project, top, base_tree, head_tree, prompt_changes, suite_changes, head_suites)
+    head_prompts = head_tree.prompt_names(prompts_rel)
+    result.prompts = _affected_prompts(
+        top, base_tree, head_tree, prompt_changes, suite_changes, head_suites, head_prompts
+    )
+    missing = _missing_prompts(project, top, result.prompts, suite_changes, head_suites, head_prompts)
+    if missing:
+        raise ValidationFailed(missing)
     from promptops.session import RunOptions, Session
 
     with Session(project, options.run or RunOptions()) as session:
@@ -227,13 +242,13 @@ def _head_suites(project: Project, top: Path, head: _Tree, suite_changes: list[C
 
 
 def _affected_prompts(
-    project: Project,
     top: Path,
     base: _Tree,
     head: _Tree,
     prompt_changes: list[Change],
     suite_changes: list[Change],
     head_suites: list[Suite],
+    head_prompts: dict[str, str],
 ) -> list[PromptCheck]:
     """One PromptCheck per changed prompt file, plus one per prompt whose suite changed."""
     checks: dict[str, PromptCheck] = {}
@@ -253,21 +268,55 @@ def _affected_prompts(
             head=after,
             old_path=change.old_path if change.status == "renamed" else None,
         )
-    changed_suites = {Path(c.new_path).name for c in suite_changes if c.new_path}
-    from promptops.workspace import prompt_names
-
-    working = prompt_names(project)
+    changed_suites = {c.new_path for c in suite_changes if c.new_path}
     for suite in head_suites:
-        if suite.path.name not in changed_suites:
+        if _relative(suite.path, top) not in changed_suites:
             continue
         for name in suite.spec.prompts:
-            if name in checks or name not in working:
-                continue
-            rel = _relative(working[name], top)
+            if name in checks or name not in head_prompts:
+                continue  # a name head does not have is reported by _missing_prompts
+            rel = head_prompts[name]
             checks[name] = PromptCheck(
                 name=name, path=rel, status="suite changed", base=base.prompt(rel), head=head.prompt(rel)
             )
     return sorted(checks.values(), key=lambda c: c.name)
+
+
+def _missing_prompts(
+    project: Project,
+    top: Path,
+    prompts: list[PromptCheck],
+    suite_changes: list[Change],
+    head_suites: list[Suite],
+    head_prompts: dict[str, str],
+) -> list[InputError]:
+    """Head suites the change touched, or whose prompt it touched, that name a prompt head does not have."""
+    gone = {c.base.name: c for c in prompts if c.base is not None and (c.head is None or c.head.name != c.base.name)}
+    touched = {c.name for c in prompts} | set(gone)
+    changed_suites = {c.new_path for c in suite_changes if c.new_path}
+    problems: list[InputError] = []
+    for suite in head_suites:
+        names = suite.spec.prompts
+        if _relative(suite.path, top) not in changed_suites and touched.isdisjoint(names):
+            continue
+        for index, name in enumerate(names):
+            if name in head_prompts:
+                continue
+            removed = gone.get(name)
+            what = unknown_prompt(project, name, list(head_prompts)) if removed is None else _gone(name, removed)
+            problems.append(InputError(f"prompt: {what}", suite.path, suite.prompt_line(index)))
+    return problems
+
+
+def _gone(name: str, removed: PromptCheck) -> str:
+    """Why `name`, the base name of a prompt the change deleted or renamed, names nothing at head, and what to do."""
+    if removed.head is None:
+        how = f"{removed.path} was deleted"
+    elif removed.old_path is not None:
+        how = f"{removed.old_path} was renamed to {removed.path} (prompt '{removed.head.name}')"
+    else:
+        how = f"{removed.path} now has `name: {removed.head.name}`"
+    return f"prompt '{name}' no longer exists: {how}; delete this suite or point it at an existing prompt"
 
 
 def _run_and_compare(
@@ -290,6 +339,10 @@ def _run_and_compare(
         after = prompt_check.head
         if after is None:
             prompt_check.warnings.append(f"prompt '{prompt_check.name}' was deleted ({prompt_check.path})")
+            continue
+        unknown_provider = session.provider_problem(after)
+        if unknown_provider is not None:
+            problems.append(unknown_provider)
             continue
         suites = [s for s in head_suites if after.name in s.spec.prompts]
         if not suites:
@@ -319,7 +372,7 @@ def _run_and_compare(
             comparison = diff_runs(
                 base_run, head_run, scorer, drift_threshold=config.drift_threshold, seed=options.seed
             )
-        prompt_check.suites.append(_judge(suite, head_run, comparison, config.drift_mode))
+        prompt_check.suites.append(_judge(session.project, suite, head_run, comparison))
 
 
 def _base_plan(
@@ -364,7 +417,7 @@ def _version_problem(prompt_check: PromptCheck) -> None:
         )
 
 
-def _judge(suite: Suite, head_run: RunRecord, comparison: RunComparison | None, drift_mode: str) -> SuiteCheck:
+def _judge(project: Project, suite: Suite, head_run: RunRecord, comparison: RunComparison | None) -> SuiteCheck:
     """The problems and warnings of one suite: significant regression, head below threshold, drift."""
     checked = SuiteCheck(suite=suite, head_run=head_run, comparison=comparison)
     where = f"{head_run.prompt} on suite '{suite.name}'"
@@ -393,7 +446,7 @@ def _judge(suite: Suite, head_run: RunRecord, comparison: RunComparison | None, 
                     f"{head_run.threshold:.0%}{detail}"
                 ),
                 fix=(
-                    f"improve the prompt until `promptops run {suite.path.name}` passes, "
+                    f"improve the prompt until `promptops run {suite_argument(project, suite.path)}` passes, "
                     f"or lower `threshold:` in the suite if the bar is wrong"
                     + ("; errors are provider failures: check the provider or record outputs" if errors else "")
                 ),
@@ -413,7 +466,7 @@ def _judge(suite: Suite, head_run: RunRecord, comparison: RunComparison | None, 
     if drifted:
         ids = ", ".join(c.case_id for c in drifted[:5])
         line = f"{where}: {len(drifted)} case(s) drifted in meaning ({ids})"
-        if drift_mode == "fail":
+        if project.config.drift_mode == "fail":
             fix = "check that the new outputs are intended; set drift_mode = 'warn' to only warn"
             checked.problems.append(Problem(kind="drift", message=line, fix=fix))
         else:

@@ -16,6 +16,7 @@ else:  # pragma: no cover - Python 3.10
 from pydantic import Field, ValidationError
 
 from promptops.errors import ConfigError
+from promptops.project_root import find_root
 from promptops.prompt import Strict
 from promptops.validation import did_you_mean
 
@@ -78,19 +79,6 @@ class Project(Strict):
         if self.config.record is not None:
             return self.config.record
         return "none" if os.environ.get("CI", "").lower() in ("1", "true", "yes") else "new"
-
-
-def find_root(start: Path | None = None) -> Path:
-    """The nearest directory at or above `start` holding pyproject.toml, a prompts/ dir, or .git."""
-    here = (start or Path.cwd()).resolve()
-    for candidate in (here, *here.parents):
-        if (
-            (candidate / "pyproject.toml").is_file()
-            or (candidate / "prompts").is_dir()
-            or (candidate / ".git").exists()
-        ):
-            return candidate
-    return here
 
 
 def load_project(start: Path | None = None, overrides: dict[str, Any] | None = None) -> Project:

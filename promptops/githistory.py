@@ -94,6 +94,15 @@ def read_file_at(project: Project, rev: str, path: str) -> str | None:
     return None if data is None else decode_text(data, _at(path, sha))
 
 
+def blobs_at(project: Project, rev: str, folder: str, suffixes: tuple[str, ...]) -> dict[str, bytes]:
+    """The bytes of every file under repo-relative `folder` at `rev` whose name ends with one of `suffixes`."""
+    with _open_repo(project) as repo:
+        sha = _rev_sha(repo, rev)
+        listed = _git(repo, "ls-tree", "-r", "-z", "--name-only", "--full-name", sha, "--", folder or ".")
+        paths = [p for p in listed.split("\0") if p.endswith(suffixes)]
+        return {p: data for p in paths if (data := _blob(repo, sha, p)) is not None}
+
+
 def changed_paths(project: Project, base: str, head: str | None = None) -> list[Change]:
     """Files changed on `head` since it forked from `base` (with head None: the working tree, untracked files too)."""
     with _open_repo(project) as repo:

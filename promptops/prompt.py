@@ -154,6 +154,10 @@ class Prompt(BaseModel):
     def message_line(self, index: int) -> int | None:
         return self._lines.get(f"messages.{index}")
 
+    @property
+    def provider_line(self) -> int | None:
+        return self._lines.get("model.provider")
+
     @cached_property
     def _templates(self) -> list[Any]:
         from promptops.templating import compile_template
@@ -216,6 +220,9 @@ def prompt_from_document(doc: YamlDocument, *, commit: str | None = None, displa
     if spec.name is None and not NAME_PATTERN.match(stem):
         raise InputError(f"file name '{stem}' is not a valid prompt name; set 'name:'", path, 1)
     prompt = Prompt(name=name, spec=spec, path=Path(path), commit=commit, text=doc.text)
+    provider_line = doc.lines.line_for(("model", "provider"))
+    if provider_line is not None:
+        prompt._lines["model.provider"] = provider_line
     for i in range(len(spec.messages)):
         line = doc.lines.line_for(("messages", i, "content"))
         if line is not None:

@@ -12,6 +12,7 @@ import pytest
 
 from promptops.errors import PromptopsError
 from promptops.gc_pause import HeapFreeze, paused_collection
+from promptops.project_root import declares_configuration, find_root
 
 if TYPE_CHECKING:
     from promptops.config import Project
@@ -50,7 +51,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--promptops-drift-against",
         dest="promptops_drift_against",
         metavar="REF",
-        help="Report cases whose outputs drifted in meaning against this prompt version (e.g. main).",
+        help="Report cases whose outputs drifted in meaning against this version of each tested prompt: a version "
+        "number or git revision (2, main, HEAD~2).",
     )
     group.addoption(
         "--promptops-drift-mode",
@@ -116,6 +118,25 @@ class PluginState:
                 passed, total = self.tally.get(slot, (0, 0))
                 self.tally[slot] = (passed + data["passed"], total + data["samples"])
 
+    @pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers and the terminal prints its header
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        """Bad input stops the session before anything is collected: otherwise a `[tool.promptops]` error would
+        collect no suites (no tests ran), and a mistyped drift reference would let a drift gate pass. A project
+        without a `[tool.promptops]` table has no setting to get wrong: its pytest runs do not import promptops."""
+        reference = getattr(self.config.option, "promptops_drift_against", None)
+        if reference or declares_configuration(find_root(Path(str(self.config.rootpath)))):
+            try:
+                _ = self.project
+            except PromptopsError as exc:
+                raise pytest.UsageError(str(exc)) from None
+        if reference and not self.under_xdist:
+            from promptops.drift_report_lines import check_reference
+
+            try:
+                check_reference(self.session, reference)
+            except PromptopsError as exc:
+                raise pytest.UsageError(f"--promptops-drift-against {reference}: {exc}") from None
+
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         """With only suite items to run, move what collection built out of the garbage collector's passes for the
         run. Not when the user's own tests run too (their objects must stay collectable), nor when something else
@@ -143,11 +164,11 @@ class PluginState:
         from promptops.drift_report_lines import drift_lines
 
         try:
-            self.drift_lines, drifted = drift_lines(self.session, ref, self.versions)
-        except PromptopsError as exc:
-            self.drift_lines, drifted = [f"drift against {ref} not computed: {exc}"], False
+            self.drift_lines, failed = drift_lines(self.session, ref, self.versions)
+        except PromptopsError as exc:  # a drift gate that could not look does not pass
+            self.drift_lines, failed = [f"drift against {ref} not computed: {exc}"], True
         mode = getattr(self.config.option, "promptops_drift_mode", None) or self.project.config.drift_mode
-        if drifted and mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
+        if failed and mode == "fail" and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
@@ -246,13 +267,9 @@ class PluginState:
     def is_suite_file(self, path: Path) -> bool:
         if getattr(self.config.option, "promptops_no_suites", False) or path.suffix not in (".yaml", ".yml"):
             return False
-        try:
-            project = self.project
-        except PromptopsError:
-            return False
-        resolved = path.resolve()
-        suites = project.suites_dir.resolve()
-        recordings = project.recordings_dir.resolve()
+        resolved = path.resolve()  # the project loaded at session start: a bad configuration stopped it there
+        suites = self.project.suites_dir.resolve()
+        recordings = self.project.recordings_dir.resolve()
         return suites in resolved.parents and recordings not in resolved.parents
 
     def close(self) -> None:

@@ -90,6 +90,14 @@ class Session:
         # `--concurrency` must reach the provider's own limit and connection pool, not only the runner's.
         return ProviderSettings.build(self.project.config, root=self.project.root, concurrency=self.options.concurrency)
 
+    def provider_problem(self, prompt: Prompt) -> InputError | None:
+        """The prompt's own `provider:`, at its line, when no provider has that name and no option overrides it."""
+        if self.options.provider or self.project.config.provider:
+            return None
+        from promptops.providers.registry import provider_problem
+
+        return provider_problem(prompt)
+
     def provider(self, name: str) -> Provider:
         """One live provider per name for the whole session (connection pools, a loaded local model)."""
         if name not in self._providers:
@@ -187,9 +195,11 @@ class Session:
             _ = self.recordings.for_suite(plan.suite.name).entries
 
     def stored_run(self, plan: RunPlan) -> RunRecord | None:
-        """The newest complete stored run of exactly this suite, prompt content, provider and model."""
+        """The newest complete stored run of exactly this suite, prompt content, provider, model and repeats that
+        holds every case of the plan: a later run of fewer cases (pytest -k) does not hide it."""
         from promptops.runner import prompt_fingerprint, suite_fingerprint
 
+        cases = plan.cases()
         run = self.store.latest_run(
             suite=plan.suite.name,
             prompt=plan.prompt.name,
@@ -197,11 +207,11 @@ class Session:
             provider=plan.target.provider,
             model=plan.target.model,
             suite_hash=suite_fingerprint(plan.suite),
+            repeat=plan.repeat or plan.suite.spec.repeat,
+            cases=len(cases),
         )
-        if run is None or run.repeat != (plan.repeat or plan.suite.spec.repeat):
+        if run is None or {c.case_id for c in run.cases} != {c.id for c in cases}:
             return None
-        if {c.case_id for c in run.cases} != {c.id for c in plan.cases()}:
-            return None  # a partial run (pytest -k, an earlier selection) is not this plan's result
         if any(c.errors for c in run.cases):
             return None  # provider failures are never reused, like errors are never cached
         return run
@@ -240,7 +250,7 @@ class Session:
 
     def suite_paths(self, paths: Sequence[str | Path] = ()) -> list[Path]:
         """Suite files named on the command line, or every suite of the project."""
-        from promptops.workspace import find_suite_files, find_yaml_files
+        from promptops.workspace import find_suite_file, find_suite_files, find_yaml_files
 
         if not paths:
             return find_suite_files(self.project)
@@ -252,11 +262,10 @@ class Session:
             elif path.exists():
                 found.append(path)
             else:
-                candidate = self.project.suites_dir / f"{raw}.yaml"
-                if candidate.exists():
-                    found.append(candidate)
-                else:
+                named = find_suite_file(self.project, str(raw))
+                if named is None:
                     raise InputError(f"no suite file or suite named '{raw}'")
+                found.append(named)
         return found
 
     def suites_for(self, prompt_name: str, only: str | None = None) -> list[Suite]:
@@ -284,6 +293,9 @@ class Session:
             for name in suite.spec.prompts:
                 for ref in refs:
                     prompt = resolve_ref(self.project, f"{name}@{ref}" if ref else name)
+                    unknown_provider = self.provider_problem(prompt)
+                    if unknown_provider is not None:
+                        problems.append(unknown_provider)
                     plan = RunPlan(
                         suite=suite, prompt=prompt, target=self.target_for(prompt), ref=ref, repeat=self.options.repeat
                     )
@@ -291,8 +303,8 @@ class Session:
                     for bad in check_case_vars(plan) if ref else []:
                         problems.append(InputError(f"{bad.message} (on {prompt.label})", bad.path, bad.line))
                     plans.append(plan)
-        if problems:
-            raise ValidationFailed(problems)
+        if problems:  # a prompt with a bad provider in several suites or versions is one problem
+            raise ValidationFailed(list({p.format(): p for p in problems}.values()))
         return plans
 
 

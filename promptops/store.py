@@ -142,12 +142,15 @@ class RunStore(SqliteDatabase):
         provider: str | None = None,
         model: str | None = None,
         suite_hash: str | None = None,
+        repeat: int | None = None,
+        cases: int | None = None,
         complete_only: bool = True,
     ) -> RunRecord | None:
-        """The newest stored run of this suite on this exact prompt content (and provider/model if given)."""
-        equal = {"suite": suite, "prompt": prompt, "prompt_hash": prompt_hash}
+        """The newest stored run of this suite on this exact prompt content (and provider, model, suite content,
+        repeats and number of cases if given: a run of some of the cases, `pytest -k`, does not hide one of all)."""
+        equal = {"suite": suite, "prompt": prompt, "prompt_hash": prompt_hash, "repeat": repeat}
         found = self._select(
-            {**equal, "provider": provider, "model": model, "suite_hash": suite_hash}, complete_only, 1
+            {**equal, "provider": provider, "model": model, "suite_hash": suite_hash}, complete_only, 1, cases=cases
         )
         return found[0] if found else None
 
@@ -157,14 +160,19 @@ class RunStore(SqliteDatabase):
         """Stored runs, newest first, optionally for one prompt and/or suite."""
         return self._select({"prompt": prompt, "suite": suite}, complete_only)
 
-    def _select(self, equal: dict[str, Any], complete_only: bool, limit: int | None = None) -> list[RunRecord]:
-        """Runs whose columns equal the given values (None: any value), newest first."""
+    def _select(
+        self, equal: dict[str, Any], complete_only: bool, limit: int | None = None, *, cases: int | None = None
+    ) -> list[RunRecord]:
+        """Runs whose columns equal the given values (None: any value), holding `cases` cases if given, newest first."""
         query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE 1 = 1"
         args: list[Any] = []
         for column, value in equal.items():
             if value is not None:
                 query += f" AND {column} = ?"
                 args.append(value)
+        if cases is not None:
+            query += " AND (SELECT count(*) FROM cases WHERE cases.run_id = runs.id) = ?"
+            args.append(cases)
         if complete_only:
             query += " AND status = 'complete'"
         query += " ORDER BY started_at DESC" + (f" LIMIT {limit}" if limit is not None else "")

@@ -106,6 +106,10 @@ class Suite(BaseModel):
     def line_of(self, path: KeyPath) -> int | None:
         return self._lines.line_for(path)
 
+    def prompt_line(self, index: int) -> int | None:
+        """The line naming the suite's `index`-th prompt: `prompt: name`, or an item of a `prompt:` list."""
+        return self.line_of(("prompt",) if isinstance(self.spec.prompt, str) else ("prompt", index))
+
     @cached_property
     def _case_index(self) -> dict[str, int]:
         return {case.id: i for i, case in enumerate(self.spec.cases)}

@@ -13,7 +13,7 @@ from promptops.errors import InputError, ReferenceNotFound
 from promptops.prompt import Prompt, load_prompt_text
 from promptops.suite import AssertionSpec, Suite
 from promptops.validation import did_you_mean
-from promptops.yamlio import load_yaml_file, read_text
+from promptops.yamlio import decode_text, load_yaml_file, parse_yaml, read_text
 
 if TYPE_CHECKING:
     from promptops.assertions.registry import AssertionRegistry
@@ -51,11 +51,31 @@ def find_suite_files(project: Project) -> list[Path]:
     return find_yaml_files(project.suites_dir, exclude=project.recordings_dir)
 
 
+def find_suite_file(project: Project, name: str) -> Path | None:
+    """The suite file a command-line name means: `support`, `support.yaml` or `team/faq` under the suites directory."""
+    path = project.suites_dir / name
+    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in YAML_SUFFIXES)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def suite_argument(project: Project, path: Path) -> str:
+    """The shortest name `find_suite_file` finds `path` by (`support` for suites/support.yaml), else the path."""
+    try:
+        rel = path.resolve().relative_to(project.suites_dir.resolve())
+    except ValueError:
+        return str(path)
+    short = rel.with_suffix("").as_posix()
+    found = find_suite_file(project, short)
+    return short if found is not None and found.resolve() == path.resolve() else rel.as_posix()
+
+
 def prompt_names(project: Project) -> dict[str, Path]:
     """Prompt name -> file, sorted by name; two files declaring one name are an InputError."""
     names: dict[str, Path] = {}
     for path in find_prompt_files(project):
-        name, line = _declared_name(path)
+        name, line = declared_name(path)
         if name in names:
             first = Path(os.path.relpath(names[name], project.root)).as_posix()
             raise InputError(f"duplicate prompt name '{name}' (already used by {first})", path, line)
@@ -63,10 +83,12 @@ def prompt_names(project: Project) -> dict[str, Path]:
     return dict(sorted(names.items()))
 
 
-def _declared_name(path: Path) -> tuple[str, int | None]:
-    """A prompt file's `name:` and its line, or the file stem when it has none (or does not parse)."""
+def declared_name(path: Path, data: bytes | None = None) -> tuple[str, int | None]:
+    """A prompt file's `name:` and its line, or the file stem when it has none (or does not parse).
+
+    `data` is the file's content when it comes from git rather than from `path` on disk."""
     try:
-        doc = load_yaml_file(path)
+        doc = load_yaml_file(path) if data is None else parse_yaml(decode_text(data, path), path)
     except InputError:
         return path.stem, None
     value = doc.data.get("name")
@@ -80,12 +102,15 @@ def prompt_path(project: Project, name: str) -> Path:
     names = prompt_names(project)
     if name in names:
         return names[name]
-    if not names:
-        raise ReferenceNotFound(
-            f"no prompt named '{name}': {project.prompts_dir} has no prompt files (run 'promptops init')"
-        )
-    known = ", ".join(list(names)[:_LISTED_NAMES]) + (", ..." if len(names) > _LISTED_NAMES else "")
-    raise ReferenceNotFound(f"no prompt named '{name}'{did_you_mean(name, names)}; known prompts: {known}")
+    raise ReferenceNotFound(unknown_prompt(project, name, list(names)))
+
+
+def unknown_prompt(project: Project, name: str, known: list[str]) -> str:
+    """What is wrong with prompt name `name` when the project's prompts are `known`: a did-you-mean, the names."""
+    if not known:
+        return f"no prompt named '{name}': {project.prompts_dir} has no prompt files (run 'promptops init')"
+    listed = ", ".join(known[:_LISTED_NAMES]) + (", ..." if len(known) > _LISTED_NAMES else "")
+    return f"no prompt named '{name}'{did_you_mean(name, known)}; known prompts: {listed}"
 
 
 def load_working_prompt(project: Project, name: str) -> Prompt:
@@ -111,8 +136,7 @@ def check_suite(project: Project, suite: Suite) -> list[InputError]:
         try:
             prompts.append(load_working_prompt(project, name))
         except ReferenceNotFound as exc:
-            key = ("prompt",) if isinstance(suite.spec.prompt, str) else ("prompt", index)
-            problems.append(InputError(f"prompt: {exc.message}", suite.path, suite.line_of(key)))
+            problems.append(InputError(f"prompt: {exc.message}", suite.path, suite.prompt_line(index)))
         except InputError as exc:
             problems.append(exc)
     for prompt in prompts:

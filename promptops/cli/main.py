@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from promptops.cli.closed_stdout import CLOSED_STDOUT_STATUS, StdoutClosed, raise_stdout_closed, silence_stdout
 from promptops.errors import PromptopsError
 
 # command name -> (module, one-line help). Modules are imported only when their command runs,
@@ -48,6 +49,15 @@ class LazyGroup(click.Group):
         command: click.Command = module.command
         return command
 
+    # A closed stdout becomes StdoutClosed before click's own handling turns it into exit status 1.
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with raise_stdout_closed():  # --help and --version print while the arguments are parsed
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with raise_stdout_closed():
+            return super().invoke(ctx)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, help_text) for name, (_, help_text) in COMMANDS.items() if name in self.list_commands(ctx)]
         if rows:
@@ -60,7 +70,7 @@ class LazyGroup(click.Group):
 def cli() -> None:
     """promptops: version LLM prompts in git and regression-test them.
 
-    Exit status: 0 ok, 1 checks failed, 2 bad input, 130 interrupted.
+    Exit status: 0 ok, 1 checks failed, 2 bad input, 130 interrupted, 141 stdout closed mid-output.
     """
 
 
@@ -82,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2 if exc.exit_code != 0 else 0
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except BrokenPipeError:
-        return 0
+    except StdoutClosed:
+        silence_stdout()  # stopped mid-output: the command's own status was never decided
+        return CLOSED_STDOUT_STATUS
     code = result if isinstance(result, int) else 0
     return code
 
@@ -96,7 +107,12 @@ def run() -> None:
     from promptops.exit_speed import skip_exit_collections
 
     skip_exit_collections()
-    sys.exit(main())
+    code = main()
+    try:
+        sys.stdout.flush()  # output still buffered for a pipe: a reader gone by now must not turn `code` into 120
+    except BrokenPipeError:
+        silence_stdout()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

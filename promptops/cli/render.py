@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from promptops.cli.options import format_option
 from promptops.config import load_project
 from promptops.errors import InputError
 from promptops.githistory import resolve_ref
-from promptops.prompt import Variable
+from promptops.prompt import Variable, VariableType
 from promptops.yamlio import load_yaml_file, read_text
 
 
@@ -25,7 +27,7 @@ from promptops.yamlio import load_yaml_file, read_text
     "pairs",
     multiple=True,
     metavar="KEY=VALUE",
-    help="A variable; VALUE is text for string variables, else read as a YAML scalar (n=3 is a number).",
+    help='A variable; VALUE is read as its declared type (n=3 is 3 for an integer, "3" for a string).',
 )
 @click.option("--vars", "vars_file", type=click.Path(dir_okay=False, path_type=Path), help="A .yaml or .json mapping.")
 @format_option(("text", "json"))
@@ -45,20 +47,52 @@ def command(ref: str, pairs: tuple[str, ...], vars_file: Path | None, fmt: str) 
 
 
 def parse_var(pair: str, declared: Mapping[str, Variable] | None = None) -> tuple[str, Any]:
-    """`key=value`: text for a declared string variable, else a YAML scalar (`n=3` is an int)."""
+    """`key=value`, the value read as the variable's declared type (`n=3` is 3 for an integer, "3" for a string);
+    an undeclared variable's value is read as a YAML scalar."""
+    key, equals, raw = pair.partition("=")
+    key = key.strip()
+    if not equals or not key:
+        raise InputError(f"--var '{pair}' must look like KEY=VALUE")
+    variable = (declared or {}).get(key)
+    if variable is None:
+        return key, _yaml_value(raw, scalar=True)
+    try:
+        return key, _typed_value(variable.type, raw)
+    except ValueError:
+        raise InputError(f"variable '{key}' must be {variable.type}, got '{raw}'", "--var") from None
+
+
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_BOOLEANS = {"true": True, "false": False}
+
+
+def _typed_value(kind: VariableType, raw: str) -> Any:
+    """Text typed on the command line as a value of `kind`; ValueError when it is not one. Decimal numbers only, so
+    `010` is ten, not YAML's octal eight."""
+    text = raw.strip()
+    if kind == "string":
+        return raw
+    if _INTEGER.fullmatch(text) and kind in ("integer", "number"):
+        return int(text)
+    if kind == "number" and math.isfinite(number := float(text)):
+        return number
+    if kind == "boolean" and text.lower() in _BOOLEANS:
+        return _BOOLEANS[text.lower()]
+    if kind in ("array", "object"):
+        return _yaml_value(raw, scalar=False)  # the variable's contract checks the kind of collection
+    raise ValueError(raw)
+
+
+def _yaml_value(raw: str, *, scalar: bool) -> Any:
+    """`raw` read as YAML (`[a, b]`, `{k: v}`, `3`); the text itself when it is not YAML (or, with `scalar`, not
+    a scalar)."""
     import yaml
 
-    key, equals, raw = pair.partition("=")
-    if not equals or not key.strip():
-        raise InputError(f"--var '{pair}' must look like KEY=VALUE")
-    variable = (declared or {}).get(key.strip())
-    if variable is not None and variable.type == "string":
-        return key.strip(), raw  # `--var ticket=123` or `--var ticket=no` stay the text typed
     try:
         value = yaml.safe_load(raw) if raw else ""
     except yaml.YAMLError:
-        value = raw
-    return key.strip(), value if isinstance(value, str | int | float | bool) or value is None else raw
+        return raw
+    return raw if scalar and not (isinstance(value, str | int | float | bool) or value is None) else value
 
 
 def read_vars_file(path: Path) -> dict[str, Any]:

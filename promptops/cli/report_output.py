@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import click
 
+from promptops.cli.closed_stdout import reader_may_leave
 from promptops.cli.options import FORMATS
 from promptops.errors import InputError
 from promptops.fileio import write_atomic
@@ -25,13 +26,16 @@ def emit(
     renderers: Mapping[str, Callable[[T], str]],
     terminal: Callable[[T], None],
 ) -> None:
-    """Print `result` in `fmt` on stdout; with `--output` the file gets the format and the terminal the summary."""
+    """Print `result` in `fmt` on stdout; with `--output` the file gets the format and the terminal the summary.
+
+    A reader that stops reading (`| head`) loses the rest of the report, not the command's exit status."""
     if output:
         write_atomic(Path(output), renderers[fmt if fmt != "terminal" else "markdown"](result))
-    if fmt == "terminal" or output:
-        terminal(result)
-    else:
-        click.echo(renderers[fmt](result), nl=False)
+    with reader_may_leave():
+        if fmt == "terminal" or output:
+            terminal(result)
+        else:
+            click.echo(renderers[fmt](result), nl=False)
 
 
 def append_step_summary(markdown: str) -> None:

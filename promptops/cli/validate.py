@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
+from promptops.cli.closed_stdout import reader_may_leave
 from promptops.config import Project, load_project
 from promptops.errors import InputError, ValidationFailed
 from promptops.prompt import load_prompt_file
+from promptops.providers.registry import provider_problem
 from promptops.report.paths import display_path
 from promptops.suite import load_suite_file
 from promptops.workspace import check_suite, find_prompt_files, find_suite_files, find_yaml_files, prompt_names
@@ -32,10 +34,11 @@ def command(paths: tuple[Path, ...]) -> int:
     unique = list(
         dict.fromkeys(InputError(p.message, p.path and display_path(p.path), p.line).format() for p in problems)
     )
-    for line in unique:
-        click.echo(line)
     checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"
-    click.echo(f"{len(unique)} problem(s) in {checked}" if unique else f"OK: {checked} valid")
+    with reader_may_leave():
+        for line in unique:
+            click.echo(line)
+        click.echo(f"{len(unique)} problem(s) in {checked}" if unique else f"OK: {checked} valid")
     return 2 if unique else 0
 
 
@@ -69,10 +72,11 @@ def _is_suite(project: Project, path: Path) -> bool:
 
 def _prompt_problems(path: Path) -> list[InputError]:
     try:
-        load_prompt_file(path)
+        prompt = load_prompt_file(path)
     except InputError as exc:
         return _flatten(exc)
-    return []
+    unknown_provider = provider_problem(prompt)
+    return [unknown_provider] if unknown_provider is not None else []
 
 
 def _name_problems(project: Project) -> list[InputError]:

@@ -8,6 +8,7 @@ from importlib.metadata import entry_points
 from typing import Any
 
 from promptops.errors import InputError, MissingDependency
+from promptops.prompt import Prompt
 from promptops.providers.base import Provider
 from promptops.providers.settings import ProviderSettings
 from promptops.validation import did_you_mean
@@ -43,10 +44,10 @@ class ProviderRegistry:
         """The provider class (or factory) registered as `name`."""
         if name in self._loaded:
             return self._loaded[name]
-        target = self.targets.get(name)
-        if target is None:
-            known = ", ".join(self.names())
-            raise InputError(f"unknown provider '{name}'{did_you_mean(name, self.names())}; known providers: {known}")
+        unknown = self.unknown(name)
+        if unknown is not None:
+            raise InputError(unknown)
+        target = self.targets[name]
         module_name, _, attr = target.partition(":")
         try:
             module = import_module(module_name)
@@ -60,6 +61,13 @@ class ProviderRegistry:
                 raise InputError(f"provider '{name}': {target} does not exist")
         self._loaded[name] = factory
         return factory
+
+    def unknown(self, name: str) -> str | None:
+        """What is wrong with `name` when no provider is registered under it, else None."""
+        if name in self.targets:
+            return None
+        known = self.names()
+        return f"unknown provider '{name}'{did_you_mean(name, known)}; known providers: {', '.join(known)}"
 
     def create(self, name: str, settings: ProviderSettings | None = None) -> Provider:
         """A new provider instance for `name`."""
@@ -95,6 +103,15 @@ def _registry() -> ProviderRegistry:
 def get_provider(name: str, settings: ProviderSettings | None = None) -> Provider:
     """A new provider called `name`; InputError for unknown names, MissingDependency for a missing extra."""
     return _registry().create(name, settings)
+
+
+def provider_problem(prompt: Prompt) -> InputError | None:
+    """The prompt's `model.provider` at its line when no installed provider (built-in or plugin) has that name."""
+    unknown = _registry().unknown(prompt.spec.model.provider)
+    if unknown is None:
+        return None
+    where = f"{prompt.path}@{prompt.commit[:7]}" if prompt.commit else prompt.path
+    return InputError(unknown, where, prompt.provider_line)
 
 
 def provider_names() -> list[str]:

@@ -46,8 +46,8 @@ def suite_row(item: SuiteCheck) -> list[str]:
 
 def prompt_title(item: PromptCheck) -> str:
     versions = " → ".join(f"v{p.version}" for p in (item.base, item.head) if p is not None)
-    moved = f", renamed from {item.old_path}" if item.old_path else ""
-    return f"{item.name} ({item.status}{moved}; {versions}) — {'pass' if item.passed else 'FAIL'}"
+    status = f"renamed from {item.old_path}" if item.old_path else item.status
+    return f"{item.name} ({status}; {versions}) — {'pass' if item.passed else 'FAIL'}"
 
 
 def _lines(result: CheckResult) -> tuple[list[str], list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -37,3 +38,17 @@ def run_entry_point(*args: str, cwd: Path) -> Result:
     )
     assert "Traceback" not in done.stderr
     return Result(done.returncode, done.stdout, done.stderr)
+
+
+def run_into_closed_pipe(*args: str, cwd: Path) -> tuple[int, str]:
+    """`promptops ARGS` writing into a pipe whose reader is gone (a `| head` done reading): exit status and stderr."""
+    reader, writer = os.pipe()
+    os.close(reader)  # closed before the command writes a byte, so every write fails, however little it prints
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "promptops.cli.main", *args],
+            cwd=cwd, stdout=writer, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(writer)
+    return done.returncode, done.stderr

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.check_project import base_project, prompt_text, regressed_prompt
+from tests.check_project import base_project, prompt_text, regressed_prompt, suite_text
+from tests.cli.helpers import run_into_closed_pipe
 from tests.gitrepo import GitRepo
 
 from .conftest import Cli
@@ -111,3 +112,107 @@ def test_html_report_renders_in_headless_chromium(repo: GitRepo, cli: Cli, tmp_p
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert "FAIL: 1 prompt checked, 2 problems" in dom.stdout
     assert "<td>refund, shipping, invoice, warranty, password, delivery</td>" in dom.stdout
+
+
+@pytest.fixture
+def scaffolded(git_repo: GitRepo, cli: Cli) -> GitRepo:
+    """`promptops init` committed on main (prompts/support-reply.yaml and its suite); work goes on in branch head."""
+    assert cli("init", cwd=git_repo.root).code == 0
+    git_repo.write(".gitignore", ".promptops/\n")
+    git_repo.commit("promptops init")
+    git_repo.git("checkout", "-q", "-b", "head")
+    return git_repo
+
+
+def _rename_suite_prompt(repo: GitRepo, name: str) -> None:
+    path = repo.root / "suites/support-reply.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\nprompt: support-reply\n" in text  # line 2, under the scaffold's comment
+    path.write_text(text.replace("\nprompt: support-reply\n", f"\nprompt: {name}\n"), encoding="utf-8")
+
+
+def test_changed_suite_naming_a_missing_prompt_is_bad_input_like_validate(scaffolded: GitRepo, cli: Cli) -> None:
+    _rename_suite_prompt(scaffolded, "support-replyy")
+    validate = cli("validate", cwd=scaffolded.root)
+    [line] = [x for x in validate.out.splitlines() if x.startswith("suites/")]
+    assert line.startswith("suites/support-reply.yaml:2: prompt: no prompt named 'support-replyy'")
+
+    result = cli("check", "--base", "main", "--no-drift", cwd=scaffolded.root)
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith("error: ") and result.err.rstrip().endswith(line)
+    assert len(result.err.splitlines()) == 1
+
+    scaffolded.commit("typo in the suite")
+    committed = cli("check", "--base", "main", "--head", "HEAD", "--no-drift", cwd=scaffolded.root)
+    assert (committed.code, committed.err) == (2, result.err)
+
+
+def test_suite_naming_a_prompt_added_only_on_the_head_branch_is_checked_from_git(repo: GitRepo, cli: Cli) -> None:
+    repo.write("prompts/faq.yaml", prompt_text(1))
+    repo.write("suites/faq.yaml", suite_text(prompt="faq"))
+    repo.commit("faq prompt and suite")
+    repo.git("checkout", "-q", "main")  # the working tree has neither file: head comes from git
+    result = cli("check", "--base", "main", "--head", "head", "--no-drift", "--format", "json", cwd=repo.root)
+    assert result.code == 0, result.err
+    [prompt] = json.loads(result.out)["prompts"]
+    assert (prompt["name"], prompt["status"], prompt["suites"][0]["suite"]) == ("faq", "added", "faq")
+
+
+def test_deleted_prompt_still_named_by_a_suite_is_bad_input(scaffolded: GitRepo, cli: Cli) -> None:
+    scaffolded.git("rm", "-q", "prompts/support-reply.yaml")
+    result = cli("check", "--base", "main", "--no-drift", cwd=scaffolded.root)
+    assert (result.code, result.out) == (2, "")
+    assert result.err.rstrip().endswith(
+        "suites/support-reply.yaml:2: prompt: prompt 'support-reply' no longer exists: prompts/support-reply.yaml"
+        " was deleted; delete this suite or point it at an existing prompt"
+    )
+
+
+def test_renamed_prompt_whose_suite_still_names_the_old_name_is_bad_input(repo: GitRepo, cli: Cli) -> None:
+    repo.git("mv", "prompts/support.yaml", "prompts/helpdesk.yaml")
+    result = cli("check", "--base", "main", "--no-drift", cwd=repo.root)
+    assert result.code == 2
+    assert result.err.rstrip().endswith(
+        "suites/support.yaml:1: prompt: prompt 'support' no longer exists: prompts/support.yaml was renamed to"
+        " prompts/helpdesk.yaml (prompt 'helpdesk'); delete this suite or point it at an existing prompt"
+    )
+
+
+def test_deleted_prompt_with_its_suites_deleted_too_passes(scaffolded: GitRepo, cli: Cli) -> None:
+    scaffolded.git("rm", "-q", "prompts/support-reply.yaml", "suites/support-reply.yaml")
+    result = cli("check", "--base", "main", "--no-drift", cwd=scaffolded.root)
+    assert result.code == 0, result.err
+    assert "! prompt 'support-reply' was deleted (prompts/support-reply.yaml)" in result.out
+
+
+def test_threshold_failure_suggests_a_run_command_that_works(repo: GitRepo, cli: Cli) -> None:
+    repo.write("suites/support.yaml", suite_text(extra_case='  - id: hours\n    vars: {question: "Open?"}\n'
+                                                 "    assert: [{type: icontains, value: weekend}]\n"))  # fmt: skip
+    result = cli("check", "--base", "main", "--no-drift", "--format", "json", cwd=repo.root)
+    assert result.code == 1
+    [problem] = json.loads(result.out)["problems"]
+    assert problem["kind"] == "threshold"
+    command = re.search(r"`promptops (run [^`]+)`", problem["fix"])
+    assert command is not None and command.group(1) == "run support"
+    (repo.root / "elsewhere").mkdir()
+    ran = cli(*command.group(1).split(), "--format", "json", cwd=repo.root / "elsewhere")
+    assert ran.code == 1, ran.err  # the suite runs and fails, as the check said
+    assert [run["suite"] for run in json.loads(ran.out)] == ["support"]
+
+
+def test_renamed_prompt_title_says_renamed_once(repo: GitRepo, cli: Cli) -> None:
+    repo.git("mv", "prompts/support.yaml", "prompts/helpdesk.yaml")
+    repo.write("suites/support.yaml", suite_text(prompt="helpdesk"))
+    result = cli("check", "--base", "main", "--no-drift", cwd=repo.root)
+    assert result.code == 0, result.err
+    assert "helpdesk (renamed from prompts/support.yaml; v1 → v1) — pass" in result.out.splitlines()
+    markdown = cli("check", "--base", "main", "--no-drift", "--format", "markdown", cwd=repo.root).out
+    assert "### helpdesk (renamed from prompts/support.yaml; v1 → v1) — pass" in markdown.splitlines()
+
+
+def test_a_closed_stdout_keeps_the_check_status_and_stderr_quiet(repo: GitRepo) -> None:
+    repo.write("prompts/support.yaml", prompt_text(2, system="You are a friendly support agent."))
+    assert run_into_closed_pipe("check", "--base", "main", "--no-drift", cwd=repo.root) == (0, "")
+    assert run_into_closed_pipe("check", "--base", "main", "--no-drift", "--format", "json", cwd=repo.root) == (0, "")
+    repo.write("prompts/support.yaml", regressed_prompt(2))
+    assert run_into_closed_pipe("check", "--base", "main", "--no-drift", cwd=repo.root) == (1, "")

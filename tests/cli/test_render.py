@@ -49,3 +49,41 @@ def test_vars_file_yaml_and_json_with_var_winning(git_repo: GitRepo, cli: Cli) -
     rendered = json.loads(from_json.out)
     assert rendered["messages"] == [{"role": "user", "content": "11 True none"}]
     assert rendered["prompt"] == {"name": "numbers", "version": 1, "commit": None, "path": "prompts/numbers.yaml"}
+
+
+TYPED = """\
+version: 1
+variables:
+  question: {type: string}
+  n: {type: integer}
+  x: {type: number, required: false, default: 0}
+  flag: {type: boolean, required: false, default: false}
+  tags: {type: array, required: false, default: []}
+messages:
+  - role: user
+    content: "{{ question }}|{{ n }}|{{ x }}|{{ flag }}|{{ tags | join(',') }}"
+"""
+
+
+def test_var_values_take_the_declared_type_of_their_variable(git_repo: GitRepo, cli: Cli) -> None:
+    git_repo.write("prompts/typed.yaml", TYPED)
+    args = ["--var", "question=3", "--var", "n=010", "--var", "x=1e3", "--var", "flag=False", "--var", "tags=[a, b]"]
+    result = cli("render", "typed", *args, "--format", "json", cwd=git_repo.root)
+    assert result.code == 0, result.err
+    rendered = json.loads(result.out)
+    # a string stays the text typed; numbers are decimal (not YAML's octal 010 = 8) and 1e3 is one (YAML 1.1 says no)
+    assert rendered["variables"] == {"question": "3", "n": 10, "x": 1000.0, "flag": False, "tags": ["a", "b"]}
+    assert rendered["messages"] == [{"role": "user", "content": "3|10|1000.0|False|a,b"}]
+
+
+def test_a_var_value_that_is_not_its_type_is_one_line_and_exit_2(git_repo: GitRepo, cli: Cli) -> None:
+    git_repo.write("prompts/typed.yaml", TYPED)
+    for pair, expected in [
+        ("n=0x10", "error: --var: variable 'n' must be integer, got '0x10'"),  # YAML 1.1 would read sixteen
+        ("n=abc", "error: --var: variable 'n' must be integer, got 'abc'"),
+        ("n=3.5", "error: --var: variable 'n' must be integer, got '3.5'"),
+        ("x=nan", "error: --var: variable 'x' must be number, got 'nan'"),
+        ("flag=yes", "error: --var: variable 'flag' must be boolean, got 'yes'"),
+    ]:
+        result = cli("render", "typed", "--var", "question=q", "--var", "n=1", "--var", pair, cwd=git_repo.root)
+        assert (result.code, result.out, result.err) == (2, "", expected + "\n"), pair

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from promptops.providers import registry as provider_registry
 from tests.cli.helpers import SUITE, Cli
 from tests.gitrepo import GitRepo, prompt_yaml
 
@@ -66,3 +71,34 @@ def test_recordings_are_not_suites(sample: GitRepo, cli: Cli) -> None:
     for args in ([], ["suites"]):
         result = cli("validate", *args, cwd=sample.root)
         assert result.code == 0 and result.out.endswith(" and 1 suite file(s) valid\n"), result.out
+
+
+def test_unknown_provider_is_reported_at_its_line(sample: GitRepo, cli: Cli) -> None:
+    sample.write("prompts/flow.yaml", prompt_yaml(1, name="flow").replace("provider: echo", "provider: echoo"))
+    block = prompt_yaml(1, name="block").replace("model: {provider: echo, name: echo}", "model:\n  provider: opnai\n")
+    sample.write("prompts/block.yaml", block)
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    lines = result.out.splitlines()
+    assert lines[0].startswith("prompts/block.yaml:5: unknown provider 'opnai' (did you mean 'openai'?)")
+    assert lines[1].startswith("prompts/flow.yaml:4: unknown provider 'echoo' (did you mean 'echo'?)")
+    assert lines[2] == "2 problem(s) in 3 prompt file(s) and 1 suite file(s)"
+
+
+def test_a_provider_from_a_plugin_is_valid(
+    sample: GitRepo, cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate asks the registry the runner uses, so a provider installed as an entry point is known."""
+    plugin = tmp_path / "plugin"
+    dist_info = plugin / "parrot_provider-0.1.dist-info"
+    dist_info.mkdir(parents=True)
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: parrot-provider\nVersion: 0.1\n")
+    (dist_info / "entry_points.txt").write_text("[promptops.providers]\nparrot = parrot_provider:Parrot\n")
+    monkeypatch.syspath_prepend(str(plugin))
+    monkeypatch.setattr(provider_registry, "_default", None)
+    sample.write("prompts/support.yaml", prompt_yaml(1).replace("provider: echo", "provider: parrot"))
+    assert cli("validate", cwd=sample.root).code == 0
+    sample.write("prompts/support.yaml", prompt_yaml(1).replace("provider: echo", "provider: parot"))
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.startswith("prompts/support.yaml:3: unknown provider 'parot' (did you mean 'parrot'?)")

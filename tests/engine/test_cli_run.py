@@ -83,3 +83,27 @@ def test_interrupt_exits_130_and_keeps_the_run(space: Workspace, capsys: pytest.
     code, _, err = run_cli(capsys, "--concurrency", "1")
     assert code == 130 and err.strip() == "interrupted"
     assert Path(".promptops/store.sqlite").exists()
+
+
+def test_a_suite_is_found_by_name_or_file_name_from_any_directory(
+    space: Workspace, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    space.write("suites/team/faq.yml", suite_yaml(("world", "world", "world"), prompt="greet"))
+    monkeypatch.chdir(space.write("sub/.keep", "").parent)
+    for name, suite in (("greet", "greet"), ("greet.yaml", "greet"), ("team/faq", "faq"), ("team/faq.yml", "faq")):
+        code, out, err = run_cli(capsys, name, "--format", "json")
+        assert code in (0, 1), err
+        assert [run["suite"] for run in json.loads(out)] == [suite]
+    code, _, err = run_cli(capsys, "gret.yaml")
+    assert code == 2 and err == "error: no suite file or suite named 'gret.yaml'\n"
+
+
+def test_an_unknown_provider_is_one_line_at_the_prompts_provider_line(
+    space: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    space.write("prompts/greet.yaml", prompt_yaml(provider="echoo"))
+    code, out, err = run_cli(capsys)
+    assert (code, out) == (2, "")
+    (line,) = err.splitlines()
+    assert line.startswith("error: ")
+    assert "prompts/greet.yaml:3: unknown provider 'echoo' (did you mean 'echo'?)" in line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
@@ -28,6 +29,21 @@ def test_runs_cases_and_samples_round_trip(space: Workspace) -> None:
     assert loaded.status == "complete" and len(loaded.samples) == 6
     assert store.integrity_check() == "ok"
     store.close()
+
+
+def test_the_stored_run_of_a_plan_is_the_newest_of_all_its_cases_and_repeats(space: Workspace) -> None:
+    full = space.run()
+    session = space.session()
+    try:
+        (plan,) = session.plans(load_suites(session.suite_paths(["greet"])))
+        session.run([replace(plan, case_ids=["sun"])])  # newer runs, as `pytest -k sun` and `--repeat 2` leave
+        session.run([replace(plan, repeat=2)])
+        stored = session.stored_run(plan)
+        fewer = session.stored_run(replace(plan, case_ids=["sun"]))
+    finally:
+        session.close()
+    assert stored is not None and stored.id == full.id
+    assert fewer is not None and [c.case_id for c in fewer.cases] == ["sun"]
 
 
 def test_keyboard_interrupt_keeps_finished_cases_and_the_next_run_resumes(space: Workspace) -> None:

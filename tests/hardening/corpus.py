@@ -138,6 +138,19 @@ PROMPTS: list[BadInput] = [
         files=prompt("{provider:", "{provdier:"),
     ),
     BadInput(
+        "unknown-provider",
+        "prompt",
+        f"{P}:3: unknown provider 'echoo' (did you mean 'echo'?)",
+        files=prompt("provider: echo,", "provider: echoo,"),
+    ),
+    BadInput(
+        "run-unknown-provider",
+        "prompt",
+        f"{P}:3: unknown provider 'echoo' (did you mean 'echo'?)",
+        argv=("run",),
+        files=prompt("provider: echo,", "provider: echoo,"),
+    ),
+    BadInput(
         "unknown-variable-key",
         "prompt",
         f"{P}:5: unknown key 'requird' (did you mean 'required'?)",

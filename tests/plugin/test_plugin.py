@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from promptops.cli.main import main
 from promptops.testing import MockOpenAI
 from tests.engine.helpers import prompt_yaml, suite_yaml
 
@@ -202,6 +203,23 @@ def test_a_skipped_item_leaves_the_run_complete(pytester: pytest.Pytester, proje
     result.assert_outcomes(passed=2, skipped=1)  # the skipped one is the failing case, moon
     with sqlite3.connect(pytester.path / ".promptops" / "store.sqlite") as db:
         assert [status for (status,) in db.execute("SELECT status FROM runs")] == ["complete"]
+
+
+def test_a_keyword_selected_run_does_not_hide_the_complete_run(
+    pytester: pytest.Pytester, project: GitRepo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    both = ("-p", "no:cacheprovider", "--promptops-version", "1", "--promptops-version", "2")
+    pytester.runpytest(*both).assert_outcomes(passed=4, failed=2)
+    pytester.runpytest(*both, "-k", "sun").assert_outcomes(passed=2, deselected=4)  # stored as the newest runs
+    monkeypatch.chdir(pytester.path)
+    capsys.readouterr()
+    assert main(["diff", "greet@1", "greet@2", "--no-drift"]) == 0
+    compared = capsys.readouterr().out
+    assert "no stored run" not in compared
+    assert "suite greet: pass rate 67% → 67%" in " ".join(compared.split())  # all three cases on both sides
+    assert main(["advise", "greet", "--format", "json"]) == 0
+    advice = json.loads(capsys.readouterr().out)
+    assert [(v["version"], v["evaluated"], v["samples"]) for v in advice["versions"]] == [(1, True, 3), (2, True, 3)]
 
 
 EXIT_CONFTEST = """

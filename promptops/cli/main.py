@@ -10,7 +10,8 @@ from typing import Any
 import click
 
 from promptops.cli.closed_stdout import CLOSED_STDOUT_STATUS, StdoutClosed, raise_stdout_closed, silence_stdout
-from promptops.errors import PromptopsError
+from promptops.errors import InputError, PromptopsError, ValidationFailed
+from promptops.report.paths import display_path
 
 # command name -> (module, one-line help). Modules are imported only when their command runs,
 # so `promptops --help` stays fast and never imports torch, git or llama.cpp.
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result: Any = cli.main(args=argv, prog_name="promptops", standalone_mode=False)
     except PromptopsError as exc:
-        click.echo(f"error: {exc}" if "\n" not in str(exc) else _multi(exc), err=True)
+        click.echo("\n".join(f"error: {line}" for line in _message(exc).splitlines()), err=True)
         return exc.exit_code
     except click.exceptions.Abort:
         click.echo("interrupted", err=True)
@@ -99,8 +100,17 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _multi(exc: PromptopsError) -> str:
-    return "\n".join(f"error: {line}" for line in str(exc).splitlines())
+def _message(exc: PromptopsError) -> str:
+    """The error's text, its file paths relative to the current directory when inside it (as `validate` shows them)."""
+    if isinstance(exc, ValidationFailed):
+        return "\n".join(_relative(problem) for problem in exc.problems)
+    return _relative(exc) if isinstance(exc, InputError) else str(exc)
+
+
+def _relative(error: InputError) -> str:
+    if error.path is None:
+        return error.format()
+    return InputError(error.message, display_path(error.path), error.line).format()
 
 
 def run() -> None:

@@ -197,4 +197,12 @@ def test_broken_prompt_through_the_entry_point(git_repo: GitRepo) -> None:
     path = git_repo.write("prompts/support.yaml", GOOD.replace("description:", "descripton:"))
     result = run_entry_point("render", "support", "--var", "question=x", cwd=git_repo.root)
     assert result.code == 2
-    assert result.err == f"error: {path}:2: unknown key 'descripton' (did you mean 'description'?)\n"
+    # relative to the current directory, as `validate` shows it; absolute from outside the project
+    assert result.err == "error: prompts/support.yaml:2: unknown key 'descripton' (did you mean 'description'?)\n"
+    elsewhere = run_entry_point("render", "support", "--var", "question=x", cwd=git_repo.root / "prompts")
+    assert elsewhere.err == "error: support.yaml:2: unknown key 'descripton' (did you mean 'description'?)\n"
+    outside = git_repo.root.parent / "outside"
+    outside.mkdir()
+    (outside / "pyproject.toml").write_text(f'[tool.promptops]\nprompts_dir = "{git_repo.root / "prompts"}"\n')
+    beside = run_entry_point("render", "support", "--var", "question=x", cwd=outside)
+    assert beside.err == f"error: {path}:2: unknown key 'descripton' (did you mean 'description'?)\n"

@@ -67,6 +67,14 @@ class Case(Strict):
             return str(value)
         return value
 
+    @field_validator("xfail", mode="before")
+    @classmethod
+    def _xfail_flag(cls, value: Any) -> Any:
+        """`xfail: true` marks a known failure without a reason; `xfail: false` is no mark."""
+        if value is True:
+            return "known failure"
+        return None if value is False else value
+
 
 class SuiteSpec(Strict):
     """The content of one suite YAML file."""

@@ -71,6 +71,8 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> str:
     if kind == "missing":
         return f"missing required key '{where}'"
     msg = str(err["msg"])
+    if kind in ("model_type", "dict_type"):  # pydantic names the class ("instance of AssertionSpec"): say what to write
+        msg = "should be a mapping of keys to values (`key: value` lines or `{key: value, ...}`)"
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, ") :]
     elif msg.startswith("Assertion failed, "):

@@ -189,7 +189,7 @@ PROMPTS: list[BadInput] = [
     BadInput(
         "output-schema-list",
         "prompt",
-        f"{P}:11: output.schema: Input should be a valid dictionary",
+        f"{P}:11: output.schema: should be a mapping of keys to values",
         files={"prompts/support.yaml": PROMPT + "output: {format: json, schema: [1]}\n"},
     ),
     BadInput(
@@ -477,9 +477,16 @@ SUITES: list[BadInput] = [
         "run-syntax-error", "suite", f"{P}:5: YAML syntax error", argv=("run",), files=suite("vars: {", "vars: {{")
     ),
     BadInput(
+        "assertion-bare-word",
+        "suite",
+        f"{P}:6: cases[0].assert[0]: should be a mapping of keys to values"
+        " (`key: value` lines or `{key: value, ...}`), got 'contains'",
+        files=suite("{type: icontains, value: refund}", "contains"),
+    ),
+    BadInput(
         "case-vars-list",
         "suite",
-        f"{P}:4: cases[0].vars: Input should be a valid dictionary",
+        f"{P}:4: cases[0].vars: should be a mapping of keys to values",
         files=suite('{question: "Can I get a refund?"}', "[1, 2]"),
     ),
 ]

@@ -147,6 +147,16 @@ def test_a_known_failure_is_xfailed_and_a_fixed_one_xpasses(pytester: pytest.Pyt
     result.stdout.fnmatch_lines(["greet × greet@2: 2/3 samples pass*"])  # pass rates stay honest
 
 
+def test_xfail_true_marks_a_known_failure_without_a_reason(pytester: pytest.Pytester, project: GitRepo) -> None:
+    suite = suite_yaml(("world", "world", "world"), ("moon", "moon", "world"), ("sun", "sun", "world"))
+    suite = suite.replace("  - id: moon\n", "  - id: moon\n    xfail: true\n")
+    suite = suite.replace("  - id: sun\n", "  - id: sun\n    xfail: false\n")
+    project.write("suites/greet.yaml", suite)
+    result = pytester.runpytest("-rxX")
+    result.assert_outcomes(passed=1, xfailed=1, failed=1)
+    result.stdout.fnmatch_lines(["*XFAIL*moon*known failure*"])
+
+
 STREAM_CONFTEST = """
 import json, time
 

@@ -108,7 +108,11 @@ def prompt_path(project: Project, name: str) -> Path:
 def unknown_prompt(project: Project, name: str, known: list[str]) -> str:
     """What is wrong with prompt name `name` when the project's prompts are `known`: a did-you-mean, the names."""
     if not known:
-        return f"no prompt named '{name}': {project.prompts_dir} has no prompt files (run 'promptops init')"
+        where = project.config.prompts_dir
+        if not project.prompts_dir.is_dir():
+            fix = "run 'promptops init'" if where == "prompts" else "check prompts_dir in [tool.promptops]"
+            return f"no prompt named '{name}': {where}/ does not exist ({fix})"
+        return f"no prompt named '{name}': {where}/ has no prompt files"
     listed = ", ".join(known[:_LISTED_NAMES]) + (", ..." if len(known) > _LISTED_NAMES else "")
     return f"no prompt named '{name}'{did_you_mean(name, known)}; known prompts: {listed}"
 

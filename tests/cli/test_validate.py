@@ -102,3 +102,30 @@ def test_a_provider_from_a_plugin_is_valid(
     result = cli("validate", cwd=sample.root)
     assert result.code == 2
     assert result.out.startswith("prompts/support.yaml:3: unknown provider 'parot' (did you mean 'parrot'?)")
+
+
+@pytest.mark.parametrize(
+    ("table", "fix"),
+    [
+        ("", "prompts/ does not exist (run 'promptops init')"),
+        ('prompts_dir = "promptz"\n', "promptz/ does not exist (check prompts_dir in [tool.promptops])"),
+    ],
+)
+def test_a_missing_prompts_dir_says_how_to_fix_it(tmp_path: Path, cli: Cli, table: str, fix: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.promptops]\n{table}", encoding="utf-8")
+    (tmp_path / "suites").mkdir()
+    (tmp_path / "suites" / "support.yaml").write_text(SUITE, encoding="utf-8")
+    result = cli("validate", cwd=tmp_path)
+    assert result.code == 2
+    assert result.out.splitlines()[0] == f"suites/support.yaml:1: prompt: no prompt named 'support': {fix}"
+
+
+def test_an_empty_prompts_dir_says_it_is_empty(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "suites").mkdir()
+    (tmp_path / "suites" / "support.yaml").write_text(SUITE, encoding="utf-8")
+    result = cli("validate", cwd=tmp_path)
+    assert (
+        result.out.splitlines()[0]
+        == "suites/support.yaml:1: prompt: no prompt named 'support': prompts/ has no prompt files"
+    )

@@ -4,12 +4,12 @@ ward" → "the oncology ward".
 
 Rewordings swap words in place all the time ("strenuous exercise" → "intense exercise", "booking" → "reservation"),
 so a word replaced in place is a change only when both words belong to one closed set whose members exclude each
-other: sides, directions, compass points, colours, parts of the day, meals, seasons (`ALTERNATIVE_SETS` in
-`promptops.change_lexicon`), or fields of study and practice told apart by their ending ("cardiology" /
-"oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides, so that "back"
-in "call you back" is never read as a side, and neither word may be said elsewhere on the other side. Two parts of
-the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" / "after 10
-pm on the evening before").
+other: sides, directions, compass points, colours, parts of the day, meals, seasons, deployment environments
+(`ALTERNATIVE_SETS` in `promptops.change_lexicon`), or fields of study and practice told apart by their ending
+("cardiology" / "oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides,
+so that "back" in "call you back" is never read as a side, and neither word may be said elsewhere on the other side.
+Two parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
+"after 10 pm on the evening before").
 """
 
 from __future__ import annotations

@@ -8,6 +8,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _inflected(verb: str, said: str, past: str = "", participle: str = "") -> dict[str, str]:
+    """The forms of a regular verb (or one whose past and participle are given), each with the form of `said`, a
+    regular verb ending in "e": ("count", "reduce") → {"count": "reduce", "counts": "reduces", "counted": "reduced",
+    "counting": "reducing"}."""
+    stem = said.removesuffix("e")
+    forms = {verb: said, f"{verb}s": f"{said}s", f"{verb}ing": f"{stem}ing"}
+    return {**forms, (past or f"{verb}ed"): f"{stem}ed", (participle or past or f"{verb}ed"): f"{stem}ed"}
+
+
 # Pairs of opposite meanings that LLM answers flip without any negation word. Each side lists its
 # inflected forms; a flip is one side's word leaving the text while the other side's word arrives.
 ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
@@ -26,7 +35,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "forbid forbids forbade forbidden forbidding prohibit prohibits prohibited prohibiting block blocks "
             "ban bans banned banning "
             "blocked blocking deny denies denied denying reject rejects rejected rejecting decline declines "
-            "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing",
+            "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing "
+            "revoke revokes revoked revoking",
         ),
         (
             "increase increases increased increasing grow grows grew grown growing",
@@ -41,7 +51,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # than usual"); "later today", "as said earlier" compare nothing (TIME_COMPARATIVES)
         ("early earlier sooner", "late later"),
         ("fast faster fastest quick quicker quickest quickly rapid rapidly", "slow slower slowest slowly"),
-        ("required mandatory compulsory", "optional"),
+        # "you need X" says "X is required": "you don't need any experience" = "experience is optional"
+        ("required mandatory compulsory need needs needed", "optional"),
         ("include includes included including", "exclude excludes excluded excluding"),
         ("open opens opened opening", "closed close closes closing"),
         ("lock locks locked locking", "unlock unlocks unlocked unlocking"),
@@ -83,6 +94,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("long longer longest", "short shorter shortest"),
         ("strong stronger strongest", "weak weaker weakest"),
         ("hot", "cold"),
+        ("busy busier busiest crowded", "quiet quieter quietest"),
+        # a direction of turning, which has no other sense ("turn it clockwise to tighten")
+        ("clockwise", "anticlockwise anti-clockwise counterclockwise counter-clockwise"),
         ("light", "dark"),
         ("stable", "unstable"),
         # a thing being there or working, said positively or privatively: "is missing" = "is not present"
@@ -100,7 +114,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("widen widens widened widening broaden broadens broadened broadening", "narrow narrows narrowed narrowing"),
         ("tighten tightens tightened tightening", "loosen loosens loosened loosening"),
         ("expand expands expanded expanding", "shrink shrinks shrank shrinking"),
-        ("gain gains gained gaining", "lose loses lost losing"),
+        # what is revoked is lost: "users lose access" = "their access is revoked"
+        ("gain gains gained gaining", "lose loses lost losing revoke revokes revoked revoking"),
         (
             "improve improves improved improving",
             "worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating",
@@ -108,6 +123,13 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("warm warms warmed warming heat heats heated heating", "cool cools cooled cooling"),
     ]
 )
+# Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
+# "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
+PHRASES_SAID_AS: dict[str, str] = {
+    "in advance": "beforehand",
+    **{f"{verb} against": said for verb, said in _inflected("count", "reduce").items()},
+    **{f"{verb} into": said for verb, said in _inflected("eat", "reduce", past="ate", participle="eaten").items()},
+}
 # Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
 PREDICATE_SYNONYMS = {"welcome": "allowed"}
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
@@ -175,6 +197,11 @@ SWITCH_VERBS = _words("turn turns turned turning switch switches switched switch
 # Phrasal verbs that say a particle claim about another word: "sold out" says "out of stock".
 PARTICLE_SYNONYMS: dict[tuple[str, str], str] = {("sold", "out"): "stock"}
 AMOUNT_MOTION_VERBS = _words("go goes going gone went")
+# Verbs whose "up"/"down" is said of what moves, the noun before them ("latency went up", "prices came down": latency
+# up, prices down), and verbs that move their object, said of the noun after the particle ("brought down latency",
+# "pushed up prices"; "brought latency down" is said of latency already).
+MOVING_VERBS = _words("go goes going gone went come comes coming came")
+MOVED_BY_VERBS = _words("bring brings bringing brought push pushes pushing pushed drive drives driving drove driven")
 AMOUNT_PARTICLES = {"up": ("increase", "rise"), "down": ("decrease", "fall")}
 AMOUNT_BRIDGES = _words("by to from")
 # Words restricting a statement to what they name: "on iOS only" drops every other platform.
@@ -515,8 +542,9 @@ ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         "upper|lower",
         "inner|outer",
         "upstairs|downstairs",
+        # deployment environments: "deploy to the staging cluster" / "to the production cluster"
+        "development dev|staging|production prod",
         "horizontal horizontally|vertical vertically",
-        "clockwise|anticlockwise counterclockwise counter-clockwise",
         "north|south|east|west",
         "northern|southern|eastern|western",
         "northbound|southbound|eastbound|westbound",

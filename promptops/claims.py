@@ -150,10 +150,10 @@ def extract_claims(text: str) -> list[Claim]:
     and "Photography without flash is allowed" still allows). "free of charge" and "gluten-free" deny what they
     name, as "no charge" does.
     """
-    text = _IN_ADVANCE.sub("beforehand", _QUESTION.sub(".", text))
+    text = _said_as(_QUESTION.sub(".", text))
     tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
     lower = [t.lower() for t in tokens]
-    hypothetical = _hypothetical(lower)
+    hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
@@ -378,6 +378,18 @@ def _attributive(lower: list[str], i: int) -> bool:
 def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     """The claims a negation word at `i` makes: its head (or noun phrase) negated, the rest of its clause softly."""
     word = lower[i]
+    relative = _relative_after_nothing(lower, i)
+    if relative is not None:
+        # "there's nothing you need to bring" says "you don't need to bring anything", softly as "costs nothing" does
+        reach = _negated_reach(lower, relative)
+        particles = [j + 1 for j in reach if j + 1 < len(lower) and lower[j + 1] in lexicon.PARTICLES]
+        skip.update(reach + particles)
+        said = " ".join(lower[i:relative])
+        concepts = [
+            *(c for j in reach for c in _word_concepts(lower[j])),
+            *(_particle_concept(lower, j) for j in particles),
+        ]
+        return [Claim(c, not p, said, negated=True, soft=True) for c, p in concepts]
     head = _negated_head(lower, i)
     if head is None:
         if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
@@ -406,6 +418,27 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         skip.add(j)
         claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[j])]
     return claims
+
+
+def _particle_concept(lower: list[str], particle: int) -> tuple[str, bool]:
+    """The concept and polarity of a phrasal verb's particle ("fill in": fill~in +, "turn off": turn~on −)."""
+    axis, positive = lexicon.PARTICLES[lower[particle]]
+    return f"{stem(lower[particle - 1])}~{axis}", positive
+
+
+_NOTHING_OBJECTS = frozenset({"nothing", "none"})
+_RELATIVE_WORDS = frozenset({"that", "which"})
+
+
+def _relative_after_nothing(lower: list[str], i: int) -> int | None:
+    """For "nothing" or "none" before a relative clause ("nothing you need to bring", "none that we can refund"): the
+    index after the clause's subject pronoun, where what is denied of "nothing" starts."""
+    j = i + 1
+    if lower[i] not in _NOTHING_OBJECTS or j >= len(lower):
+        return None
+    if lower[j] in _RELATIVE_WORDS:
+        j += 1
+    return j + 1 if j + 1 < len(lower) and lower[j] in _SUBJECT_PRONOUNS else None
 
 
 # A negated noun phrase is at most this many words ("no further charges"); a negation reaches this far into
@@ -493,17 +526,34 @@ def content_word(word: str) -> bool:
     )
 
 
-def _hypothetical(lower: list[str]) -> list[bool]:
-    """For each token: inside a condition ("if …", "unless …", "whether …") or a state to bring about ("make it
-    executable": a goal, which asserts nothing about how it is now), up to the end of its clause."""
+def _hypothetical(tokens: list[str], lower: list[str]) -> list[bool]:
+    """For each token: inside a condition ("if …", "unless …", "whether …", a sentence opened by "with" or "without":
+    "Without a lid, it boils slower" = "if there is no lid …") or a state to bring about ("make it executable": a
+    goal, which asserts nothing about how it is now), up to the end of its clause. After an article a conditional is a
+    noun ("an if statement") and opens nothing; the "A" of "N/A" is no article."""
     inside, flags = False, []
     for i, word in enumerate(lower):
         if not word[0].isalpha() or word == "then":
             inside = False
-        elif word in lexicon.CONDITIONALS or _causative(lower, i):
+        elif _opens_condition(tokens, lower, i) or _causative(lower, i):
             inside = True
         flags.append(inside)
     return flags
+
+
+def _opens_condition(tokens: list[str], lower: list[str], i: int) -> bool:
+    """The word at `i` opens a condition: a conditional not after an article, or "with"/"without" opening a sentence."""
+    if lower[i] in lexicon.CONDITIONALS:
+        return i == 0 or tokens[i - 1] not in _ARTICLES
+    return lower[i] in _FRONTED_CONDITIONS and (i == 0 or lower[i - 1] in _SENTENCE_ENDS)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "An", "The"})
+# Prepositions that open a condition when they open a sentence: "Without a receipt, …" = "If you have no receipt, …",
+# and "With a receipt, …" = "If you have a receipt, …" (after a comma, "with the fastest runners starting first" is no
+# condition).
+_FRONTED_CONDITIONS = frozenset({"with", "without"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 
 
 def _closes_clause(lower: list[str], i: int, settled: set[int]) -> bool:
@@ -547,8 +597,18 @@ def _causative(lower: list[str], i: int) -> bool:
     return lower[i] in lexicon.CAUSATIVES and i + 1 < len(lower) and lower[i + 1] in _PRONOUNS
 
 
-# "in advance" says "beforehand": "24 hours in advance" = "24 hours before".
-_IN_ADVANCE = re.compile(r"\bin advance\b", re.IGNORECASE)
+# Phrases read as the word of the antonym pairs they say: "24 hours in advance" = "24 hours before", "count against
+# your quota" = "reduce your quota".
+_SAID_AS = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in lexicon.PHRASES_SAID_AS) + r")\b", re.IGNORECASE
+)
+
+
+def _said_as(text: str) -> str:
+    """The text with each phrase of `PHRASES_SAID_AS` replaced by the word it says ("count against" → "reduce")."""
+    return _SAID_AS.sub(lambda m: lexicon.PHRASES_SAID_AS[" ".join(m.group(0).lower().split())], text)
+
+
 _KEEP_REACH = 4
 
 
@@ -602,8 +662,8 @@ def _negated_head(lower: list[str], i: int) -> int | None:
     """The index of the word a negation at `i` negates: the next content word of the same clause."""
     for j in range(i + 1, min(len(lower), i + 1 + _MAX_NEGATION_REACH)):
         word = lower[j]
-        if not word[0].isalpha():
-            return None
+        if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and word not in lexicon.NEGATION_SKIP):
+            return None  # "without the ^ and $ anchors": the clause ends before a word for the negation to negate
         if j == i + 1 and word in (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i])):
             continue  # "refrain from smoking", "instead of raising"
         if word not in lexicon.NEGATION_SKIP:
@@ -627,7 +687,7 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             anchor -= 1  # "turn it off"
         if anchor >= 0 and lower[anchor][0].isalpha() and lower[anchor] not in _NO_ANCHOR:
             claims.append(Claim(f"{stem(lower[anchor])}~{axis}", positive, f"{lower[anchor]} {word}"))
-        if anchor >= 0 and lower[anchor] in lexicon.SWITCH_VERBS:
+        if anchor >= 0:
             # "the lights turn on", "turn on the lights": said of the lights too, as "switch the lights off" is
             said = f"{lower[anchor]} {word}"
             claims += [Claim(f"{stem(lower[j])}~{axis}", positive, said) for j in _switched(lower, anchor, i)]
@@ -649,16 +709,34 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
 
 
 def _switched(lower: list[str], verb: int, particle: int) -> list[int]:
-    """The indexes of what a switching verb switches: the noun just before it ("the lights turn on") and the last
-    noun of the phrase just after its particle ("turn on the porch lights")."""
-    found = [verb - 1] if verb > 0 and content_word(lower[verb - 1]) and lower[verb - 1] not in _PRONOUNS else []
+    """The indexes of what the particle of a verb is said of too: for a switching verb, what it switches, the noun just
+    before it ("the lights turn on") and the last noun of the phrase just after its particle ("turn on the porch
+    lights"); for "up"/"down", what moves, the noun before a verb of motion ("latency went up") or the noun after a
+    verb moving its object ("brought down latency")."""
+    verb_word, up_axis = lower[verb], lexicon.PARTICLES[lower[particle]][0] == "up"
+    before = verb_word in lexicon.SWITCH_VERBS or (up_axis and verb_word in lexicon.MOVING_VERBS)
+    after = verb_word in lexicon.SWITCH_VERBS or (up_axis and verb_word in lexicon.MOVED_BY_VERBS)
+    return [*(_noun_before(lower, verb) if before else []), *(_noun_after(lower, particle) if after else [])]
+
+
+def _noun_before(lower: list[str], i: int) -> list[int]:
+    """The index of the noun just before the verb at `i` and its auxiliaries ("the lights turn on", "prices will come
+    down", "latency has gone up"), if it is one."""
+    j = i - 1
+    while j > 0 and (lower[j] in lexicon.AUXILIARIES or lower[j] in _BE):
+        j -= 1
+    return [j] if j >= 0 and content_word(lower[j]) and lower[j] not in _PRONOUNS else []
+
+
+def _noun_after(lower: list[str], particle: int) -> list[int]:
+    """The index of the last noun of the phrase just after a particle ("turn on the porch lights"), if any."""
     j = particle + 1
     while j < len(lower) and lower[j] in lexicon.BEFORE_ATTRIBUTE:
         j += 1
     last = None
     while j < len(lower) and lower[j][0].isalpha() and content_word(lower[j]) and j - particle <= _MAX_PHRASE + 1:
         last, j = j, j + 1
-    return [*found, *([last] if last is not None else [])]
+    return [] if last is None else [last]
 
 
 def _amount_motion(lower: list[str], i: int) -> bool:

@@ -19,8 +19,9 @@ _MARKER = (
     r"provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|only\s+if|if|unless|except|"
     r"excluding|subject\s+to|on\s+condition\s+that|assuming"
 )
-# A condition after the main clause ("…, provided they are unworn") or before it ("If you haven't …, …").
-_CONDITION = re.compile(rf"\b(?:{_MARKER})\b[^.;:!?\n,]*", re.IGNORECASE)
+# A condition after the main clause ("…, provided they are unworn") or before it ("If you haven't …, …"); after an
+# article the marker is a noun ("an if statement", "the unless keyword"), which opens no condition.
+_CONDITION = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:{_MARKER})\b[^.;:!?\n,]*", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[a-z][a-z']*|\d+(?:[.,]\d+)?")
 # Words of a condition are looked for on the other side by their first letters: "cancel" / "cancelling".

@@ -57,6 +57,8 @@ def _obligations(text: str) -> tuple[dict[str, str], dict[str, str]]:
         if action is None:
             continue
         negation = _negation_before(tokens, i)
+        if negation is None:
+            negation = _denied_object_before(tokens, i)
         if negation is not None:
             freed.setdefault(stem(tokens[action]), " ".join(tokens[negation : action + 1]))
         elif not (end < len(tokens) and tokens[end] in _NEGATIONS):
@@ -89,6 +91,27 @@ def _negation_before(tokens: list[str], i: int) -> int | None:
     if j < 0 or tokens[i] in _MODALS:
         return None
     return j if tokens[j] in _NEGATIONS or tokens[j].endswith("n't") else None
+
+
+# "nothing you need to bring", "none that you have to fill in": the object the obligation would be about is denied.
+_DENIED_OBJECTS = frozenset({"nothing", "none"})
+_SUBJECTS = frozenset({"you", "we", "they", "i", "he", "she"})
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _denied_object_before(tokens: list[str], i: int) -> int | None:
+    """The index of "nothing" or "none" denying the object of the modal at `i` before its subject ("there's nothing
+    you need to bring", "none that you have to fill in"): nothing is obliged, as by "you don't need to bring
+    anything"."""
+    j = i - 1
+    while j >= 0 and tokens[j] in _BRIDGE:
+        j -= 1
+    if j < 1 or tokens[j] not in _SUBJECTS:
+        return None
+    j -= 1
+    if j >= 1 and tokens[j] in _RELATIVES:
+        j -= 1
+    return j if tokens[j] in _DENIED_OBJECTS else None
 
 
 def _action(tokens: list[str], start: int) -> int | None:

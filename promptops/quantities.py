@@ -240,6 +240,11 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(said[0])
             i += said[1]
             continue
+        elif word == "a" and _another_one(tokens, i + 1):
+            # "with a second person helping": one more of a series, as "two people" says, not a second of time
+            found.append(Quantity(2, ordinal=True, implied=True, end=tokens[i + 1].end()))
+            i += 2
+            continue
         elif word in ("a", "an", "half") and (duration := _article_duration(tokens, i)):
             found.append(duration[0])
             i += duration[1]
@@ -340,11 +345,14 @@ _SHARE_OF = frozenset({"of", "the", "your", "my", "our", "their", "his", "her", 
 
 
 def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
-    """A share said in words ("half the price", "a quarter of the pot") as a percentage (50%, 25%), tokens taken.
+    """A share said in words ("half the price", "a quarter of the pot", "at half price") as a percentage (50%, 25%),
+    tokens taken.
 
     "half a cup", "half an hour" and "a quarter past" are amounts or times, not shares.
     """
     word = (tokens[i].group("word") or "").lower()
+    if word == "half" and _qualifies_noun(tokens, i + 1):
+        return Quantity(50.0, percent=True, spelled=True, end=tokens[i].end()), 1  # "half price" = "half the price"
     count, j = 1.0, i
     if word in ("a", "an") or word in _UNITS:
         count, j = float(_UNITS.get(word, 1)), i + 1
@@ -356,6 +364,22 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
     if (tokens[j + 1].group("word") or "").lower() not in _SHARE_OF:
         return None
     return Quantity(count * share, percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
+
+
+_NOT_SHARED = frozenset({"time", "times", "past", "a", "an", *_NUMBER_WORDS})
+
+
+def _qualifies_noun(tokens: list[re.Match[str]], j: int) -> bool:
+    """Token `j` is a word that "half" before it takes a share of ("half price", "half credit", "half off"): not a unit
+    ("half hour"), a number, an article or a word of a time ("half past", "half time")."""
+    word = (tokens[j].group("word") or "").lower() if _adjacent(tokens, j) else ""
+    return word == "off" or (
+        word.isalpha()
+        and word not in _NOT_SHARED
+        and word not in lexicon.UNITS
+        and word not in lexicon.FUNCTION_WORDS
+        and word not in lexicon.STOPWORDS
+    )
 
 
 def _before_ordinal(token: re.Match[str]) -> bool:
@@ -537,7 +561,8 @@ def _is_identifier(word: str) -> bool:
 def _compound_number(word: str) -> Quantity | None:
     """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
 
-    "half" counts only before a unit ("a half-hour call", not "a half-price ticket").
+    "half" is an amount only before a unit ("a half-hour call"); before another word it is an implied share ("a
+    half-price ticket": 50%).
     """
     parts = word.split("-")
     count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
@@ -546,7 +571,8 @@ def _compound_number(word: str) -> Quantity | None:
     rest = parts[count]
     unit = lexicon.UNITS.get(rest) if len(rest) > 2 else None
     if parts[:count] == ["half"] and unit is None:
-        return None
+        # "a half-price ticket" says "half the price" loosely: a counterpart of "50% off", never a change of its own
+        return Quantity(50.0, percent=True, spelled=True, implied=True)
     value = _spelled_value(parts[:count])
     if rest == "percent":
         return Quantity(value, percent=True, spelled=True)
@@ -741,6 +767,24 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
     if value == 1 and _and_a_half(tokens, j + 1):
         return Quantity(1.5, unit=unit, spelled=True), j + 4 - i  # "an hour and a half"
     return Quantity(value, unit=unit, spelled=True, article=value == 1), j + 1 - i
+
+
+# Words after "a second" that keep it a duration: "a second later", "a second or two", "a second too long".
+_AFTER_A_SECOND = frozenset({"ago", "too", *lexicon.BOUND_COMPARATIVES, *lexicon.TIME_COMPARATIVES})
+
+
+def _another_one(tokens: list[re.Match[str]], j: int) -> bool:
+    """Tokens from `j` are "second" before a noun ("a second person", "a second coat of paint"): the ordinal."""
+    if not _adjacent(tokens, j) or (tokens[j].group("word") or "").lower() != "second" or not _adjacent(tokens, j + 1):
+        return False
+    word = (tokens[j + 1].group("word") or "").lower()
+    return (
+        word.isalpha()
+        and word not in _AFTER_A_SECOND
+        and word not in lexicon.FUNCTION_WORDS
+        and word not in lexicon.STOPWORDS
+        and word not in lexicon.AUXILIARIES
+    )
 
 
 _RATE_BEFORE = frozenset({"times", "time", *_NUMBER_WORDS, *lexicon.FREQUENCY_WORDS})

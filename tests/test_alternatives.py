@@ -34,6 +34,13 @@ from promptops.change_checks import compare_texts
             "alternative cardiology → oncology",
         ),
         ("Ask the dermatologist on duty.", "Ask the neurologist on duty.", "alternative dermatologist → neurologist"),
+        # deployment environments
+        (
+            "Run the migration on the staging database before anything else.",
+            "Run the migration on the production database before anything else.",
+            "alternative staging → production",
+        ),
+        ("Point the client at the dev endpoint.", "Point the client at the prod endpoint.", "alternative dev → prod"),
     ],
 )
 def test_a_word_replaced_by_another_of_its_closed_set_is_a_change(before: str, after: str, line: str) -> None:
@@ -57,6 +64,9 @@ def test_a_word_replaced_by_another_of_its_closed_set_is_a_change(before: str, a
         ("We will call you back from the desk.", "We will call you from the front desk."),
         # both words said on both sides: a reorder, not a replacement
         ("Water in the morning or evening.", "Water in the evening or morning."),
+        # one environment said in full or short, or named in another order
+        ("Deploy to the production cluster.", "Deploy to the prod cluster."),
+        ("Test it in staging before it goes to production.", "Before it goes to production, test it in staging."),
         # a word that merely ends like a field ("apology") is none
         ("Please accept our apology today.", "Please accept our analogy today."),
     ],

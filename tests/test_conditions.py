@@ -92,3 +92,28 @@ def test_a_dropped_or_added_condition_is_a_change(before: str, after: str, line:
 )
 def test_a_kept_condition_is_no_change(before: str, after: str) -> None:
     assert condition_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # after an article the marker is a noun, a keyword of code: it opens no condition
+        (
+            "Commands in an if check or after || are exempt, so the script keeps running.",
+            "Commands chained with || or used as a conditional don't stop the script, which keeps running.",
+        ),
+        (
+            "Errors in the except branch are never retried, so the job stops.",
+            "The job stops when the error handler itself fails, without another attempt.",
+        ),
+    ],
+)
+def test_a_marker_after_an_article_is_a_noun_not_a_condition(before: str, after: str) -> None:
+    assert condition_changes(before, after) == []
+
+
+def test_a_condition_after_a_noun_marker_is_still_read() -> None:
+    before = "Lines inside an if block must be indented, if you use Python."
+    assert condition_changes(before, "Lines inside an if block must be indented.") == [
+        "condition removed: if you use Python"
+    ]

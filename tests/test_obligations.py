@@ -50,3 +50,26 @@ def test_an_obligation_lifted_or_imposed_is_a_change(before: str, after: str, li
 )
 def test_the_same_obligation_reworded_is_no_obligation_change(before: str, after: str) -> None:
     assert obligation_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "nothing you need to bring" frees what "you don't need to bring anything" frees
+        ("You don't need to bring any tools.", "Tools are supplied, so there's nothing you need to bring."),
+        ("You don't have to sign anything today.", "There is nothing that you have to sign today."),
+        ("There is no need to print the ticket.", "There's nothing you must print; the ticket is on your phone."),
+    ],
+)
+def test_an_object_denied_before_the_modal_frees_the_action(before: str, after: str) -> None:
+    assert obligation_changes(before, after) == []
+
+
+def test_an_obligation_lifted_by_nothing_before_the_modal_is_a_change() -> None:
+    assert obligation_changes("You must bring your own helmet.", "There's nothing you need to bring.") == [
+        "obligation lifted: must bring → nothing you need to bring"
+    ]
+    # "nothing" in another clause frees nothing
+    assert obligation_changes(
+        "You don't need to bring a helmet.", "Nothing is provided: you need to bring a helmet."
+    ) == ["obligation imposed: don't need to bring → need to bring"]

@@ -88,6 +88,16 @@ def test_frequencies_intervals_and_units_compare_by_amount(a: str, b: str, same:
         # "an hour and a half" is one duration, not an hour and a bare half
         ("an hour and a half", ["1.5 hour"]),
         ("a day and a half", ["1.5 day"]),
+        # "half" before a word that is no unit takes a share of it, as "half the price" does
+        ("tickets at half price", ["50%"]),
+        ("half off the entry fee", ["50%"]),
+        ("half an hour late", ["0.5 hour"]),
+        ("a half hour", ["0.5 hour"]),
+        ("at half past seven", []),
+        # "a second" before a noun is one more of a series (implied), not a second of time
+        ("wait a second before retrying", ["1 second"]),
+        ("a second later it beeps", ["1 second"]),
+        ("get a second person to help", []),
         # pressures and knots are units
         ("50 bar", ["50 bar"]),
         ("32 psi", ["32 psi"]),
@@ -119,3 +129,12 @@ def test_the_first_before_a_count_is_no_position() -> None:
 def test_article_periods_and_new_units_compare_by_amount(a: str, b: str, same: bool) -> None:
     qa, qb = extract_quantities(a)[-1], extract_quantities(b)[-1]
     assert qa.matches(qb) is same
+
+
+def test_a_second_before_a_noun_is_the_second_of_a_series() -> None:
+    (second,) = extract_quantities("get a second person to help")
+    assert second.implied and second.ordinal and second.value == 2
+    (two,) = extract_quantities("it takes two people")
+    assert second.matches(two)
+    (hyphenated,) = extract_quantities("a half-price ticket")
+    assert hyphenated.implied and hyphenated.full == "50%"

@@ -30,8 +30,12 @@ VAULT = Path(__file__).parent / "data" / "drift_pairs_vault.yaml"
 LOCKED = Path(__file__).parent / "data" / "drift_pairs_locked.yaml"
 # Written independently of the fixes that followed the locked set, committed before it was measured, measured once.
 CAPSULE = Path(__file__).parent / "data" / "drift_pairs_capsule.yaml"
+# Written independently of the fixes that followed the capsule set, committed before it was measured, measured once.
+KEYSTONE = Path(__file__).parent / "data" / "drift_pairs_keystone.yaml"
 
-TestSet = Literal["fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked", "capsule"]
+TestSet = Literal[
+    "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked", "capsule", "keystone"
+]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
 TEST_SETS: dict[TestSet, Path] = {
@@ -45,6 +49,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "vault": VAULT,
     "locked": LOCKED,
     "capsule": CAPSULE,
+    "keystone": KEYSTONE,
 }
 
 

@@ -13,11 +13,12 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from promptops.errors import ConfigError
 from promptops.project_root import find_root
 from promptops.prompt import Strict
+from promptops.urls import checked_base_url
 from promptops.validation import did_you_mean
 
 RecordMode = Literal["none", "new", "all", "off"]
@@ -48,6 +49,11 @@ class ProjectConfig(Strict):
     drift_mode: Literal["warn", "fail"] = "warn"
     target: float = Field(default=0.9, ge=0, le=1)
     local_threads: int | None = Field(default=None, ge=1)
+
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_is_http(cls, value: str | None) -> str | None:
+        return checked_base_url(value)
 
 
 class Project(Strict):
@@ -111,7 +117,7 @@ def load_project(start: Path | None = None, overrides: dict[str, Any] | None = N
             hint = did_you_mean(key, ProjectConfig.model_fields)
             message = f"[tool.promptops] unknown key '{key}'{hint}"
         else:
-            message = f"[tool.promptops] {key}: {err['msg']}"
+            message = f"[tool.promptops] {key}: {err['msg'].removeprefix('Value error, ')}"
         raise ConfigError(message, config_path or root, _toml_line(pyproject, key)) from None
     return Project(root=root, config=config, config_path=config_path)
 

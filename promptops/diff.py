@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -12,6 +13,7 @@ from promptops.config import DRIFT_THRESHOLD
 from promptops.drift import CaseDrift, DriftReport, compare_runs
 from promptops.errors import InputError
 from promptops.prompt import Prompt
+from promptops.providers.settings import TRANSPORT_KEYS, split_params
 from promptops.results import CaseResult, RunRecord
 from promptops.stats import Interval, mcnemar_exact, paired_bootstrap_diff
 
@@ -43,9 +45,19 @@ class FieldChange:
 
     @property
     def behavioural(self) -> bool:
-        """Whether this change alters behaviour (model, params, variable contract, output schema)."""
+        """Whether this change alters behaviour (model, answer params, variable contract, output schema).
+
+        Transport settings in `model.params` (timeout, retries, …) change how the backend is called, never the
+        answer: they are split off by the same rule that keeps them out of the cache key."""
         head, _, rest = self.path.partition(".")
-        return head.split("[")[0] in BEHAVIOUR_FIELDS and not rest.endswith("description")
+        if head.split("[")[0] not in BEHAVIOUR_FIELDS or rest.endswith("description"):
+            return False
+        if self.path == "model.params":  # the whole mapping appeared or went: compare what reaches the model
+            return _answer_params(self.old) != _answer_params(self.new)
+        if self.path.startswith("model.params."):
+            key = re.split(r"[.\[]", self.path.removeprefix("model.params."), maxsplit=1)[0]
+            return key not in TRANSPORT_KEYS
+        return True
 
     def __str__(self) -> str:
         if self.kind == "changed":
@@ -95,6 +107,10 @@ class PromptDiff:
     @property
     def empty(self) -> bool:
         return not self.fields and not self.messages
+
+
+def _answer_params(params: Any) -> dict[str, Any]:
+    return split_params(params)[0] if isinstance(params, dict) else {}
 
 
 def show_value(value: Any) -> str:

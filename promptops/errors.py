@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 
 class PromptopsError(Exception):
@@ -57,6 +58,15 @@ class ConfigError(InputError):
     """Bad `[tool.promptops]` configuration."""
 
 
+class ModelSpecError(InputError):
+    """A prompt's `model.provider` or `model.name` that turns out unusable only when it is used (a plugin that does
+    not import, a `module:function` that is not there); the runner puts the prompt's file and that key's line on it."""
+
+    def __init__(self, message: str, key: Literal["provider", "name"]) -> None:
+        self.key = key
+        super().__init__(message)
+
+
 class ProviderError(PromptopsError):
     """A model provider failed after its retries; reported per case as an error, never cached."""
 
@@ -74,6 +84,10 @@ class MissingDependency(PromptopsError):
     def __init__(self, what: str, install: str) -> None:
         self.install = install
         super().__init__(f"{what} is not installed; install it with: {install}")
+
+
+class BrokenDependency(PromptopsError):
+    """An optional dependency is installed but fails to import; the message gives the reason and how to reinstall."""
 
 
 class StoreError(PromptopsError):

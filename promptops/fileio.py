@@ -14,7 +14,17 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     try:
         _write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
     except OSError as exc:
-        raise InputError(f"cannot write the file: {exc.strerror or exc}", path) from None
+        blocker = _file_in_the_way(path)
+        reason = f"{blocker} is not a directory" if blocker is not None else exc.strerror or str(exc)
+        raise InputError(f"cannot write the file: {reason}", path) from None
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing ancestor of `path` when it is a file, where a directory has to be."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
 
 
 def _write_atomic(path: Path, payload: bytes) -> None:

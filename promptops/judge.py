@@ -27,10 +27,17 @@ JUDGE_SYSTEM = (
 
 @dataclass(frozen=True)
 class JudgeTarget:
-    """The provider and model that judge when an assertion names none."""
+    """The project-wide judge: the provider and model that grade when an assertion names none (None: not set)."""
 
-    provider: str
-    model: str
+    provider: str | None = None
+    model: str | None = None
+
+    def pick(self, provider: str | None, model: str | None) -> tuple[str, str] | None:
+        """The judge for an assertion's own `provider:`/`model:`, filled in from these; None when there is none."""
+        if provider is not None and provider != self.provider:
+            return (provider, model) if model else None  # the project's model belongs to another provider
+        provider, model = provider or self.provider, model or self.model
+        return (provider, model) if provider and model else None
 
 
 class ProviderJudge:
@@ -40,10 +47,15 @@ class ProviderJudge:
         self.target = target
         self.complete = complete
 
-    async def judge(self, rubric: str, output: str, provider: str | None, model: str | None) -> tuple[bool, float, str]:
+    async def judge(
+        self, rubric: str, output: str, provider: str | None, model: str | None
+    ) -> tuple[bool, float, str] | None:
+        picked = self.target.pick(provider, model)
+        if picked is None:
+            return None  # no judge configured: never a silent default model
         request = CompletionRequest(
-            provider=provider or self.target.provider,
-            model=model or self.target.model,
+            provider=picked[0],
+            model=picked[1],
             messages=[
                 {"role": "system", "content": JUDGE_SYSTEM},
                 {"role": "user", "content": f"Rubric:\n{rubric}\n\nOutput:\n{output}"},

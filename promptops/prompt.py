@@ -10,7 +10,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from promptops.errors import InputError, TemplateError
-from promptops.validation import build_model, did_you_mean
+from promptops.urls import base_url_problem
+from promptops.validation import YAML_BOOLEAN_HINT, build_model, did_you_mean
 from promptops.yamlio import YamlDocument, load_yaml_file, parse_yaml
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -48,6 +49,12 @@ class ModelSpec(Strict):
                     f"'{key}' looks like a credential; keep API keys in environment variables "
                     "(e.g. OPENAI_API_KEY), never in prompt files"
                 )
+        base_url = value.get("base_url")
+        if base_url is not None and not isinstance(base_url, str):
+            raise ValueError(f"base_url must be a string like 'http://127.0.0.1:8080/v1', got {base_url!r}")
+        problem = base_url_problem(base_url) if base_url is not None else None
+        if problem is not None:
+            raise ValueError(f"base_url: {problem}")
         return value
 
 
@@ -64,7 +71,8 @@ class Variable(Strict):
         if isinstance(value, bool) and self.type in ("integer", "number"):
             return f"variable '{name}' must be {self.type}, got boolean {value!r}"
         if not isinstance(value, expected):
-            return f"variable '{name}' must be {self.type}, got {type(value).__name__} {value!r}"
+            hint = YAML_BOOLEAN_HINT if self.type == "string" and isinstance(value, bool) else ""
+            return f"variable '{name}' must be {self.type}, got {type(value).__name__} {value!r}{hint}"
         if self.enum is not None and value not in self.enum:
             return f"variable '{name}' must be one of {self.enum}, got {value!r}"
         return None
@@ -158,6 +166,15 @@ class Prompt(BaseModel):
     def provider_line(self) -> int | None:
         return self._lines.get("model.provider")
 
+    @property
+    def model_name_line(self) -> int | None:
+        return self._lines.get("model.name")
+
+    @property
+    def where(self) -> str:
+        """The file, as problems with this version name it: `path@commit` for a committed version."""
+        return f"{self.path}@{self.commit[:7]}" if self.commit else str(self.path)
+
     @cached_property
     def _templates(self) -> list[Any]:
         from promptops.templating import compile_template
@@ -220,9 +237,10 @@ def prompt_from_document(doc: YamlDocument, *, commit: str | None = None, displa
     if spec.name is None and not NAME_PATTERN.match(stem):
         raise InputError(f"file name '{stem}' is not a valid prompt name; set 'name:'", path, 1)
     prompt = Prompt(name=name, spec=spec, path=Path(path), commit=commit, text=doc.text)
-    provider_line = doc.lines.line_for(("model", "provider"))
-    if provider_line is not None:
-        prompt._lines["model.provider"] = provider_line
+    for key in ("provider", "name"):
+        line = doc.lines.line_for(("model", key))
+        if line is not None:
+            prompt._lines[f"model.{key}"] = line
     for i in range(len(spec.messages)):
         line = doc.lines.line_for(("messages", i, "content"))
         if line is not None:

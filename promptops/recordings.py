@@ -33,6 +33,9 @@ class Recording(BaseModel):
     text: str
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
+    # Absent from lines recorded before they were kept, and left out when unknown, so those lines stay as they are.
+    latency_ms: int | None = None  # whole milliseconds: sub-millisecond jitter is noise, not a measurement
+    cost_usd: float | None = None
 
     def sort_key(self) -> tuple[str, int, str, int, str]:
         return (self.prompt, self.version, self.case, self.sample, self.key)
@@ -42,10 +45,21 @@ class Recording(BaseModel):
             text=self.text,
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
-            latency_ms=0.0,
-            cost_usd=None,  # not recorded: a replay costs nothing, the original call's price is unknown here
+            latency_ms=float(self.latency_ms or 0),
+            cost_usd=self.cost_usd,
             cached=True,
         )
+
+    def same_answer(self, other: Recording) -> bool:
+        """Equal but for the latency: re-recording an unchanged answer keeps its line, whatever this call took."""
+        return self.latency_ms is not None and self == other.model_copy(update={"latency_ms": self.latency_ms})
+
+    def to_line(self) -> str:
+        data = self.model_dump()
+        for optional in ("latency_ms", "cost_usd"):
+            if data[optional] is None:
+                del data[optional]
+        return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 class RecordingFile:
@@ -82,6 +96,8 @@ class RecordingFile:
             text=output.text,
             prompt_tokens=output.prompt_tokens,
             completion_tokens=output.completion_tokens,
+            latency_ms=round(output.latency_ms),
+            cost_usd=output.cost_usd,
         )
         with self._lock:
             self._pending[entry.key] = entry
@@ -95,11 +111,11 @@ class RecordingFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _directory_lock(self.path.parent):
             merged = read_recordings(self.path, skip_damaged=self.rewrite_damaged)
-            changed = sum(1 for k, v in pending.items() if merged.get(k) != v)
-            merged.update(pending)
+            fresh = {k: v for k, v in pending.items() if k not in merged or not merged[k].same_answer(v)}
+            merged.update(fresh)
             _atomic_write(self.path, merged)
         self._entries = merged
-        return changed
+        return len(fresh)
 
 
 def read_recordings(path: Path, *, skip_damaged: bool = False) -> dict[str, Recording]:
@@ -125,7 +141,7 @@ def read_recordings(path: Path, *, skip_damaged: bool = False) -> dict[str, Reco
 
 def _atomic_write(path: Path, entries: dict[str, Recording]) -> None:
     ordered = sorted(entries.values(), key=Recording.sort_key)
-    write_atomic(path, "".join(json.dumps(e.model_dump(), ensure_ascii=False) + "\n" for e in ordered))
+    write_atomic(path, "".join(e.to_line() for e in ordered))
 
 
 @contextmanager

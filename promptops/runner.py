@@ -13,7 +13,7 @@ from typing import Any, Literal
 from promptops.assertions.base import AssertionContext, Similarity
 from promptops.assertions.registry import AssertionRegistry
 from promptops.cache import CompletionCache
-from promptops.errors import InputError, PromptopsError, ProviderError
+from promptops.errors import InputError, MissingDependency, ModelSpecError, PromptopsError, ProviderError
 from promptops.judge import JudgeTarget, ProviderJudge
 from promptops.prompt import Prompt
 from promptops.providers.base import CompletionRequest, Output, Provider
@@ -215,6 +215,8 @@ class Runner:
             )
         except ProviderError as exc:
             result = SampleResult(sample=index, error=str(exc))
+        except (ModelSpecError, MissingDependency) as exc:
+            raise at_model_line(exc, plan) from None
         else:
             result = await self._evaluate(plan, case, messages, values, output, index)
         if self.progress is not None:
@@ -251,11 +253,9 @@ class Runner:
             recording.add(request, output, prompt=origin.prompt, version=origin.version, case=origin.case)
         return output
 
-    def _judge(self, plan: RunPlan, case: Case) -> ProviderJudge | None:
+    def _judge(self, plan: RunPlan, case: Case) -> ProviderJudge:
         """A judge whose calls are recorded with the case they grade, so replay-only CI needs no judge model."""
-        target = self.services.judge
-        if target is None:
-            return None
+        target = self.services.judge or JudgeTarget()  # none configured: only assertions naming their own judge
         origin = Origin(plan.suite.name, f"{plan.prompt.name}/llm-rubric", plan.prompt.version, case.id)
         return ProviderJudge(target, lambda request: self.complete(request, origin))
 
@@ -299,7 +299,10 @@ class Runner:
                     )
                 )
         score = weighted_score(results)
-        passed = score >= case.threshold - 1e-12 if case.threshold is not None else all(r.passed for r in results)
+        if case.threshold is not None:
+            passed = score >= case.threshold - 1e-12
+        else:  # a `weight: 0` assertion is shown but counts for nothing, in the pass/fail as in the score
+            passed = all(r.passed for r in results if r.weight > 0)
         return SampleResult(
             sample=index,
             output=output.text,
@@ -322,6 +325,21 @@ class Origin:
     prompt: str
     version: int
     case: str
+
+
+def at_model_line(error: ModelSpecError | MissingDependency, plan: RunPlan) -> PromptopsError:
+    """`error` at the line of the prompt's `model.provider` (a provider that does not load) or `model.name` (a name
+    it cannot use), unless an option overrides that key: then the prompt's file is not where the fix goes."""
+    prompt = plan.prompt
+    own = prompt.spec.model
+    if isinstance(error, ModelSpecError) and error.key == "name":
+        line, overridden = prompt.model_name_line, plan.target.model != own.name
+    else:
+        line, overridden = prompt.provider_line, plan.target.provider != own.provider
+    if overridden:
+        return error
+    message = error.message if isinstance(error, InputError) else str(error)
+    return InputError(message, prompt.where, line)
 
 
 def weighted_score(results: list[AssertionResult]) -> float:

@@ -91,12 +91,13 @@ class Session:
         return ProviderSettings.build(self.project.config, root=self.project.root, concurrency=self.options.concurrency)
 
     def provider_problem(self, prompt: Prompt) -> InputError | None:
-        """The prompt's own `provider:`, at its line, when no provider has that name and no option overrides it."""
+        """The prompt's own `provider:` (or `name:`), at its line, when no provider takes it and no option
+        overrides it."""
         if self.options.provider or self.project.config.provider:
             return None
         from promptops.providers.registry import provider_problem
 
-        return provider_problem(prompt)
+        return provider_problem(prompt, check_name=not (self.options.model or self.project.config.model))
 
     def provider(self, name: str) -> Provider:
         """One live provider per name for the whole session (connection pools, a loaded local model)."""
@@ -124,9 +125,10 @@ class Session:
             record_mode=self.record_mode,
             store=self.store,
             similarity=self.similarity,
+            # the project-wide provider and model judge too; with neither set, no model judges unless asked to
             judge=JudgeTarget(
-                provider=self.options.provider or self.project.config.provider or "local",
-                model=self.options.model or self.project.config.model or "smollm2-135m",
+                provider=self.options.provider or self.project.config.provider,
+                model=self.options.model or self.project.config.model,
             ),
             root=str(self.project.root),
             concurrency=self.options.concurrency or self.project.config.concurrency,

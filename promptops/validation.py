@@ -13,6 +13,9 @@ from promptops.yamlio import KeyPath, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
+# YAML 1.1 reads these unquoted words as booleans: a surprise wherever a string was meant (`id: no`).
+YAML_BOOLEAN_HINT = " (YAML reads unquoted yes/no/on/off/true/false as booleans: quote it)"
+
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' suffix when a close match exists, else ''."""
@@ -80,6 +83,8 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> str:
     got = err.get("input")
     if kind.endswith("_type") and not isinstance(got, dict | list):
         msg = f"{msg}, got {got!r}"
+    if kind == "string_type" and isinstance(got, bool):
+        msg += YAML_BOOLEAN_HINT
     return f"{where}: {msg}"
 
 

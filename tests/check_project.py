@@ -22,13 +22,14 @@ def prompt_text(
     description: str = "Answers a customer question.",
     temperature: float = 0.2,
     comment: str = "",
+    params: str = "",
 ) -> str:
     """A support prompt on the echo provider, which answers with the rendered user message."""
     return (
         f"# support prompt{comment}\n"
         f"version: {version}\n"
         f"description: {description}\n"
-        f"model: {{provider: echo, name: echo, params: {{temperature: {temperature}}}}}\n"
+        f"model: {{provider: echo, name: echo, params: {{temperature: {temperature}{params}}}}}\n"
         "variables:\n"
         "  question: {type: string, required: true}\n"
         "messages:\n"

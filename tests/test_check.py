@@ -36,6 +36,19 @@ def test_behaviour_change_without_version_bump_fails_and_says_how_to_fix(repo: G
     assert "bump `version:` to 2 in prompts/support.yaml" in problem.fix
 
 
+def test_transport_setting_change_needs_no_bump(repo: GitRepo) -> None:
+    repo.write("prompts/support.yaml", prompt_text(1, params=", timeout: 30"))
+    repo.commit("support: a 30 s timeout")
+    repo.git("branch", "-f", "main", "HEAD")
+    repo.write("prompts/support.yaml", prompt_text(1, params=", timeout: 45, retries: 1"))
+    result = run_check(repo)
+    assert result.passed, result.problems
+    repo.write("prompts/support.yaml", prompt_text(1, temperature=0.7, params=", timeout: 45"))
+    [problem] = run_check(repo).problems
+    assert problem.kind == "version"
+    assert "(model.params.temperature)" in problem.message
+
+
 def test_description_comment_and_layout_change_needs_no_bump(repo: GitRepo) -> None:
     repo.write("prompts/support.yaml", "\n" + prompt_text(1, description="Answers politely.", comment=" (edited)"))
     result = run_check(repo)

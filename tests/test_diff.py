@@ -59,6 +59,16 @@ def test_description_tags_comments_and_layout_are_not_behaviour() -> None:
     assert not diff.behaviour_changed
 
 
+def test_transport_settings_in_params_are_not_behaviour() -> None:
+    base = BASE.replace("temperature: 0.2", "temperature: 0.2, timeout: 30")
+    head = base.replace("timeout: 30", "timeout: 45, retries: 2")
+    diff = diff_prompts(prompt(base), prompt(head))
+    assert {f.path for f in diff.fields} == {"model.params.timeout", "model.params.retries"}
+    assert not diff.behaviour_changed
+    answer = diff_prompts(prompt(base), prompt(head.replace("temperature: 0.2", "temperature: 0.7")))
+    assert [f.path for f in answer.fields if f.behavioural] == ["model.params.temperature"]
+
+
 def test_output_schema_and_added_messages_are_behaviour() -> None:
     head = BASE.replace("tags: [support]", "tags: [support]\noutput: {format: json, schema: {type: object}}")
     head = head.replace(

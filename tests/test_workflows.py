@@ -70,3 +70,53 @@ def test_pre_commit_hook_runs_validate_on_prompt_and_suite_files() -> None:
     pattern = re.compile(hook["files"])
     assert pattern.search("prompts/support.yaml") and pattern.search("suites/a/b.yml")
     assert not pattern.search("docs/prompts.yaml") and not pattern.search("prompts/readme.md")
+
+
+def _pre_commit_configs() -> list[object]:
+    """The YAML blocks of docs/ci.md's pre-commit section, parsed."""
+    text = (ROOT / "docs/ci.md").read_text(encoding="utf-8").split("## pre-commit", 1)[1]
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", text, re.DOTALL)]
+
+
+def test_documented_local_hook_is_the_published_hook_on_the_installed_command() -> None:
+    from promptops.cli.main import COMMANDS
+
+    [published] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    local, remote = _pre_commit_configs()
+    assert isinstance(local, dict) and isinstance(remote, list)
+    [repo] = local["repos"]
+    [hook] = repo["hooks"]
+    assert repo["repo"] == "local" and hook["language"] == "system"
+    assert {k: hook[k] for k in ("id", "entry", "files")} == {k: published[k] for k in ("id", "entry", "files")}
+    program, command = hook["entry"].split()
+    assert program == "promptops" and command in COMMANDS
+    [pinned] = remote
+    assert [h["id"] for h in pinned["hooks"]] == [published["id"]]
+    rev = str(pinned["rev"])
+    tags = subprocess.run(["git", "tag", "--list", rev], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert re.fullmatch(r"[0-9a-f]{40}", rev) or tags.stdout.strip() == rev, f"rev {rev!r} cannot be fetched"
+
+
+def test_documented_local_hook_passes_good_files_and_stops_a_bad_one(tmp_path: Path) -> None:
+    """What pre-commit does with the hook: run `entry` with the staged files that match `files`."""
+    from tests.cli.helpers import SUITE
+    from tests.gitrepo import prompt_yaml
+
+    local, _ = _pre_commit_configs()
+    assert isinstance(local, dict)
+    [hook] = local["repos"][0]["hooks"]
+    files = {"prompts/support.yaml": prompt_yaml(1), "suites/support.yaml": SUITE, "docs/notes.yaml": "a: ["}
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.promptops]\n", encoding="utf-8")
+    staged = [rel for rel in files if re.search(hook["files"], rel)]
+    assert staged == ["prompts/support.yaml", "suites/support.yaml"]
+    program, *args = hook["entry"].split()
+    command = [str(Path(sys.executable).with_name(program)), *args]
+    good = subprocess.run([*command, *staged], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert good.returncode == 0, good.stdout + good.stderr
+    (tmp_path / "suites/support.yaml").write_text(SUITE.replace("prompt: support", "prompt: suport"), encoding="utf-8")
+    bad = subprocess.run([*command, *staged], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert bad.returncode == 2
+    assert "suites/support.yaml:1: " in bad.stdout + bad.stderr

@@ -21,11 +21,12 @@ class Similarity(Protocol):
 
 
 class Judge(Protocol):
-    """What `llm-rubric` needs: a completion through a configured (and cached) provider."""
+    """What `llm-rubric` needs: a verdict (passed, score, reason) from a configured (and cached) judge model,
+    or None when no judge is configured for the assertion's `provider`/`model`."""
 
     async def judge(
         self, rubric: str, output: str, provider: str | None, model: str | None
-    ) -> tuple[bool, float, str]: ...
+    ) -> tuple[bool, float, str] | None: ...
 
 
 @dataclass
@@ -49,10 +50,14 @@ Check = Callable[[AssertionSpec], None]
 
 @dataclass(frozen=True)
 class AssertionType:
-    """A registered assertion: how to check its options at load time and how to evaluate it."""
+    """A registered assertion: how to check its options at load time and how to evaluate it.
+
+    `options` are the options it reads (besides `type`, `weight` and `metric`); any other is an error at load
+    time. None (a plugin that declares nothing) accepts every option."""
 
     name: str
     evaluate: Evaluate
     check: Check | None = None
     negatable: bool = True
     description: str = ""
+    options: frozenset[str] | None = None

@@ -18,5 +18,10 @@ def register(registry: AssertionRegistry) -> None:
     """The `promptops.assertions` entry point: add every built-in type to `registry`."""
     for kind in builtin_types():
         registry.register(
-            kind.name, kind.evaluate, check=kind.check_spec, negatable=kind.negatable, description=kind.description
+            kind.name,
+            kind.evaluate,
+            options=kind.options,
+            check=kind.check,
+            negatable=kind.negatable,
+            description=kind.description,
         )

@@ -126,8 +126,10 @@ def _evaluate(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResult:
     if isinstance(value, bool):
         return make_result(spec, value, f"{shown} returned {value} for {excerpt(ctx.output.text)}", expected)
     if _is_number(value):
-        reason = f"{shown} scored {fmt(value)} (threshold {fmt(threshold)})"
-        return make_result(spec, value >= threshold, reason, expected, float(value))
+        score = min(1.0, max(0.0, float(value)))
+        clamped = "" if score == value else f"returned {fmt(value)}, clamped to [0, 1]; "
+        reason = f"{shown} scored {fmt(score)} ({clamped}threshold {fmt(threshold)})"
+        return make_result(spec, score >= threshold, reason, expected, score)
     reason = f"{shown} returned {clip(repr(value), 40)}; expected a bool, a number or {{pass, score, reason}}"
     return unavailable(spec, reason, expected)
 

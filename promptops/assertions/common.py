@@ -14,6 +14,10 @@ EXCERPT_CHARS = 80
 
 # Options every type accepts: `weight` is applied by the runner, `metric` names the score in reports.
 UNIVERSAL_OPTIONS = frozenset({"type", "weight", "metric"})
+# The options a type may declare that it reads, as written in a suite (`schema`, not the field's name).
+DECLARABLE_OPTIONS = (
+    frozenset((field.alias or name) for name, field in AssertionSpec.model_fields.items()) - UNIVERSAL_OPTIONS
+)
 
 
 @dataclass(frozen=True)
@@ -27,15 +31,14 @@ class Builtin:
     negatable: bool = True
     description: str = ""
 
-    def check_spec(self, spec: AssertionSpec) -> None:
-        """Reject options this type does not read, then run the type's own check."""
-        given = {_option_name(field) for field in spec.model_fields_set} - UNIVERSAL_OPTIONS
-        unused = sorted(given - self.options)
-        if unused:
-            takes = ", ".join(sorted(self.options)) or "no options"
-            raise ValueError(f"'{spec.type}' does not take {', '.join(unused)} (it takes: {takes})")
-        if self.check is not None:
-            self.check(spec)
+
+def reject_unread_options(spec: AssertionSpec, options: frozenset[str]) -> None:
+    """Raise ValueError naming the options `spec` gives that its type does not read."""
+    given = {_option_name(field) for field in spec.model_fields_set} - UNIVERSAL_OPTIONS
+    unused = sorted(given - options)
+    if unused:
+        takes = ", ".join(sorted(options)) or "no options"
+        raise ValueError(f"'{spec.type}' does not take {', '.join(unused)} (it takes: {takes})")
 
 
 def _option_name(field: str) -> str:

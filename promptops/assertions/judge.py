@@ -7,6 +7,11 @@ from promptops.assertions.common import Builtin, clip, fmt, make_result, text_va
 from promptops.results import AssertionResult
 from promptops.suite import AssertionSpec
 
+NO_JUDGE = (
+    "'llm-rubric' needs a judge provider, and none is configured: give the assertion `provider:` and `model:`,"
+    " or set `provider` and `model` in [tool.promptops]"
+)
+
 
 def _check(spec: AssertionSpec) -> None:
     text_value(spec)
@@ -18,10 +23,10 @@ async def _evaluate(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResu
     expected = f"meets the rubric {clip(rubric, 60)!r}"
     if spec.threshold is not None:
         expected += f" with a score ≥ {fmt(unit_threshold(spec, 0.0))}"
-    if ctx.judge is None:
-        reason = "'llm-rubric' needs a judge provider, and none is configured"
-        return unavailable(spec, reason, expected)
-    passed, score, verdict = await ctx.judge.judge(rubric, ctx.output.text, spec.provider, spec.model)
+    found = None if ctx.judge is None else await ctx.judge.judge(rubric, ctx.output.text, spec.provider, spec.model)
+    if found is None:
+        return unavailable(spec, NO_JUDGE, expected)
+    passed, score, verdict = found
     if spec.threshold is not None:  # as in promptfoo: a threshold replaces the judge's own pass/fail
         passed = score >= spec.threshold
     return make_result(spec, passed, clip(f"judge: {verdict}"), expected, score)

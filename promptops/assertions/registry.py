@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterable
 from importlib.metadata import entry_points
 
 from promptops.assertions.base import AssertionContext, AssertionType, Check, Evaluate
+from promptops.assertions.common import DECLARABLE_OPTIONS, reject_unread_options
 from promptops.errors import InputError
 from promptops.results import AssertionResult
 from promptops.suite import AssertionSpec
@@ -25,11 +27,18 @@ class AssertionRegistry:
         name: str,
         evaluate: Evaluate,
         *,
+        options: Iterable[str] | None = None,
         check: Check | None = None,
         negatable: bool = True,
         description: str = "",
     ) -> None:
-        self._types[name] = AssertionType(name, evaluate, check, negatable, description)
+        """Add a type. `options`: the options it reads (any other is an error at load time); None accepts any."""
+        declared = None if options is None else frozenset(options)
+        unknown = sorted((declared or frozenset()) - DECLARABLE_OPTIONS)
+        if unknown:
+            known = ", ".join(sorted(DECLARABLE_OPTIONS))
+            raise ValueError(f"assertion '{name}' declares unknown options {', '.join(unknown)} (known: {known})")
+        self._types[name] = AssertionType(name, evaluate, check, negatable, description, declared)
 
     def names(self) -> list[str]:
         """Every accepted type name, `not-` forms included."""
@@ -56,6 +65,8 @@ class AssertionRegistry:
             kind, _ = self.lookup(spec.type)
         except KeyError:
             raise ValueError(f"unknown assertion type '{spec.type}'{did_you_mean(spec.type, self.names())}") from None
+        if kind.options is not None:
+            reject_unread_options(spec, kind.options)
         if kind.check is not None:
             kind.check(spec)
 

@@ -48,14 +48,18 @@ def _check_levenshtein(spec: AssertionSpec) -> None:
 def _evaluate_levenshtein(spec: AssertionSpec, ctx: AssertionContext) -> AssertionResult:
     limit = _distance_limit(spec)
     refs = references(spec, ctx)
-    expected = f"at most {fmt(limit)} edits from the reference"
+    expected = f"at most {_edits(limit)} from the reference"
     if not refs:
         return unavailable(spec, NO_REFERENCE, expected)
     text = ctx.output.text
     distance, ref = min((levenshtein(text, ref), ref) for ref in refs)
     score = 1 - distance / max(len(text), len(ref), 1)
-    reason = f"{distance} edits from {excerpt(ref)}"
+    reason = f"{_edits(distance)} from {excerpt(ref)}"
     return make_result(spec, distance <= limit, reason, expected, score)
+
+
+def _edits(count: float) -> str:
+    return f"{fmt(count)} edit" + ("" if count == 1 else "s")
 
 
 def _scored_check(default: float) -> Check:

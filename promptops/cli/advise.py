@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 )
 @click.option("--similarity", is_flag=True, help="Also score outputs against `expected` with the embedding model.")
 @click.option("--export-failures", type=click.Path(dir_okay=False), help="Write failing cases as fine-tuning JSONL.")
-@click.option("--plot", type=click.Path(dir_okay=False), help="Write the history plot to this PNG file.")
+@click.option(
+    "--plot", type=click.Path(dir_okay=False), help="Write the history plot to this file (.png, .svg, .pdf or .jpg)."
+)
 @run_options
 @format_option(REPORT_FORMATS)
 @output_option
@@ -48,8 +50,11 @@ def command(
     from promptops.cli.progress import spinner
     from promptops.config import load_project
     from promptops.report import advise_report
+    from promptops.report.advise_plot import plot_format, write_history_plot
     from promptops.session import Session
 
+    if plot:
+        plot_format(Path(plot))  # a suffix it cannot write is refused before any run
     project = load_project()
     with Session(project, options) as session, spinner(f"reading the history of {name}"):
         advice = use_case.advise(
@@ -64,10 +69,7 @@ def command(
             window=window,
         )
     if plot:
-        from promptops.fileio import write_atomic
-        from promptops.report.advise_plot import history_png
-
-        write_atomic(Path(plot), history_png(advice))
+        write_history_plot(advice, Path(plot))
         click.echo(f"wrote the history plot to {plot}", err=True)
     if export_failures:
         result = use_case.export_failures(advice, Path(export_failures))

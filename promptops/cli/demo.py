@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 @click.command("demo")
 @click.option("--prompt", "prompt_name", help="The prompt to walk through (default: every prompt that has a suite).")
 @click.option("--replay", is_flag=True, help="Replay the committed recordings instead of running the model live.")
-@click.option("--plot", type=click.Path(dir_okay=False), help="Also write the advice plot as PNG to this file.")
+@click.option(
+    "--plot", type=click.Path(dir_okay=False), help="Also write the advice plot here (.png, .svg, .pdf or .jpg)."
+)
 @run_options
 def command(
     prompt_name: str | None,
@@ -34,8 +37,11 @@ def command(
     from promptops.demo import demo_prompts, version_plans
     from promptops.diff import compare_versions
     from promptops.report import advise_report, diff_report, run_report
+    from promptops.report.advise_plot import plot_format, write_history_plot
     from promptops.session import Session
 
+    if plot:
+        plot_format(Path(plot))  # a suffix it cannot write is refused before any run
     console = Console()
     mode = options.record or ("none" if replay else "off")
     with Session(load_project(), replace(options, record=mode)) as session:
@@ -59,11 +65,6 @@ def command(
             advice = advise(session.project, name, session=session)
             advise_report.print_terminal(advice)
             if plot:
-                from pathlib import Path
-
-                from promptops.fileio import write_atomic
-                from promptops.report.advise_plot import history_png
-
-                write_atomic(Path(plot), history_png(advice))
+                write_history_plot(advice, Path(plot))
                 console.print(f"plot written to {plot}")
     return 0

@@ -48,5 +48,7 @@ def command(
         total = sum(p.suite.repeat_for(c, p.repeat) for p in plans for c in p.cases())
         with progress_bar(total, "running", enabled=fmt == "terminal") as advance:
             runs = session.run(plans, progress=advance)
-    emit(runs, fmt, output, run_report.RENDERERS, partial(run_report.print_terminal, verbose=verbose))
+    known = {(p.suite.name, c.id): c.xfail for p in plans for c in p.cases() if c.xfail is not None}
+    terminal = partial(run_report.print_terminal, verbose=verbose, known_failures=known)
+    emit(runs, fmt, output, run_report.RENDERERS, terminal)
     return 0 if all(run.passed for run in runs) else 1

@@ -24,6 +24,7 @@ from promptops.providers.guarded import GuardedProvider
 from promptops.providers.limiter import LoopLocal
 from promptops.providers.retry import parse_retry_after
 from promptops.providers.settings import ProviderSettings
+from promptops.urls import base_url_problem
 
 # 408 Request Timeout, 409 Conflict (e.g. a concurrent-request lock) and 429 Too Many Requests clear on their own.
 RETRYABLE_4XX = frozenset({408, 409, 429})
@@ -119,6 +120,9 @@ class HttpProvider(GuardedProvider):
     def __init__(self, settings: ProviderSettings | None = None) -> None:
         super().__init__(settings)
         configured = self.settings.base_url or os.environ.get(self.base_url_env) or self.default_base_url
+        problem = base_url_problem(configured)
+        if problem is not None:  # only the environment variable can still be bad: settings check their base_url
+            raise ConfigError(f"{self.name}: the {self.base_url_env} environment variable: {problem}")
         self.base_url = configured.rstrip("/")
         self._key_env = self.settings.api_key_env or self.key_env
         explicit = self.settings.api_key.get_secret_value() if self.settings.api_key is not None else None

@@ -13,9 +13,10 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from promptops.errors import InputError, MissingDependency, ProviderError
+from promptops.errors import BrokenDependency, InputError, MissingDependency, ProviderError
 from promptops.providers.base import CompletionRequest, Output
 
 PACKAGED_MODEL = "smollm2-135m"
@@ -78,6 +79,21 @@ def _require_llama_cpp() -> None:
         raise MissingDependency("llama-cpp-python (needed by the local provider)", install_command())
 
 
+def _import_llama_cpp() -> ModuleType:
+    """The llama_cpp module; a build that is there but does not load (a missing or mismatched shared library, a
+    half-finished install) is one line saying so, not a traceback."""
+    _require_llama_cpp()
+    try:
+        import llama_cpp
+    except Exception as exc:
+        lines = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {lines[-1]}" if lines else type(exc).__name__
+        raise BrokenDependency(
+            f"llama-cpp-python is installed but fails to load ({reason}); reinstall it with: {install_command()}"
+        ) from None
+    return llama_cpp
+
+
 def _setting(settings: object | None, name: str) -> Any:
     if settings is None:
         return None
@@ -106,9 +122,7 @@ def load_model(path: Path, *, threads: int, n_ctx: int = DEFAULT_N_CTX) -> _Load
         loaded = _MODELS.get(key)
         if loaded is not None:
             return loaded
-        _require_llama_cpp()
-        import llama_cpp
-
+        llama_cpp = _import_llama_cpp()
         started = time.perf_counter()
         try:
             llama = llama_cpp.Llama(

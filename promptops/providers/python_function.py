@@ -9,12 +9,20 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from promptops.errors import InputError, PromptopsError, ProviderError
+from promptops.errors import ModelSpecError, PromptopsError, ProviderError
 from promptops.providers.base import CompletionRequest, Output
 from promptops.providers.guarded import GuardedProvider
 from promptops.providers.settings import ProviderSettings
 
 OUTPUT_KEYS = ("text", "prompt_tokens", "completion_tokens", "cost_usd")
+
+
+def target_problem(target: str) -> str | None:
+    """What is wrong with `target` as a `module:function` name, or None; `promptops validate` asks this too."""
+    module_name, sep, attr = target.partition(":")
+    if not sep or not module_name.strip() or not attr.strip():
+        return f"python provider: model name '{target}' must be 'module:function' (e.g. 'mypackage.models:answer')"
+    return None
 
 
 class PythonProvider(GuardedProvider):
@@ -30,26 +38,27 @@ class PythonProvider(GuardedProvider):
         """Import `module:function`, with the project root on sys.path."""
         if target in self._functions:
             return self._functions[target]
-        module_name, sep, attr = target.partition(":")
-        if not sep or not module_name or not attr:
-            raise InputError(f"python provider: model name '{target}' must be 'module:function'")
+        problem = target_problem(target)
+        if problem is not None:
+            raise ModelSpecError(problem, "name")
+        module_name, _, attr = target.partition(":")
         root = str(self.settings.root) if self.settings.root is not None else None
         if root is not None and root not in sys.path:
             sys.path.insert(0, root)
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:
-            raise InputError(f"python provider: cannot import module '{module_name}': {exc}") from None
+            raise ModelSpecError(f"python provider: cannot import module '{module_name}': {exc}", "name") from None
         except Exception as exc:
             message = f"python provider: importing module '{module_name}' failed: {type(exc).__name__}: {exc}"
-            raise InputError(message) from None
+            raise ModelSpecError(message, "name") from None
         function: Any = module
         for part in attr.split("."):
             function = getattr(function, part, None)
             if function is None:
-                raise InputError(f"python provider: module '{module_name}' has no function '{attr}'")
+                raise ModelSpecError(f"python provider: module '{module_name}' has no function '{attr}'", "name")
         if not callable(function):
-            raise InputError(f"python provider: '{target}' is not callable")
+            raise ModelSpecError(f"python provider: '{target}' is not callable", "name")
         resolved: Callable[..., Any] = function
         self._functions[target] = resolved
         return resolved
@@ -74,17 +83,19 @@ class PythonProvider(GuardedProvider):
 
 
 def to_output(target: str, result: Any) -> Output:
-    """An Output from a str or a dict(text=..., prompt_tokens=..., completion_tokens=..., cost_usd=...)."""
+    """An Output from a str or a dict(text=..., prompt_tokens=..., completion_tokens=..., cost_usd=...).
+
+    Anything else fails the case with an error, as an exception raised by the function does, and is not retried."""
     if isinstance(result, str):
         return Output(text=result)
     if isinstance(result, dict) and isinstance(result.get("text"), str):
         unknown = sorted(set(result) - set(OUTPUT_KEYS))
         if unknown:
             expected = ", ".join(OUTPUT_KEYS)
-            raise InputError(f"python provider: {target} returned unknown keys {unknown} (expected {expected})")
+            raise ProviderError(f"python: {target} returned unknown keys {unknown} (expected {expected})")
         try:
             return Output(**result)
         except ValueError as exc:
-            raise InputError(f"python provider: {target} returned a bad dict: {exc}") from None
+            raise ProviderError(f"python: {target} returned a bad dict: {exc}") from None
     got = type(result).__name__
-    raise InputError(f"python provider: {target} must return a str or a dict with a 'text' string, got {got}")
+    raise ProviderError(f"python: {target} must return a str or a dict with a 'text' string, got {got} {result!r:.80}")

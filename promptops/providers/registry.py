@@ -7,7 +7,7 @@ from importlib import import_module
 from importlib.metadata import entry_points
 from typing import Any
 
-from promptops.errors import InputError, MissingDependency
+from promptops.errors import InputError, MissingDependency, ModelSpecError
 from promptops.prompt import Prompt
 from promptops.providers.base import Provider
 from promptops.providers.settings import ProviderSettings
@@ -31,9 +31,15 @@ EXTRAS: Mapping[str, str] = {"local": "local"}
 class ProviderRegistry:
     """Provider names mapped to `module:attribute` targets, loaded on first use."""
 
-    def __init__(self, targets: Mapping[str, str], extras: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        targets: Mapping[str, str],
+        extras: Mapping[str, str] | None = None,
+        packages: Mapping[str, str] | None = None,
+    ) -> None:
         self.targets = dict(targets)
         self.extras = dict(extras or {})
+        self.packages = dict(packages or {})  # provider name -> the distribution whose entry point declares it
         self._loaded: dict[str, Any] = {}
 
     def names(self) -> list[str]:
@@ -49,16 +55,20 @@ class ProviderRegistry:
             raise InputError(unknown)
         target = self.targets[name]
         module_name, _, attr = target.partition(":")
+        source = f" (from {self.packages[name]})" if name in self.packages else ""
         try:
             module = import_module(module_name)
         except ImportError as exc:
-            what = f"provider '{name}' needs {exc.name or module_name}, which"
+            what = f"provider '{name}'{source} needs {exc.name or module_name}, which"
             raise MissingDependency(what, self._install(name, exc)) from None
+        except Exception as exc:  # a plugin whose import crashes is that plugin's bug, reported as one line
+            message = f"provider '{name}'{source}: importing {module_name} failed: {type(exc).__name__}: {exc}"
+            raise ModelSpecError(message, "provider") from None
         factory: Any = module
         for part in filter(None, attr.split(".")):
             factory = getattr(factory, part, None)
             if factory is None:
-                raise InputError(f"provider '{name}': {target} does not exist")
+                raise ModelSpecError(f"provider '{name}'{source}: {target} does not exist", "provider")
         self._loaded[name] = factory
         return factory
 
@@ -75,18 +85,26 @@ class ProviderRegistry:
         return provider
 
     def _install(self, name: str, exc: ImportError) -> str:
-        """The pip command that brings in what failed to import."""
+        """The pip command that brings in what failed to import: a plugin's own package, which declares its
+        dependencies, rather than a module name that may be no package's name."""
         if name in self.extras:
             return f"pip install 'promptops[{self.extras[name]}]'"
         missing = (exc.name or "").split(".")[0]
+        package = self.packages.get(name)
+        if package is not None:
+            own_module = self.targets[name].partition(":")[0].split(".")[0]
+            # the package is installed (its entry point was found) but its own module is not: a broken install
+            return f"pip install --force-reinstall {package}" if missing == own_module else f"pip install {package}"
         return f"pip install {missing}" if missing else f"pip install the package providing the '{name}' provider"
 
 
 def default_registry() -> ProviderRegistry:
     """The built-in table overlaid with every installed `promptops.providers` entry point."""
-    targets = dict(BUILTIN_PROVIDERS)
-    targets.update({ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)})
-    return ProviderRegistry(targets, EXTRAS)
+    found = {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+    targets = {**BUILTIN_PROVIDERS, **{name: ep.value for name, ep in found.items()}}
+    plugins = {name: ep for name, ep in found.items() if ep.value != BUILTIN_PROVIDERS.get(name)}
+    packages = {name: ep.dist.name for name, ep in plugins.items() if ep.dist is not None}
+    return ProviderRegistry(targets, EXTRAS, packages)
 
 
 _default: ProviderRegistry | None = None
@@ -105,13 +123,20 @@ def get_provider(name: str, settings: ProviderSettings | None = None) -> Provide
     return _registry().create(name, settings)
 
 
-def provider_problem(prompt: Prompt) -> InputError | None:
-    """The prompt's `model.provider` at its line when no installed provider (built-in or plugin) has that name."""
-    unknown = _registry().unknown(prompt.spec.model.provider)
-    if unknown is None:
-        return None
-    where = f"{prompt.path}@{prompt.commit[:7]}" if prompt.commit else prompt.path
-    return InputError(unknown, where, prompt.provider_line)
+def provider_problem(prompt: Prompt, *, check_name: bool = True) -> InputError | None:
+    """The prompt's `model.provider` at its line when no installed provider (built-in or plugin) has that name;
+    with `check_name`, its `model.name` at its line when the `python` provider cannot take it."""
+    model = prompt.spec.model
+    unknown = _registry().unknown(model.provider)
+    if unknown is not None:
+        return InputError(unknown, prompt.where, prompt.provider_line)
+    if check_name and model.provider == "python":
+        from promptops.providers.python_function import target_problem
+
+        problem = target_problem(model.name)
+        if problem is not None:
+            return InputError(problem, prompt.where, prompt.model_name_line)
+    return None
 
 
 def provider_names() -> list[str]:

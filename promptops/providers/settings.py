@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from promptops.errors import InputError
+from promptops.urls import checked_base_url
 
 if TYPE_CHECKING:
     from promptops.config import ProjectConfig
@@ -50,6 +51,11 @@ class ProviderSettings(BaseModel):
     threads: int | None = Field(default=None, ge=1, description="CPU threads for local backends")
     root: Path | None = Field(default=None, description="Project root, put on sys.path by the python provider")
 
+    @field_validator("base_url")
+    @classmethod
+    def _base_url_is_http(cls, value: str | None) -> str | None:
+        return checked_base_url(value)
+
     @classmethod
     def build(
         cls,
@@ -79,7 +85,7 @@ class ProviderSettings(BaseModel):
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             key = ".".join(str(part) for part in err["loc"])
-            raise InputError(f"provider setting '{key}': {err['msg']}") from None
+            raise InputError(f"provider setting '{key}': {err['msg'].removeprefix('Value error, ')}") from None
 
 
 TRANSPORT_KEYS = frozenset(ProviderSettings.model_fields) - {"root", "api_key"}

@@ -1,10 +1,30 @@
-"""The history plot of `promptops advise`: pass rate per version with its interval band and the target line, as PNG."""
+"""The history plot of `promptops advise`: pass rate per version with its interval band and the target line."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from promptops.advise import Advice, VersionPoint
+from promptops.errors import InputError
+from promptops.fileio import write_atomic
+
+# File suffix -> matplotlib format; each is written by matplotlib itself (JPEG through Pillow, a dependency of it).
+PLOT_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf", ".jpg": "jpeg", ".jpeg": "jpeg"}
+
+
+def plot_format(path: Path) -> str:
+    """The image format `path`'s suffix asks for; any other suffix is bad input, refused before anything runs."""
+    fmt = PLOT_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        suffix = f"a '{path.suffix}' file" if path.suffix else "a file without a suffix"
+        raise InputError(f"cannot write the plot as {suffix}; name a .png, .svg, .pdf or .jpg file", path)
+    return fmt
+
+
+def write_history_plot(advice: Advice, path: Path) -> None:
+    """Write the history plot in the format the file's suffix asks for."""
+    write_atomic(path, history_image(advice, plot_format(path)))
 
 
 def _tick(point: VersionPoint) -> str:
@@ -13,7 +33,12 @@ def _tick(point: VersionPoint) -> str:
 
 
 def history_png(advice: Advice) -> bytes:
-    """Render the history as PNG bytes (matplotlib's Agg canvas, imported here so nothing else pays for it)."""
+    """The history plot as PNG bytes."""
+    return history_image(advice, "png")
+
+
+def history_image(advice: Advice, fmt: str) -> bytes:
+    """Render the history in `fmt` (matplotlib's Agg canvas, imported here so nothing else pays for it)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import PercentFormatter
@@ -41,5 +66,5 @@ def history_png(advice: Advice) -> bytes:
     ax.set_title(f"{advice.prompt}: {advice.verdict.name}", fontsize=11)
     ax.legend(loc="lower right", fontsize=8, framealpha=0.9)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight")
+    figure.savefig(buffer, format=fmt, bbox_inches="tight")
     return buffer.getvalue()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from promptops.report.paths import display_path
@@ -83,8 +83,16 @@ def to_markdown(runs: Sequence[RunRecord]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False, failures: bool = True) -> None:
+def print_terminal(
+    runs: Sequence[RunRecord],
+    *,
+    verbose: bool = False,
+    failures: bool = True,
+    known_failures: Mapping[tuple[str, str], str] | None = None,
+) -> None:
+    """The summary table, then the failing cases; `known_failures` maps (suite, case id) to a case's `xfail` reason."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
@@ -109,7 +117,12 @@ def print_terminal(runs: Sequence[RunRecord], *, verbose: bool = False, failures
     for run in runs:
         for case in failing_cases(run)[: None if verbose else 5]:
             where = f"{display_path(run.suite_path)}:{case.line or '?'}"
-            console.print(f"[red]✗[/] {where} [bold]{case.case_id}[/] ({run.prompt}@{run.prompt_version})")
+            title = f"{where} [bold]{escape(case.case_id)}[/] ({escape(run.prompt)}@{run.prompt_version})"
+            xfail = (known_failures or {}).get((run.suite, case.case_id))
+            if xfail is None:
+                console.print(f"[red]✗[/] {title}")
+            else:
+                console.print(f"[yellow]xfail[/] {title}: known failure: {escape(xfail)}")
             for line in case_failure_lines(case):
                 console.print(f"    {line}", markup=False, highlight=False)
 

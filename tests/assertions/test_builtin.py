@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import yaml
 from promptops.assertions import registry as registry_module
 from promptops.assertions.builtin import builtin_types
 from promptops.assertions.registry import AssertionRegistry
+from promptops.errors import InputError
 from promptops.providers.base import Output
 from promptops.suite import AssertionSpec
 
@@ -110,28 +112,34 @@ def fresh_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry_module, "_DEFAULT", None)
 
 
+def install_plugin(folder: Path, monkeypatch: pytest.MonkeyPatch, source: str) -> None:
+    """`source` as an installed distribution whose `promptops.assertions` entry point is its `register`."""
+    module = f"plugin_{uuid.uuid4().hex[:8]}"  # a fresh module name: no test sees another's cached import
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{module}.py").write_text(source, encoding="utf-8")
+    dist_info = folder / f"{module}-0.1.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 0.1\n")
+    (dist_info / "entry_points.txt").write_text(f"[promptops.assertions]\nplugin = {module}:register\n")
+    monkeypatch.syspath_prepend(str(folder))
+
+
 def test_default_registry_loads_builtins_and_an_entry_point_plugin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_default: None
 ) -> None:
-    (tmp_path / "shouty_plugin.py").write_text(
-        textwrap.dedent(
-            """
-            from promptops.results import AssertionResult
+    source = textwrap.dedent(
+        """
+        from promptops.results import AssertionResult
 
-            def _shouting(spec, ctx):
-                loud = ctx.output.text.isupper()
-                return AssertionResult(type=spec.type, passed=loud, score=float(loud), reason="checked case")
+        def _shouting(spec, ctx):
+            loud = ctx.output.text.isupper()
+            return AssertionResult(type=spec.type, passed=loud, score=float(loud), reason="checked case")
 
-            def register(registry):
-                registry.register("is-shouting", _shouting, description="All capitals.")
-            """
-        )
+        def register(registry):
+            registry.register("is-shouting", _shouting, description="All capitals.")
+        """
     )
-    dist_info = tmp_path / "shouty_plugin-0.1.dist-info"
-    dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: shouty-plugin\nVersion: 0.1\n")
-    (dist_info / "entry_points.txt").write_text("[promptops.assertions]\nshouty = shouty_plugin:register\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
+    install_plugin(tmp_path, monkeypatch, source)
 
     registry = registry_module.default_registry()
 
@@ -139,3 +147,59 @@ def test_default_registry_loads_builtins_and_an_entry_point_plugin(
     assert len(base_names(registry)) >= 26
     registry.check(AssertionSpec(type="not-is-shouting"))
     assert registry_module.default_registry() is registry
+    registry.check(AssertionSpec(type="is-shouting", value="any", path="$"))  # declares nothing: takes anything
+
+
+def _plugin_from_the_docs() -> str:
+    section = DOCS.read_text(encoding="utf-8").split("**Plugins.**", 1)[1].split("\n## ", 1)[0]
+    [source] = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    return source
+
+
+def _project(root: Path, assertion: str, question: str = "One. Two.") -> None:
+    from tests.gitrepo import prompt_yaml
+
+    (root / "prompts").mkdir(parents=True)
+    (root / "suites").mkdir()
+    (root / "pyproject.toml").write_text("[tool.promptops]\n", encoding="utf-8")
+    (root / "prompts/support.yaml").write_text(prompt_yaml(1), encoding="utf-8")
+    case = f"  - id: short\n    vars: {{question: {question}}}\n    assert:\n      - {assertion}\n"
+    suite = f"prompt: support\ncases:\n{case}"
+    (root / "suites/support.yaml").write_text(suite, encoding="utf-8")
+
+
+def _cli(
+    root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
+) -> tuple[int, str]:
+    from promptops.cli.main import main
+
+    monkeypatch.chdir(root)
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out + err
+
+
+def test_the_documented_plugin_runs_and_an_option_it_does_not_declare_is_refused_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fresh_default: None
+) -> None:
+    install_plugin(tmp_path / "site", monkeypatch, _plugin_from_the_docs())
+    passing, failing, refused = tmp_path / "passing", tmp_path / "failing", tmp_path / "refused"
+    _project(passing, "{type: max-sentences, max: 2}")
+    _project(failing, "{type: max-sentences, max: 2}", question="One. Two. Three.")
+    _project(refused, "{type: max-sentences, max: 2, value: 2}")
+    assert _cli(passing, monkeypatch, capsys, "run", "--record", "off")[0] == 0
+    code, out = _cli(failing, monkeypatch, capsys, "run", "--record", "off", "--format", "json")
+    assert code == 1 and "3 sentences" in out
+    code, out = _cli(refused, monkeypatch, capsys, "validate")
+    assert code == 2
+    assert "suites/support.yaml:6: 'max-sentences' does not take value (it takes: max)" in out
+
+
+def test_a_plugin_declaring_an_option_no_assertion_has_fails_to_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_default: None
+) -> None:
+    source = "def register(registry):\n    registry.register('odd', lambda spec, ctx: None, options=['vaule'])\n"
+    install_plugin(tmp_path, monkeypatch, source)
+    with pytest.raises(InputError, match="assertion 'odd' declares unknown options vaule"):
+        registry_module.default_registry()

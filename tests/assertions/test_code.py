@@ -43,6 +43,18 @@ def test_score_threshold_and_negation(evaluate: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("expression", "score", "shown"),
+    [("5", 1.0, "scored 1 (returned 5, clamped"), ("-2", 0.0, "scored 0 (returned -2, clamped")],
+)
+def test_a_score_out_of_range_is_clamped_and_the_reason_shows_it(
+    evaluate: Any, expression: str, score: float, shown: str
+) -> None:
+    result = evaluate({"type": "python", "value": expression}, "anything")
+    assert result.score == score
+    assert result.reason == f"{expression} {shown} to [0, 1]; threshold 0.5)"
+
+
+@pytest.mark.parametrize(
     "expression",
     ["1 / 0", "json['missing']", "'text'", "None", "float('nan')", "open('/etc/passwd').read()"],
 )

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from promptops.judge import JudgeTarget
+
 
 class FakeJudge:
     """Passes outputs that contain 'please'; records each call."""
@@ -63,3 +65,21 @@ def test_without_a_judge_it_fails_in_both_forms(evaluate: Any, kind: str) -> Non
 )
 def test_check_errors(check_error: Any, spec: dict[str, Any], message: str) -> None:
     assert message in check_error(spec)
+
+
+@pytest.mark.parametrize(
+    ("project", "provider", "model", "picked"),
+    [
+        (JudgeTarget(), None, None, None),  # nothing configured: no default model judges
+        (JudgeTarget(), "openai", None, None),
+        (JudgeTarget(), "openai", "gpt-4o-mini", ("openai", "gpt-4o-mini")),
+        (JudgeTarget("openai", "gpt-4o-mini"), None, None, ("openai", "gpt-4o-mini")),
+        (JudgeTarget("openai", "gpt-4o-mini"), None, "gpt-4o", ("openai", "gpt-4o")),
+        (JudgeTarget("openai", "gpt-4o-mini"), "anthropic", None, None),  # gpt-4o-mini is not an anthropic model
+        (JudgeTarget("openai", None), None, None, None),
+    ],
+)
+def test_the_judge_is_the_assertions_own_or_the_projects_never_a_silent_default(
+    project: JudgeTarget, provider: str | None, model: str | None, picked: tuple[str, str] | None
+) -> None:
+    assert project.pick(provider, model) == picked

@@ -53,6 +53,12 @@ def test_levenshtein_score_and_reason(evaluate: Any) -> None:
     assert result.expected == "at most 2 edits from the reference"
 
 
+def test_levenshtein_says_one_edit_in_the_singular(evaluate: Any) -> None:
+    result = evaluate({"type": "levenshtein", "value": "kitten", "threshold": 1}, "kitten!")
+    assert result.passed
+    assert (result.reason, result.expected) == ("1 edit from 'kitten'", "at most 1 edit from the reference")
+
+
 def test_reference_defaults_to_the_case_expected(evaluate: Any) -> None:
     assert evaluate({"type": "rouge-n"}, "Refunds within 30 days of purchase are possible.", expected=REFERENCE).passed
     missing = evaluate({"type": "not-rouge-n"}, "anything")

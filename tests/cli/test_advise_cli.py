@@ -89,6 +89,43 @@ def test_plot_and_export_files(plateau: GitRepo, cli: Cli, tmp_path: Path) -> No
     assert "not exported, no `expected`: c18, c19" in result.err
 
 
+@pytest.mark.parametrize(
+    ("suffix", "signature"), [(".svg", b"<?xml"), (".pdf", b"%PDF"), (".JPG", b"\xff\xd8\xff"), (".png", PNG_SIGNATURE)]
+)
+def test_plot_is_written_in_the_format_its_suffix_names(
+    plateau: GitRepo, cli: Cli, tmp_path: Path, suffix: str, signature: bytes
+) -> None:
+    plot = tmp_path / f"history{suffix}"
+    assert cli("advise", PROMPT, "--plot", str(plot), "--format", "json", cwd=plateau.root).code == 0
+    assert plot.read_bytes().startswith(signature)
+
+
+@pytest.mark.parametrize("name", ["history.gif", "history"])
+def test_plot_in_a_format_it_cannot_write_is_refused_before_running(
+    plateau: GitRepo, cli: Cli, tmp_path: Path, name: str
+) -> None:
+    result = cli("advise", PROMPT, "--run", "--plot", str(tmp_path / name), cwd=plateau.root)
+    assert result.code == 2
+    [line] = result.err.strip().splitlines()
+    assert line.endswith(
+        f"{name}: cannot write the plot as "
+        + ("a '.gif' file" if "." in name else "a file without a suffix")
+        + "; name a .png, .svg, .pdf or .jpg file"
+    )
+    assert not (plateau.root / ".promptops").exists()
+
+
+@pytest.mark.parametrize("option", ["--output", "--export-failures", "--plot"])
+def test_a_file_where_a_directory_must_be_is_named(plateau: GitRepo, cli: Cli, option: str) -> None:
+    (plateau.root / "seed.jsonl").write_text("{}\n", encoding="utf-8")
+    target = "seed.jsonl/x.png" if option == "--plot" else "seed.jsonl/x.md"
+    result = cli("advise", PROMPT, option, target, cwd=plateau.root)
+    assert result.code == 2
+    assert (
+        result.err.strip().splitlines()[-1] == f"error: {target}: cannot write the file: seed.jsonl is not a directory"
+    )
+
+
 def test_exit_zero_even_when_regressing(tmp_path: Path, cli: Cli) -> None:
     repo = build_history(tmp_path / "repo", SCENARIOS["one regression"])
     result = cli("advise", PROMPT, "--run", "--format", "markdown", cwd=repo.root)

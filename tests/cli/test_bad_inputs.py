@@ -61,6 +61,11 @@ PROMPT_FILES: list[tuple[str, str | bytes, str]] = [
         GOOD + "output: {format: json, schema: {type: nope}}\n",
         "p.yaml:11: output: invalid JSON schema",
     ),
+    (
+        "bad-base-url-param",
+        GOOD.replace("name: echo}", "name: echo, params: {base_url: 'ftp://127.0.0.1/v1'}}"),
+        "p.yaml:3: model.params: base_url: 'ftp://127.0.0.1/v1' has scheme 'ftp' (expected http://HOST[:PORT][/PATH]",
+    ),
 ]
 
 
@@ -206,3 +211,26 @@ def test_broken_prompt_through_the_entry_point(git_repo: GitRepo) -> None:
     (outside / "pyproject.toml").write_text(f'[tool.promptops]\nprompts_dir = "{git_repo.root / "prompts"}"\n')
     beside = run_entry_point("render", "support", "--var", "question=x", cwd=outside)
     assert beside.err == f"error: {path}:2: unknown key 'descripton' (did you mean 'description'?)\n"
+
+
+# (id, base_url in [tool.promptops], what is wrong with it)
+BASE_URLS = [
+    ("unclosed-ipv6", "http://[::1", "'http://[::1' is not a valid URL: Invalid IPv6 URL (expected http://HOST[:PORT]"),
+    ("no-scheme", "127.0.0.1:8080/v1", "'127.0.0.1:8080/v1' has no scheme (expected http://HOST[:PORT][/PATH]"),
+    ("ftp", "ftp://127.0.0.1/v1", "'ftp://127.0.0.1/v1' has scheme 'ftp' (expected http://HOST[:PORT][/PATH]"),
+    ("no-host", "http:///v1", "'http:///v1' has no host"),
+    ("bad-port", "http://127.0.0.1:80800/v1", "'http://127.0.0.1:80800/v1' is not a valid URL: Port out of range"),
+    ("empty", "", "must not be empty (leave it out to use the provider's default server)"),
+]
+
+
+@pytest.mark.parametrize(("url", "problem"), [c[1:] for c in BASE_URLS], ids=[c[0] for c in BASE_URLS])
+@pytest.mark.parametrize("command", [["validate"], ["run", "--no-cache", "--record", "off"]])
+def test_a_bad_base_url_is_bad_input_at_its_line(
+    sample: GitRepo, cli: Cli, command: list[str], url: str, problem: str
+) -> None:
+    sample.write("pyproject.toml", f'[tool.promptops]\nprovider = "openai"\nbase_url = "{url}"\n')
+    result = cli(*command, cwd=sample.root)
+    assert result.code == 2
+    assert result.err.startswith(f"error: pyproject.toml:3: [tool.promptops] base_url: {problem}")
+    assert len(result.err.splitlines()) == 1 and result.out == ""

@@ -73,6 +73,13 @@ def test_bumped_change_passes_on_a_head_branch_and_reports_json(repo: GitRepo, c
     assert prompt["suites"][0]["comparison"]["mcnemar_p"] == 1.0
 
 
+def test_output_under_a_file_says_that_file_is_not_a_directory(repo: GitRepo, cli: Cli) -> None:
+    repo.write("report.md", "an earlier report\n")
+    result = cli("check", "--base", "main", "--output", "report.md/check.md", cwd=repo.root)
+    assert result.code == 2
+    assert result.err.strip() == "error: report.md/check.md: cannot write the file: report.md is not a directory"
+
+
 def test_bad_base_exits_2(repo: GitRepo, cli: Cli) -> None:
     result = cli("check", "--base", "nope", cwd=repo.root)
     assert result.code == 2

@@ -129,3 +129,18 @@ def test_an_empty_prompts_dir_says_it_is_empty(tmp_path: Path, cli: Cli) -> None
         result.out.splitlines()[0]
         == "suites/support.yaml:1: prompt: no prompt named 'support': prompts/ has no prompt files"
     )
+
+
+def test_a_python_model_name_without_a_colon_is_reported_at_its_name_line(sample: GitRepo, cli: Cli) -> None:
+    block = prompt_yaml(1).replace(
+        "model: {provider: echo, name: echo}", "model:\n  provider: python\n  name: no_colon"
+    )
+    sample.write("prompts/support.yaml", block)
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines()[0] == (
+        "prompts/support.yaml:5: python provider: model name 'no_colon' must be 'module:function' "
+        "(e.g. 'mypackage.models:answer')"
+    )
+    sample.write("prompts/support.yaml", block.replace("no_colon", "mypackage.models:answer"))
+    assert cli("validate", cwd=sample.root).code == 0  # not imported: validating runs no user code

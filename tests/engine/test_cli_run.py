@@ -49,6 +49,17 @@ def test_markdown_report_to_a_file(space: Workspace, capsys: pytest.CaptureFixtu
     assert "- `moon` (0%): sample 0: contains:" in report
 
 
+def test_verbose_marks_a_known_failure_as_xfail(space: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    suite = suite_yaml(("world", "world", "world"), ("moon", "moon", "world"), ("sun", "sun", "nowhere"))
+    space.write("suites/greet.yaml", suite.replace("  - id: moon\n", "  - id: moon\n    xfail: no moon yet\n"))
+    code, out, _ = run_cli(capsys, "-v")
+    assert code == 1  # pass rates still count a known failure
+    listed = [line for line in out.splitlines() if "greet.yaml:" in line]
+    assert listed[0].startswith("xfail suites/greet.yaml:")
+    assert listed[0].endswith("moon (greet@1): known failure: no moon yet")
+    assert listed[1].startswith("✗ suites/greet.yaml:") and " sun (greet@1)" in listed[1]
+
+
 def test_bad_suite_is_one_located_line_and_exit_2(space: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
     space.write("suites/greet.yaml", "prompt: greet\ncases:\n  - id: a\n    vars: {who: x}\n    asert: []\n")
     code, out, err = run_cli(capsys)

@@ -14,7 +14,7 @@ from promptops.providers.base import CompletionRequest, Output
 from promptops.recordings import RecordingFile
 from promptops.testing import MockOpenAI
 from tests.engine.conftest import SECRET
-from tests.engine.helpers import Workspace
+from tests.engine.helpers import GREET_SUITE, Workspace, prompt_yaml
 
 
 def test_new_records_every_sample_in_a_sorted_readable_file(space: Workspace) -> None:
@@ -127,3 +127,114 @@ def test_llm_rubric_judge_calls_are_recorded_and_replayed_without_the_judge(spac
     assert "greet/llm-rubric" in space.recordings().read_text(encoding="utf-8")
     replayed = space.run(record="none", no_cache=True)  # replay only, no cache: the judge must not be called
     assert replayed.passed and space.calls("judge") == 1
+
+
+def test_llm_rubric_without_a_configured_judge_fails_and_calls_no_model(space: Workspace) -> None:
+    space.use_python("echo")
+    rubric = "{type: llm-rubric, value: mentions the moon}"
+    space.write(
+        "suites/greet.yaml", f"prompt: greet\ncases:\n  - id: moon\n    vars: {{who: moon}}\n    assert: [{rubric}]\n"
+    )
+    record = space.run(record="new")
+    [sample] = record.cases[0].samples
+    assert sample.error is None and not sample.passed
+    [result] = sample.assertions
+    assert result.inconclusive and "needs a judge provider, and none is configured" in result.reason
+    assert space.calls("echo") == 1  # the prompt ran; no default model was asked to judge
+    assert "llm-rubric" not in space.recordings().read_text(encoding="utf-8")
+
+
+def test_llm_rubric_judges_on_the_project_provider_with_the_assertions_model(space: Workspace) -> None:
+    space.configure(provider="python")
+    space.use_python("echo")
+    rubric = f"{{type: llm-rubric, value: mentions the moon, model: '{space.module}:judge'}}"
+    space.write(
+        "suites/greet.yaml", f"prompt: greet\ncases:\n  - id: moon\n    vars: {{who: moon}}\n    assert: [{rubric}]\n"
+    )
+    assert space.run(record="off").passed
+    assert space.calls("judge") == 1
+
+
+def test_replay_keeps_the_recorded_latency_and_cost(served: Workspace, server: MockOpenAI) -> None:
+    served.write("prompts/greet.yaml", prompt_yaml(provider="openai", model="gpt-4o-mini"))
+    checks = "[{type: latency, min: 200, max: 5000}, {type: cost, min: 0.000001, threshold: 0.002}]"
+    served.write(
+        "suites/greet.yaml", f"prompt: greet\ncases:\n  - id: slow\n    vars: {{who: world}}\n    assert: {checks}\n"
+    )
+    server.latency = 0.25
+    server.usage = (1000, 500)  # gpt-4o-mini: $0.15 + $0.60 per million tokens
+    first = served.run(record="new")
+    recorded = served.recordings().read_bytes()
+
+    replayed = served.run(record="none", no_cache=True)
+    assert len(server.requests) == 1
+    assert first.passed and replayed.passed
+    (sample,) = replayed.cases[0].samples
+    assert sample.latency_ms >= 200 and sample.cached
+    assert sample.cost_usd == pytest.approx(0.00045)
+    assert served.recordings().read_bytes() == recorded  # a replay rewrites nothing
+
+
+def test_echo_cost_zero_is_replayed_as_zero_not_as_unknown(space: Workspace) -> None:
+    space.write(
+        "suites/greet.yaml",
+        "prompt: greet\ncases:\n  - id: free\n    vars: {who: x}\n    assert: [{type: cost, threshold: 0}]\n",
+    )
+    assert space.run(record="new").passed
+    replayed = space.run(record="none", no_cache=True)
+    assert replayed.passed and replayed.cases[0].samples[0].cost_usd == 0.0
+
+
+def _answer(text: str, latency_ms: float, cost: float | None = 0.001) -> tuple[CompletionRequest, Output]:
+    request = CompletionRequest(provider="echo", model="echo", messages=[{"role": "user", "content": "hi"}])
+    return request, Output(text=text, prompt_tokens=2, completion_tokens=3, latency_ms=latency_ms, cost_usd=cost)
+
+
+def test_latency_is_kept_in_whole_milliseconds_and_unknown_cost_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "greet.jsonl"
+    recordings = RecordingFile(path)
+    recordings.add(*_answer("hello", 120.6, cost=None), prompt="greet", version=1, case="a")
+    recordings.flush()
+    line = json.loads(path.read_text(encoding="utf-8"))
+    assert line["latency_ms"] == 121 and "cost_usd" not in line
+    replayed = RecordingFile(path).get(_answer("hello", 0)[0])
+    assert replayed is not None and (replayed.latency_ms, replayed.cost_usd) == (121.0, None)
+
+
+def test_rerecording_an_unchanged_answer_keeps_its_line_and_its_first_latency(tmp_path: Path) -> None:
+    path = tmp_path / "greet.jsonl"
+    first = RecordingFile(path)
+    first.add(*_answer("hello", 120.4), prompt="greet", version=1, case="a")
+    assert first.flush() == 1
+    recorded = path.read_bytes()
+
+    again = RecordingFile(path)
+    again.add(*_answer("hello", 987.0), prompt="greet", version=1, case="a")
+    assert again.flush() == 0
+    assert path.read_bytes() == recorded
+
+    changed = RecordingFile(path)
+    changed.add(*_answer("hello there", 987.0), prompt="greet", version=1, case="a")
+    assert changed.flush() == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["latency_ms"] == 987
+
+
+def test_recordings_from_before_latency_and_cost_load_and_stay_byte_identical(space: Workspace) -> None:
+    space.run(record="new")
+    lines = space.recordings().read_text(encoding="utf-8").splitlines()
+    old = []
+    for line in lines:  # as an older promptops wrote them: no latency_ms, no cost_usd
+        data = json.loads(line)
+        del data["latency_ms"], data["cost_usd"]
+        old.append(json.dumps(data, ensure_ascii=False))
+    space.write("suites/recordings/greet.jsonl", "\n".join(old) + "\n")
+
+    replayed = space.run(record="none", no_cache=True)
+    assert {c.status for c in replayed.cases} == {"pass", "fail"}
+    sample = replayed.cases[0].samples[0]
+    assert (sample.latency_ms, sample.cost_usd) == (0.0, None)
+
+    space.write("suites/greet.yaml", GREET_SUITE.replace("cases:\n", "cases:\n  - {id: new, vars: {who: new}}\n"))
+    space.run(record="new", no_cache=True)
+    after = space.recordings().read_text(encoding="utf-8").splitlines()
+    assert len(after) == 4 and set(old) <= set(after)  # the new case is added, the old lines are not touched

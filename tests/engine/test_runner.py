@@ -80,6 +80,29 @@ cases:
     assert not plain.passed and plain.samples[0].score == 0.75
 
 
+def test_a_weight_zero_assertion_is_shown_but_decides_nothing(space: Workspace) -> None:
+    suite = """\
+prompt: greet
+cases:
+  - id: informational
+    vars: {who: world}
+    assert:
+      - {type: contains, value: hello}
+      - {type: contains, value: nowhere, weight: 0}
+  - id: counted
+    vars: {who: world}
+    assert:
+      - {type: contains, value: nowhere}
+      - {type: contains, value: elsewhere, weight: 0}
+"""
+    space.write("suites/greet.yaml", suite)
+    informational, counted = space.run().cases
+    [sample] = informational.samples
+    assert sample.passed and sample.score == 1.0
+    assert [a.passed for a in sample.assertions] == [True, False]  # still evaluated and reported
+    assert not counted.passed and counted.samples[0].score == 0.0
+
+
 def test_provider_error_is_a_sample_error_never_cached_nor_recorded(space: Workspace) -> None:
     space.use_python("broken")
     space.write("suites/greet.yaml", suite_yaml(("fine", "world", "world"), ("bad", "boom", "boom")))

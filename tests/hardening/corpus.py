@@ -438,6 +438,20 @@ SUITES: list[BadInput] = [
         files=suite('"Can I get a refund?"', "3"),
     ),
     BadInput(
+        "variable-yaml-boolean",
+        "suite",
+        f"{P}:3: variable 'question' must be string, got bool True (YAML reads unquoted yes/no/on/off/true/false"
+        " as booleans: quote it)",
+        files=suite('"Can I get a refund?"', "yes"),
+    ),
+    BadInput(
+        "case-id-yaml-boolean",
+        "suite",
+        f"{P}:7: cases[1].id: Input should be a valid string, got False (YAML reads unquoted yes/no/on/off/true/false"
+        " as booleans: quote it)",
+        files={"suites/support.yaml": SUITE + "  - id: no\n    vars: {question: again}\n"},
+    ),
+    BadInput(
         "run-missing-variable",
         "suite",
         f"{P}:3: missing required variable 'question'",

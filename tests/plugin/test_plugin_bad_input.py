@@ -28,6 +28,10 @@ def assert_usage_error(result: pytest.RunResult, expected: str) -> None:
         ('provder = "echo"', "unknown key 'provder' (did you mean 'provider'?)"),
         ('record = "sometimes"', "record: Input should be 'none', 'new', 'all' or 'off'"),
         ("target = 2", "target: Input should be less than or equal to 1"),
+        (
+            'base_url = "http://[::1"',
+            "base_url: 'http://[::1' is not a valid URL: Invalid IPv6 URL (expected http://HOST[:PORT][/PATH] or https://…)",
+        ),
     ],
 )
 def test_a_bad_setting_is_a_usage_error_not_an_empty_run(

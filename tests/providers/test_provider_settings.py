@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from promptops.config import ProjectConfig
-from promptops.errors import InputError
+from promptops.errors import ConfigError, InputError
 from promptops.providers.base import CompletionRequest
 from promptops.providers.settings import ProviderSettings, split_params
 
@@ -50,3 +50,25 @@ def test_settings_are_strict_and_hide_an_explicit_key():
         ProviderSettings(timout=3)  # type: ignore[call-arg]
     settings = ProviderSettings(api_key="sk-very-secret")
     assert "sk-very-secret" not in repr(settings) and "sk-very-secret" not in str(settings.model_dump())
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "127.0.0.1:8080/v1", "ftp://127.0.0.1/v1", "http:///v1", ""])
+def test_a_base_url_must_be_http_or_https_with_a_host(url: str) -> None:
+    with pytest.raises(InputError, match="provider setting 'base_url': ") as caught:
+        ProviderSettings.build(None, {"base_url": url})
+    assert "Value error" not in str(caught.value)
+    with pytest.raises(ValidationError):
+        ProviderSettings(base_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8080/v1", "https://api.openai.com/v1", "http://[::1]:8000"])
+def test_http_and_https_base_urls_are_kept(url: str) -> None:
+    assert ProviderSettings(base_url=url).base_url == url
+
+
+def test_a_bad_base_url_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from promptops.providers.openai import OpenAIProvider
+
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://[::1")
+    with pytest.raises(ConfigError, match=r"^openai: the OPENAI_BASE_URL environment variable: 'http://\[::1' is not"):
+        OpenAIProvider()

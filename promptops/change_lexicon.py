@@ -54,6 +54,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # "you need X" says "X is required": "you don't need any experience" = "experience is optional"
         ("required mandatory compulsory need needs needed", "optional"),
         ("include includes included including", "exclude excludes excluded excluding"),
+        # what a policy, plan or warranty covers: "is covered by your policy" / "your policy excludes"; its own
+        # concept, so that "covers X, including Y" → "X is covered, but Y isn't included" still flips the inclusion
+        ("cover covers covered", "exclude excludes excluded excluding"),
         ("open opens opened opening", "closed close closes closing"),
         ("lock locks locked locking", "unlock unlocks unlocked unlocking"),
         (
@@ -129,6 +132,11 @@ PHRASES_SAID_AS: dict[str, str] = {
     "in advance": "beforehand",
     **{f"{verb} against": said for verb, said in _inflected("count", "reduce").items()},
     **{f"{verb} into": said for verb, said in _inflected("eat", "reduce", past="ate", participle="eaten").items()},
+    # what is sent, given, handed or brought back is returned: "won't be sent back to you" = "won't be returned"
+    **{f"{verb} back": said for verb, said in _inflected("send", "return", past="sent").items()},
+    **{f"{verb} back": said for verb, said in _inflected("give", "return", past="gave", participle="given").items()},
+    **{f"{verb} back": said for verb, said in _inflected("hand", "return").items()},
+    **{f"{verb} back": said for verb, said in _inflected("bring", "return", past="brought").items()},
 }
 # Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
 PREDICATE_SYNONYMS = {"welcome": "allowed"}
@@ -158,14 +166,24 @@ NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
 # Verbs saying that their subject did not happen: "pulling the image fails" = "the image cannot be pulled".
 FAILING_VERBS = _words("fail fails failed failing")
-# Words that deny what follows them as "no" does, with the word that may bridge to it: "avoid eating" = "don't
-# eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record".
+# Words that deny what follows them as "no" does, with the word that must bridge to it: "avoid eating" = "don't
+# eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record", "we advise against
+# booking" = "don't book" ("we advise booking early" denies nothing).
 AVOIDING_VERBS: dict[str, str] = {
     **{w: "" for w in ("avoid", "avoids", "avoided", "avoiding")},
     **{w: "" for w in ("lack", "lacks", "lacked", "lacking")},
     **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
     **{w: "from" for w in ("abstain", "abstains", "abstained", "abstaining")},
+    **{w: "against" for w in ("advise", "advises", "advised", "advising", "recommend", "recommends")},
+    **{w: "against" for w in ("recommended", "recommending", "warn", "warns", "warned")},
+    **{w: "against" for w in ("caution", "cautions", "cautioned", "cautioning")},
 }
+# Hedges a negation reaches past to the word it denies: "you won't usually need permission" denies the need, as
+# "permission is normally required" asserts it; the hedge itself says nothing ("not usually" is no "often" denied).
+HEDGES = _words("usually normally typically generally")
+# Words that say "not often", softly denying the word they qualify: "is rarely needed" agrees with "isn't usually
+# needed" and never flips against "is needed".
+SELDOM = _words("rarely seldom")
 # An alternative not taken, only before its bridge word: "instead of raising" denies raising, softly, as the
 # alternative is often said loosely ("twice a week instead of light daily watering" still says to water).
 ALTERNATIVE_MARKERS = {"instead": "of", "rather": "than"}
@@ -528,6 +546,8 @@ DUTY_NEUTRAL = _words("shall must will need needs needed responsible responsibil
 BEFORE_ATTRIBUTE = _words(
     "the a an to for of with all any on in our your their its his her this these those some each every other"
 )
+# Words before a noun: a verb's form after one of them is its noun ("a change", "your stay", "the fill").
+DETERMINERS = _words("a an the your my our their his her its this these those each every any some another")
 # Parties named by what they are part of: "the finance team" and "the support team" are two parties.
 COLLECTIVE_ROLES = _words("team teams department departments office desk committee board")
 
@@ -543,7 +563,8 @@ ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         "inner|outer",
         "upstairs|downstairs",
         # deployment environments: "deploy to the staging cluster" / "to the production cluster"
-        "development dev|staging|production prod",
+        # (git-flow's integration branch is "develop": "branch from develop" / "branch from staging")
+        "development dev develop|staging|production prod",
         "horizontal horizontally|vertical vertically",
         "north|south|east|west",
         "northern|southern|eastern|western",

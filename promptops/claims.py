@@ -7,6 +7,7 @@ answer); saying the same thing another way ("is missing" = "is not present") is 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from promptops import change_lexicon as lexicon
 from promptops.change import Change
 from promptops.common_words import is_common_word
 from promptops.word_stems import stem
+from promptops.wordnet_antonyms import wordnet_antonyms
 
 _STARTS_SENTENCE = ".!?:;\n•*#>-"
 
@@ -105,22 +107,59 @@ def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
 _ANTONYM_INDEX = _build_antonym_index()
 
 
-def _word_concepts(word: str) -> list[tuple[str, bool]]:
+@functools.cache
+def _wordnet_index() -> dict[str, tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]]:
+    """Every word of a WordNet pair → the (concept, polarity) pairs it asserts ("underpaid" → overpay/underpay −):
+    as any word, and as a noun (a pair of verbs only says nothing of "your stay").
+
+    The hand-written lexicon has priority: a WordNet pair of two words it already relates (as opposites, "open" /
+    "close", or as one side, "accept" / "allow") is left out. Built on first use, not at import.
+    """
+    index: dict[str, list[tuple[str, bool, bool]]] = {}
+    for pair in wordnet_antonyms():
+        if _related_by_lexicon(pair.first, pair.second):
+            continue
+        concept = f"~{stem(pair.first[0])}/{stem(pair.second[0])}"
+        for words, positive in ((pair.first, True), (pair.second, False)):
+            for word in words:
+                index.setdefault(word, []).append((concept, positive, pair.verbs_only))
+    return {
+        word: (
+            tuple(dict.fromkeys((c, p) for c, p, _ in found)),
+            tuple(dict.fromkeys((c, p) for c, p, verbs_only in found if not verbs_only)),
+        )
+        for word, found in index.items()
+    }
+
+
+_NO_CONCEPTS: tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]] = ((), ())
+
+
+def _related_by_lexicon(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """A form of each word is in one antonym pair of the hand-written lexicon."""
+    concepts = {c for word in left for c, _ in _ANTONYM_INDEX.get(word, ())}
+    return any(c in concepts for word in right for c, _ in _ANTONYM_INDEX.get(word, ()))
+
+
+def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
     """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
 
-    A word with a negating prefix asserts its own stem and the opposite of the word without the prefix
-    ("unavailable" = available −), when that word is long enough not to be an accident ("information") and is a
-    word of its own: "indexed" is no "dexed" denied.
+    A word of the hand-written antonym pairs asserts their concepts; any other word its own stem. A word with a
+    negating prefix also asserts the opposite of the word without the prefix ("unavailable" = available −), when
+    that word is long enough not to be an accident ("information") and is a word of its own: "indexed" is no
+    "dexed" denied. A word of a WordNet pair asserts that pair's concept too ("lowered" against "raised"), unless
+    the pair opposes verbs only and the word is used as a `noun` ("during your stay" is no "stay" against "change").
     """
+    wordnet = _wordnet_index().get(word, _NO_CONCEPTS)[noun]
     if word in _ANTONYM_INDEX:
-        return list(_ANTONYM_INDEX[word])
+        return [*_ANTONYM_INDEX[word], *wordnet]
     concepts = [(stem(_verb_of(word)), True)]
     for prefix in lexicon.NEGATING_PREFIXES:
         rest = word.removeprefix(prefix)
         if rest != word and len(rest) >= lexicon.MIN_STEM and (rest in _ANTONYM_INDEX or is_common_word(rest)):
             concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
             break
-    return concepts
+    return list(dict.fromkeys([*concepts, *wordnet])) if wordnet else concepts
 
 
 _MIN_ACTION_NOUN = 8
@@ -155,6 +194,7 @@ def extract_claims(text: str) -> list[Claim]:
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
+    seldom = _seldom_denied(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
@@ -186,8 +226,22 @@ def extract_claims(text: str) -> list[Claim]:
             found = [dataclasses.replace(c, closing=True) for c in found]
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
+        if i in seldom:
+            found = [_softly_negated(c) for c in found]  # "rarely needed" agrees with "not usually needed"
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
     return [c for i in sorted(claims_at) for c in claims_at[i]]
+
+
+def _seldom_denied(lower: list[str]) -> set[int]:
+    """The indexes of the words "rarely" or "seldom" qualify, with a particle after them ("rarely busy on weekdays":
+    busy, on), which are softly denied."""
+    denied: set[int] = set()
+    for i, word in enumerate(lower):
+        head = _negated_head(lower, i) if word in lexicon.SELDOM else None
+        if head is not None:
+            particle = head + 1 < len(lower) and lower[head + 1] in lexicon.VERB_PARTICLES
+            denied.update((head, head + 1) if particle else (head,))
+    return denied
 
 
 # A failing clause's subject may be a long noun phrase: "pulling the container image from the registry fails".
@@ -309,7 +363,8 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
     attributive = _attributive(lower, i)
     said_as = lexicon.PREDICATE_SYNONYMS.get(word) if i > 0 and lower[i - 1] in _FORMS_OF_BE else None
-    concepts = _word_concepts(said_as or word)  # "are welcome" says "are allowed"; "Welcome to the course" does not
+    # "are welcome" says "are allowed"; "Welcome to the course" does not; "your stay" is a noun
+    concepts = _word_concepts(said_as or word, noun=i > 0 and lower[i - 1] in lexicon.DETERMINERS)
     if i > 0 and lower[i - 1] in _LESSER:
         # "the least expensive" says "the cheapest", "less risky" says "safer": the opposite degree of the word
         concepts = [(c, not p) if c.startswith("~") else (c, p) for c, p in concepts]
@@ -399,7 +454,8 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         return []
     phrase = _negated_phrase(lower, i, head)
     said = _negation_said(lower, i)
-    skip.update(phrase)
+    # a hedge passed on the way ("won't usually need") says nothing of its own: "usually not" is no "often"
+    skip.update([*phrase, *(j for j in range(i + 1, head) if lower[j] in lexicon.HEDGES)])
     # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly
     claims = [
         Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]))
@@ -613,10 +669,12 @@ _KEEP_REACH = 4
 
 
 def _avoids(lower: list[str], i: int) -> bool:
-    """The word at `i` denies what follows it: "avoid eating", "refrain from smoking", "instead of raising"."""
-    if lower[i] in lexicon.AVOIDING_VERBS:
+    """The word at `i` denies what follows it: "avoid eating", "refrain from smoking", "advise against booking",
+    "instead of raising"."""
+    bridge = lexicon.AVOIDING_VERBS.get(lower[i])
+    if bridge == "":
         return True
-    bridge = lexicon.ALTERNATIVE_MARKERS.get(lower[i])
+    bridge = bridge or lexicon.ALTERNATIVE_MARKERS.get(lower[i])
     return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
 
 
@@ -666,8 +724,8 @@ def _negated_head(lower: list[str], i: int) -> int | None:
             return None  # "without the ^ and $ anchors": the clause ends before a word for the negation to negate
         if j == i + 1 and word in (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i])):
             continue  # "refrain from smoking", "instead of raising"
-        if word not in lexicon.NEGATION_SKIP:
-            return j
+        if word not in lexicon.NEGATION_SKIP and word not in lexicon.HEDGES:
+            return j  # "won't usually need": need
     return None
 
 

@@ -351,8 +351,9 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
     "half a cup", "half an hour" and "a quarter past" are amounts or times, not shares.
     """
     word = (tokens[i].group("word") or "").lower()
-    if word == "half" and _qualifies_noun(tokens, i + 1):
-        return Quantity(50.0, percent=True, spelled=True, end=tokens[i].end()), 1  # "half price" = "half the price"
+    if word == "half" and (_qualifies_noun(tokens, i + 1) or _stands_alone(tokens, i + 1)):
+        # "half price" = "half the price"; "from half to 80%", "about half." = 50%
+        return Quantity(50.0, percent=True, spelled=True, end=tokens[i].end()), 1
     count, j = 1.0, i
     if word in ("a", "an") or word in _UNITS:
         count, j = float(_UNITS.get(word, 1)), i + 1
@@ -380,6 +381,15 @@ def _qualifies_noun(tokens: list[re.Match[str]], j: int) -> bool:
         and word not in lexicon.FUNCTION_WORDS
         and word not in lexicon.STOPWORDS
     )
+
+
+def _stands_alone(tokens: list[re.Match[str]], j: int) -> bool:
+    """ "half" before token `j` is a share of its own, not an amount of what follows: at the end of its clause ("about
+    half."), or before a function word that is no article nor a word of a time ("from half to 80%", "by half")."""
+    if not _adjacent(tokens, j):
+        return True
+    word = (tokens[j].group("word") or "").lower()
+    return word in lexicon.FUNCTION_WORDS and word not in _NOT_SHARED
 
 
 def _before_ordinal(token: re.Match[str]) -> bool:
@@ -426,7 +436,8 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
 
     "time and a half" (1.5×), "double time" (2×), "double", "tripled" or "double-check" (implied 2× or 3×:
     "double the price", "a double room"), "a couple" or "a pair" (implied 2), "every other day" (every 2
-    days), "every day" or "each morning" (implied: every 1 day).
+    days), "every day" or "each morning" (implied: every 1 day), "weekly" or "daily" alone (implied: 1× per week,
+    per day).
     """
     word = (tokens[i].group("word") or "").lower()
     nxt = (tokens[i + 1].group("word") or "").lower() if _adjacent(tokens, i + 1) else ""
@@ -443,6 +454,9 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
         if nxt == "time":
             return Quantity(factor, frequency=True), 2
         return Quantity(factor, frequency=True, implied=True), 1
+    if word in lexicon.FREQUENCY_PERIODS:
+        # "weekly" alone says "once a week" (after a number it is that number's period, read with it)
+        return Quantity(1, unit=lexicon.FREQUENCY_PERIODS[word], frequency=True, implied=True), 1
     if word in _EVERY and nxt:
         other = nxt == "other"
         unit_word = (tokens[i + 2].group("word") or "").lower() if other and _adjacent(tokens, i + 2) else nxt

@@ -173,10 +173,10 @@ def test_polarity_changes(before: str, after: str, details: list[str]) -> None:
 
 def test_claims_negate_the_next_content_word_of_the_clause() -> None:
     claims = {(c.concept, c.positive, c.soft) for c in extract_claims("It does not even cover tax, and we ship.")}
-    assert ("cover", False, False) in claims and ("ship", True, False) in claims
+    assert ("~cover", False, False) in claims and ("ship", True, False) in claims  # "cover" opposes "exclude"
     # the rest of the clause is negated softly: it agrees with "no tax" but never flips against "tax"
     assert ("tax", False, True) in claims
-    assert not any(c.concept == "cover" and c.positive for c in extract_claims("It does not cover tax."))
+    assert not any(c.concept == "~cover" and c.positive for c in extract_claims("It does not cover tax."))
     assert [c.words for c in extract_claims("It returns None.") if c.negated] == []  # Python's None
 
 
@@ -2098,3 +2098,80 @@ def test_conditions_relatives_shares_and_series_keep_real_changes(before: str, a
     found = [str(c) for c in compare_texts(before, after)]
     assert found
     assert not reason or reason in found
+
+
+# ---- the keystone set's classes: new sentences, not the set's pairs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        # what is sent, given, handed or brought back is returned
+        (
+            "Repaired items are returned to you within a week.",
+            "Repaired items won't be sent back to you.",
+            "negation added: won't returned",
+        ),
+        (
+            "Deposits are given back at checkout.",
+            "Deposits aren't returned at checkout.",
+            "negation added: aren't returned",
+        ),
+        # what a policy covers it does not exclude
+        ("Flood damage is covered by the standard plan.", "The standard plan excludes flood damage.", ""),
+        ("The warranty excludes the battery.", "The battery is covered by the warranty.", "antonym excludes → covered"),
+        # a hedge between a negation and its word: the word is denied
+        (
+            "You won't normally need a visa for short stays.",
+            "A visa is typically required for short stays.",
+            "negation removed: won't need",
+        ),
+        (
+            "Updates don't usually require a restart.",
+            "Updates usually require a restart.",
+            "negation removed: don't require",
+        ),
+        # "advise against X" says "don't X"
+        (
+            "We advise against driving after taking this medicine.",
+            "You can drive after taking this medicine.",
+            "negation removed: advise against driving",
+        ),
+        # git-flow's integration branch is the development environment's branch
+        ("Merge your fix into develop first.", "Merge your fix into staging first.", "alternative develop → staging"),
+        # a period adverb alone is once per period; "half" alone is a share
+        ("Water the seedlings twice a day.", "Water the seedlings daily.", "number 2× removed"),
+        ("Charge the car from 30% to 80%.", "Charge the car from half to 80%.", "number 30% → 50%"),
+    ],
+)
+def test_returns_covers_hedges_advice_branches_and_shares_are_caught(before: str, after: str, reason: str) -> None:
+    found = [str(c) for c in compare_texts(before, after)]
+    assert found
+    assert not reason or reason in found
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Unused tickets are sent back to the box office.", "Unused tickets are returned to the box office."),
+        ("Flood damage isn't covered by the standard plan.", "The standard plan excludes flood damage."),
+        (
+            "The policy covers theft, including theft from your car.",
+            "Theft is covered, and that includes theft from your car.",
+        ),
+        ("You don't usually need a reservation.", "Reservations usually aren't necessary."),
+        ("It isn't usually busy on weekdays.", "It's rarely busy on weekdays."),
+        ("Staff rarely log in on Sundays.", "Staff don't usually log in on Sundays."),
+        (
+            "Don't book travel until your visa arrives.",
+            "We advise against booking any travel before your visa arrives.",
+        ),
+        ("Don't store passwords in the browser.", "We recommend against storing passwords in your browser."),
+        ("We advise booking early.", "Book early."),
+        ("Water the seedlings once a day.", "Water the seedlings daily."),
+        ("Inspect the filter about once a month.", "Check the filter roughly monthly."),
+        ("Charge the battery from 20% to 50%.", "Charge the battery from 20% to half."),
+    ],
+)
+def test_returns_covers_hedges_advice_and_shares_said_otherwise_are_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []

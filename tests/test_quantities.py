@@ -138,3 +138,31 @@ def test_a_second_before_a_noun_is_the_second_of_a_series() -> None:
     assert second.matches(two)
     (hyphenated,) = extract_quantities("a half-price ticket")
     assert hyphenated.implied and hyphenated.full == "50%"
+
+
+def test_a_period_adverb_alone_is_once_per_period() -> None:
+    # "weekly" alone says "once a week": a counterpart of it, never a change of its own
+    (weekly,) = extract_quantities("the hives are checked weekly")
+    assert weekly.implied and weekly.full == "1× per week"
+    assert weekly.matches(extract_quantities("check the hives once a week")[-1])
+    assert weekly.matches(extract_quantities("check the hives every 7 days")[-1])
+    assert not weekly.matches(extract_quantities("check the hives twice a week")[-1])
+    assert not weekly.matches(extract_quantities("a trial of 7 days")[-1])  # a duration is no frequency
+    # after a number it is that number's period
+    assert [q.full for q in extract_quantities("twice weekly")] == ["2× per week"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("charge it from half to 80%", ["50%", "80%"]),
+        ("about half.", ["50%"]),
+        ("cut the price by half", ["50%"]),
+        # an amount or a time before another word, as before
+        ("half an hour", ["0.5 hour"]),
+        ("half past seven", []),
+        ("half the price", ["50%"]),
+    ],
+)
+def test_half_alone_is_a_share(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text)] == quantities

@@ -32,9 +32,22 @@ LOCKED = Path(__file__).parent / "data" / "drift_pairs_locked.yaml"
 CAPSULE = Path(__file__).parent / "data" / "drift_pairs_capsule.yaml"
 # Written independently of the fixes that followed the capsule set, committed before it was measured, measured once.
 KEYSTONE = Path(__file__).parent / "data" / "drift_pairs_keystone.yaml"
+# Written independently of the fixes that followed the keystone set, committed before it was measured, measured once.
+LATTICE = Path(__file__).parent / "data" / "drift_pairs_lattice.yaml"
 
 TestSet = Literal[
-    "fresh", "unseen", "confirm", "final", "holdout", "blind", "sealed", "vault", "locked", "capsule", "keystone"
+    "fresh",
+    "unseen",
+    "confirm",
+    "final",
+    "holdout",
+    "blind",
+    "sealed",
+    "vault",
+    "locked",
+    "capsule",
+    "keystone",
+    "lattice",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -50,6 +63,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "locked": LOCKED,
     "capsule": CAPSULE,
     "keystone": KEYSTONE,
+    "lattice": LATTICE,
 }
 
 

@@ -29,7 +29,8 @@ def complete_prompt(session: Session, prompt: Prompt, *, sample: int = 0, **valu
 
     async def go() -> Output:
         try:
-            return await runner.complete(request, Origin(FIXTURE_RECORDINGS, prompt.name, prompt.version, "fixture"))
+            origin = Origin(FIXTURE_RECORDINGS, prompt.name, prompt.version, "fixture")
+            return await runner.complete(request, origin, target.settings)
         finally:
             await session.aclose_providers()
 

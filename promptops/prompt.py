@@ -171,6 +171,10 @@ class Prompt(BaseModel):
         return self._lines.get("model.name")
 
     @property
+    def params_line(self) -> int | None:
+        return self._lines.get("model.params")
+
+    @property
     def where(self) -> str:
         """The file, as problems with this version name it: `path@commit` for a committed version."""
         return f"{self.path}@{self.commit[:7]}" if self.commit else str(self.path)
@@ -237,7 +241,7 @@ def prompt_from_document(doc: YamlDocument, *, commit: str | None = None, displa
     if spec.name is None and not NAME_PATTERN.match(stem):
         raise InputError(f"file name '{stem}' is not a valid prompt name; set 'name:'", path, 1)
     prompt = Prompt(name=name, spec=spec, path=Path(path), commit=commit, text=doc.text)
-    for key in ("provider", "name"):
+    for key in ("provider", "name", "params"):
         line = doc.lines.line_for(("model", key))
         if line is not None:
             prompt._lines[f"model.{key}"] = line

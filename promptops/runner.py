@@ -8,7 +8,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from promptops.assertions.base import AssertionContext, Similarity
 from promptops.assertions.registry import AssertionRegistry
@@ -22,16 +22,21 @@ from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResu
 from promptops.store import RunStore
 from promptops.suite import Case, Suite
 
+if TYPE_CHECKING:
+    from promptops.providers.settings import ProviderSettings
+
 RecordMode = Literal["none", "new", "all", "off"]
 
 
 @dataclass(frozen=True)
 class Target:
-    """Which provider and model a prompt runs on, after project and command-line overrides."""
+    """Which provider and model a prompt runs on, after project and command-line overrides: `params` are the answer
+    params (the cache key's), `settings` how its requests are sent (None: the session's own)."""
 
     provider: str
     model: str
     params: dict[str, Any]
+    settings: ProviderSettings | None = None
 
 
 @dataclass
@@ -63,7 +68,8 @@ CaseCallback = Callable[["RunPlan", "CaseResult"], None]
 class Services:
     """The I/O collaborators of a run; tests pass fakes, the CLI and plugin pass the real ones."""
 
-    providers: Callable[[str], Provider]
+    # A live provider for a name and transport settings (None: the run's own, as the judge uses).
+    providers: Callable[[str, ProviderSettings | None], Provider]
     registry: AssertionRegistry
     cache: CompletionCache | None = None
     recordings: Callable[[str], RecordingFile] | None = None
@@ -210,9 +216,8 @@ class Runner:
             sample=index,
         )
         try:
-            output = await self.complete(
-                request, Origin(plan.suite.name, plan.prompt.name, plan.prompt.version, case.id)
-            )
+            origin = Origin(plan.suite.name, plan.prompt.name, plan.prompt.version, case.id)
+            output = await self.complete(request, origin, plan.target.settings)
         except ProviderError as exc:
             result = SampleResult(sample=index, error=str(exc))
         except (ModelSpecError, MissingDependency) as exc:
@@ -223,8 +228,10 @@ class Runner:
             self.progress(1)
         return result
 
-    async def complete(self, request: CompletionRequest, origin: Origin) -> Output:
-        """Recordings first, then the cache, then the provider; only successes are kept."""
+    async def complete(
+        self, request: CompletionRequest, origin: Origin, settings: ProviderSettings | None = None
+    ) -> Output:
+        """Recordings first, then the cache, then the provider (the one for `settings`); only successes are kept."""
         services = self.services
         mode = services.record_mode
         recording = services.recordings(origin.suite) if services.recordings and mode != "off" else None
@@ -244,7 +251,7 @@ class Runner:
                 if recording is not None:
                     recording.add(request, cached, prompt=origin.prompt, version=origin.version, case=origin.case)
                 return cached
-        provider = services.providers(request.provider)
+        provider = services.providers(request.provider, settings)
         async with self._limit:
             output = await provider.complete(request)
         if cache is not None:

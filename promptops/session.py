@@ -44,7 +44,8 @@ class Session:
 
     project: Project
     options: RunOptions = field(default_factory=RunOptions)
-    _providers: dict[str, Provider] = field(default_factory=dict, init=False)
+    _providers: dict[tuple[str, ProviderSettings], Provider] = field(default_factory=dict, init=False)
+    _settings: ProviderSettings | None = field(default=None, init=False)
     _cache: CompletionCache | None = field(default=None, init=False)
     _recordings: Recordings | None = field(default=None, init=False)
     _store: RunStore | None = field(default=None, init=False)
@@ -75,20 +76,30 @@ class Session:
         return self._store
 
     def target_for(self, prompt: Prompt) -> Target:
+        """The prompt's provider, model and answer params after overrides, and its own transport settings if any
+        (InputError at its `params:` line for a bad one)."""
         from promptops.providers.settings import split_params
 
         config = self.project.config
         spec = prompt.spec.model
         provider = self.options.provider or config.provider or spec.provider
         model = self.options.model or config.model or spec.name
-        answer_params, _ = split_params(spec.params)
-        return Target(provider=provider, model=model, params=answer_params)
+        answer_params, transport = split_params(spec.params)
+        settings = self.settings(prompt) if transport else None
+        return Target(provider=provider, model=model, params=answer_params, settings=settings)
 
-    def settings(self) -> ProviderSettings:
-        from promptops.providers.settings import ProviderSettings
+    def settings(self, prompt: Prompt | None = None) -> ProviderSettings:
+        """Transport settings: command-line options over the prompt's `model.params` over `[tool.promptops]` over
+        the provider's defaults (without a prompt: the session's own, built once)."""
+        from promptops.providers.settings import ProviderSettings, prompt_settings
 
+        config, root, concurrency = self.project.config, self.project.root, self.options.concurrency
         # `--concurrency` must reach the provider's own limit and connection pool, not only the runner's.
-        return ProviderSettings.build(self.project.config, root=self.project.root, concurrency=self.options.concurrency)
+        if prompt is not None:
+            return prompt_settings(prompt, config, root=root, concurrency=concurrency)
+        if self._settings is None:
+            self._settings = ProviderSettings.build(config, root=root, concurrency=concurrency)
+        return self._settings
 
     def provider_problem(self, prompt: Prompt) -> InputError | None:
         """The prompt's own `provider:` (or `name:`), at its line, when no provider takes it and no option
@@ -99,13 +110,17 @@ class Session:
 
         return provider_problem(prompt, check_name=not (self.options.model or self.project.config.model))
 
-    def provider(self, name: str) -> Provider:
-        """One live provider per name for the whole session (connection pools, a loaded local model)."""
-        if name not in self._providers:
+    def provider(self, name: str, settings: ProviderSettings | None = None) -> Provider:
+        """One live provider per name and transport settings (None: the session's) for the whole session, so prompts
+        whose settings agree share its connection pool; the local model is loaded once per process and thread
+        count, however many providers use it."""
+        key = (name, settings or self.settings())
+        found = self._providers.get(key)
+        if found is None:
             from promptops.providers.registry import get_provider
 
-            self._providers[name] = get_provider(name, self.settings())
-        return self._providers[name]
+            found = self._providers[key] = get_provider(name, key[1])
+        return found
 
     def similarity(self) -> Similarity:
         from promptops.scorer import Scorer, SentenceTransformerEmbedder, SqliteEmbeddingCache
@@ -298,9 +313,12 @@ class Session:
                     unknown_provider = self.provider_problem(prompt)
                     if unknown_provider is not None:
                         problems.append(unknown_provider)
-                    plan = RunPlan(
-                        suite=suite, prompt=prompt, target=self.target_for(prompt), ref=ref, repeat=self.options.repeat
-                    )
+                    try:
+                        target = self.target_for(prompt)
+                    except InputError as exc:  # a bad transport setting
+                        problems.append(exc)
+                        continue
+                    plan = RunPlan(suite=suite, prompt=prompt, target=target, ref=ref, repeat=self.options.repeat)
                     # an older version may declare other variables than the working tree's (checked just above)
                     for bad in check_case_vars(plan) if ref else []:
                         problems.append(InputError(f"{bad.message} (on {prompt.label})", bad.path, bad.line))

@@ -11,6 +11,7 @@ from promptops.config import Project, load_project
 from promptops.errors import InputError, ValidationFailed
 from promptops.prompt import load_prompt_file
 from promptops.providers.registry import provider_problem
+from promptops.providers.settings import prompt_settings
 from promptops.report.paths import display_path
 from promptops.suite import load_suite_file
 from promptops.workspace import check_suite, find_prompt_files, find_suite_files, find_yaml_files, prompt_names
@@ -76,7 +77,12 @@ def _prompt_problems(path: Path) -> list[InputError]:
     except InputError as exc:
         return _flatten(exc)
     unknown_provider = provider_problem(prompt)
-    return [unknown_provider] if unknown_provider is not None else []
+    problems = [unknown_provider] if unknown_provider is not None else []
+    try:
+        prompt_settings(prompt)  # transport settings in `model.params` (timeout, retries, ...)
+    except InputError as exc:
+        problems.append(exc)
+    return problems
 
 
 def _name_problems(project: Project) -> list[InputError]:

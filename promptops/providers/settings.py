@@ -13,6 +13,7 @@ from promptops.urls import checked_base_url
 
 if TYPE_CHECKING:
     from promptops.config import ProjectConfig
+    from promptops.prompt import Prompt
 
 # Well-known params that change a model's answer; documented, never read as transport settings.
 # Any key that is not a ProviderSettings field is treated as answer-changing too (safe for the cache key).
@@ -65,7 +66,8 @@ class ProviderSettings(BaseModel):
         root: Path | None = None,
         **overrides: Any,
     ) -> ProviderSettings:
-        """Settings from project config, then transport keys found in `model.params`, then overrides."""
+        """Settings from project config, then transport keys found in `model.params`, then overrides (command-line
+        options): each layer wins over the ones before it, and the provider's defaults fill in the rest."""
         values: dict[str, Any] = {}
         if config is not None:
             values.update(
@@ -98,3 +100,13 @@ def split_params(params: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, A
     for key, value in params.items():
         (transport if key in TRANSPORT_KEYS else answer)[key] = value
     return answer, transport
+
+
+def prompt_settings(
+    prompt: Prompt, config: ProjectConfig | None = None, *, root: Path | None = None, **overrides: Any
+) -> ProviderSettings:
+    """The settings of a prompt's requests (`build` with its `model.params`); a bad one is reported at `params:`."""
+    try:
+        return ProviderSettings.build(config, prompt.spec.model.params, root=root, **overrides)
+    except InputError as exc:
+        raise InputError(exc.message, prompt.where, prompt.params_line) from None

@@ -85,6 +85,19 @@ def test_unknown_provider_is_reported_at_its_line(sample: GitRepo, cli: Cli) -> 
     assert lines[2] == "2 problem(s) in 3 prompt file(s) and 1 suite file(s)"
 
 
+def test_a_bad_transport_setting_is_reported_at_its_params_line(sample: GitRepo, cli: Cli) -> None:
+    block = prompt_yaml(1, name="slow").replace(
+        "model: {provider: echo, name: echo}", "model:\n  provider: echo\n  params: {temperature: 0, retries: -1}"
+    )
+    sample.write("prompts/slow.yaml", block)
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        "prompts/slow.yaml:6: provider setting 'retries': Input should be greater than or equal to 0",
+        "1 problem(s) in 2 prompt file(s) and 1 suite file(s)",
+    ]
+
+
 def test_a_provider_from_a_plugin_is_valid(
     sample: GitRepo, cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,7 +8,9 @@ other: sides, directions, compass points, colours, parts of the day, meals, seas
 (`ALTERNATIVE_SETS` in `promptops.change_lexicon`), or fields of study and practice told apart by their ending
 ("cardiology" / "oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides,
 so that "back" in "call you back" is never read as a side, and neither word may be said elsewhere on the other side.
-Two parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
+A member inside a hyphenated or underscored name counts too,
+between the name's other parts wherever the name stands: "the bucket acme-tfstate-prod" → "acme-tfstate-staging". Two
+parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
 "after 10 pm on the evening before").
 """
 
@@ -38,7 +40,7 @@ def alternative_changes(before: str, after: str) -> list[str]:
     old_slots, new_slots = _slots(old), _slots(new)
     if not old_slots or not new_slots:
         return []
-    old_words, new_words = set(old), set(new)
+    old_words, new_words = _words(old), _words(new)
     times = _shared_times(before, after)
     changes: list[str] = []
     for slot, word in old_slots:
@@ -65,12 +67,36 @@ def _both_parts_of(times: list[ClockTime], word: str, other: str) -> bool:
 
 
 def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:
-    """The words of a closed set (or a field) in a text, each with the words on either side of it."""
+    """The words of a closed set (or a field) in a text, each with the words on either side of it; inside a name of
+    hyphenated or underscored parts too ("acme-logs-prod"), with the name's other parts as its neighbours."""
     found: list[tuple[_Slot, str]] = []
     for k, word in enumerate(tokens):
+        slot = (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else "")
         if word in _MEMBER or _field(word):
-            found.append(((tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else ""), word))
+            found.append((slot, word))
+        found += _name_slots(word)
     return found
+
+
+_NAME_PARTS = re.compile(r"[-_]")
+
+
+def _name_slots(name: str) -> list[tuple[_Slot, str]]:
+    """The members of a closed set among the parts of a name ("prod" in "acme-tfstate-prod"), each in a slot of the
+    name's parts on either side, so that only the same name with that part swapped matches, wherever it stands."""
+    parts = _NAME_PARTS.split(name)
+    if len(parts) < 2:
+        return []
+    return [
+        (("-".join(parts[:k]) + "-", "-" + "-".join(parts[k + 1 :])), part)
+        for k, part in enumerate(parts)
+        if part in _MEMBER
+    ]
+
+
+def _words(tokens: list[str]) -> set[str]:
+    """The words of a text, and the parts of its hyphenated and underscored names."""
+    return {*tokens, *(part for token in tokens for part in _NAME_PARTS.split(token))}
 
 
 def _exclusive(a: str, b: str) -> bool:

@@ -223,6 +223,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             # "the first" is an ordinal; "their first vaccinations" or "the minuet's first page" may only say
             # "start", so it is implied
             implied = (tokens[i - 1].group("word") or "").lower() != "the" or _opens_count(tokens, i + 1)
+            implied = implied or _opens_series(tokens, i)
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
             i += 1
             continue
@@ -257,6 +258,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             value, consumed = _number_phrase(tokens, i)
             if not consumed or _pronoun_one(tokens, i, consumed):
                 i += max(consumed, 1)
+                continue
+            if _said_loosely(tokens, i, consumed, value):
+                found.append(Quantity(value, spelled=True, implied=True, end=tokens[i + consumed - 1].end()))
+                i += consumed
                 continue
             percent = _is_percent_word(tokens, i + consumed)
             spelled = True
@@ -390,6 +395,19 @@ def _stands_alone(tokens: list[re.Match[str]], j: int) -> bool:
         return True
     word = (tokens[j].group("word") or "").lower()
     return word in lexicon.FUNCTION_WORDS and word not in _NOT_SHARED
+
+
+_SERIES_ENDS = frozenset({"final", "last"})
+
+
+def _opens_series(tokens: list[re.Match[str]], i: int) -> bool:
+    """ "first" (token `i`) before a noun that the text also calls the "final" or "last" one: the two ends of a series
+    ("the first stage builds it, the final stage copies it"), which "a multi-stage build" or "then" says as well."""
+    if (tokens[i].group("word") or "").lower() != "first" or not _adjacent(tokens, i + 1):
+        return False
+    noun = (tokens[i + 1].group("word") or "").lower()
+    words = [(t.group("word") or "").lower() for t in tokens]
+    return bool(noun) and any(w in _SERIES_ENDS and words[k + 1] == noun for k, w in enumerate(words[:-1]))
 
 
 def _before_ordinal(token: re.Match[str]) -> bool:
@@ -572,6 +590,32 @@ def _is_identifier(word: str) -> bool:
     )
 
 
+# Words before a scale that leave its count open: "several hundred MB" says what "hundreds of MB" says.
+_VAGUE_COUNTS = frozenset({"several", "few", "many"})
+# Words that may follow "between" and a count: "between two and five", "between 2 and 5", a range, not a pair.
+_RANGE_WORDS = frozenset({"and", "to", "or", *_NUMBER_WORDS})
+
+
+def _said_loosely(tokens: list[re.Match[str]], i: int, consumed: int, value: float) -> bool:
+    """A spelled number that the wording around it says without counting: a scale after a word that leaves its count
+    open ("several hundred", "a few thousand": as "hundreds of" says), or the pair that "between" already implies
+    ("between two levels" = "between levels"; "between two and five" is a range)."""
+    before = (tokens[i - 1].group("word") or "").lower() if i > 0 and _adjacent(tokens, i) else ""
+    said = [(tokens[k].group("word") or "").lower() for k in range(i, i + consumed)]
+    if said[0] in _SCALES and before in _VAGUE_COUNTS:
+        return True
+    after = (tokens[i + consumed].group("word") or "").lower() if _adjacent(tokens, i + consumed) else ""
+    return value == 2 and said == ["two"] and before == "between" and after.isalpha() and after not in _RANGE_WORDS
+
+
+def _plural_number(word: str) -> float | None:
+    """A number word in the plural that names a group by age or size: "twos" (2), "sixes", "sixties" (60)."""
+    for suffix, ending in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and (base := word[: -len(suffix)] + ending) in _UNITS | _TENS:
+            return float((_UNITS | _TENS)[base])
+    return None
+
+
 def _compound_number(word: str) -> Quantity | None:
     """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
 
@@ -579,6 +623,8 @@ def _compound_number(word: str) -> Quantity | None:
     half-price ticket": 50%).
     """
     parts = word.split("-")
+    if len(parts) == 2 and parts[0] in ("under", "over") and (group := _plural_number(parts[1])) is not None:
+        return Quantity(group, spelled=True)  # "under-twos come in free" says what "children under two" says
     count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
     if count == 0 or count == len(parts):
         return None

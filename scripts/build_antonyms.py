@@ -9,8 +9,12 @@ writes (`promptops.wordnet_antonyms`); WordNet itself is never needed at run tim
 What is taken: the direct antonyms of WordNet ("!" pointers between two lemmas) of adjectives, verbs and adverbs
 ("wet"/"dry", "lower"/"raise", "accurately"/"inaccurately"). Nouns are left out: their antonyms are mostly roles and
 parts ("head"/"foot", "day"/"night", "friend"/"foe") that honest rewordings name in passing, and the claims a text
-makes are carried by its verbs, adjectives and adverbs. Indirect antonyms (an adjective's satellites: "damp" to
-"dry") are left out too: they are similar words, not opposites.
+makes are carried by its verbs, adjectives and adverbs. An adjective's satellites (its "&", similar-to, links) are
+opposed to its antonym too — "moist", similar to "wet", against "dry"; "rapid", similar to "fast", against "slow" —
+but more strictly than direct pairs, as a satellite is often similar in a loose or rare sense ("radical" of "new"):
+the satellite must be attested in the tagged corpus and used in its similar sense in at least `MIN_SIMILAR_SHARE` of
+its tagged uses, and the head's antonym must be attested in the opposed sense (at least `MIN_SHARE`). Two satellites
+are never opposed to each other ("damp" / "arid").
 
 The filter, so that a pair is an opposition in the words' usual sense, not in a sense a rewording uses them in:
 - one word each: multiword entries ("take_away", "stand_still") are left out; letters (and inner hyphens) only, at
@@ -68,6 +72,7 @@ OUT = ROOT / "promptops" / "data" / "wordnet_antonyms.txt"
 DEFAULT_WORDNET = Path("/usr/share/wordnet")
 MIN_LETTERS = 3
 MIN_SHARE = 0.15
+MIN_SIMILAR_SHARE = 0.5
 MIN_TAGGED = 5
 MAX_TAGGED = 300
 PARTS_OF_SPEECH = {"adj": "a", "verb": "v", "adv": "r"}
@@ -127,6 +132,10 @@ class WordNet:
     senses: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     # (pos, lemma, sense number) → tagged uses
     tagged: dict[tuple[str, str, int], int] = field(default_factory=lambda: defaultdict(int))
+    # the pairs of lemmas that WordNet opposes directly (the others are a satellite against its head's antonym)
+    direct: set[tuple[str, str]] = field(default_factory=set)
+    # pair of lemmas → those of its two that are satellites ("moist" of "dry"/"moist": similar to "wet")
+    satellites: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # lemma → the parts of speech it is a lemma of
     lemmas: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # (pos, base) → its irregular forms
@@ -138,8 +147,11 @@ def _lemma(word: str) -> str:
     return re.sub(r"\(.*\)$", "", word).lower()
 
 
-def read_synsets(path: Path, pos: str) -> tuple[dict[str, list[str]], list[tuple[str, int, str, int]]]:
-    """A data file's synsets (offset → lemmas) and its antonym pointers (offset, word, target offset, target word)."""
+def read_synsets(
+    path: Path, pos: str, similar: dict[str, set[str]] | None = None
+) -> tuple[dict[str, list[str]], list[tuple[str, int, str, int]]]:
+    """A data file's synsets (offset → lemmas) and its antonym pointers (offset, word, target offset, target word);
+    the similar-to links of adjectives ("&": a satellite and its head) are added to `similar`."""
     synsets: dict[str, list[str]] = {}
     pointers: list[tuple[str, int, str, int]] = []
     for line in path.read_text(encoding="latin-1").splitlines():
@@ -153,6 +165,8 @@ def read_synsets(path: Path, pos: str) -> tuple[dict[str, list[str]], list[tuple
             symbol, target, _target_pos, words = fields[at + 1 + 4 * i : at + 5 + 4 * i]
             if symbol == "!" and pos in PARTS_OF_SPEECH.values():
                 pointers.append((offset, int(words[:2], 16), target, int(words[2:], 16)))
+            elif symbol == "&" and similar is not None:
+                similar.setdefault(offset, set()).add(target)
     return synsets, pointers
 
 
@@ -160,14 +174,16 @@ def read_wordnet(directory: Path) -> WordNet:
     """Read the data, index, exception and tag-count files of a WordNet 3.0 database."""
     wordnet = WordNet()
     for name, pos in ALL_FILES.items():
-        synsets, pointers = read_synsets(directory / f"data.{name}", pos)
+        similar: dict[str, set[str]] = {}
+        synsets, pointers = read_synsets(directory / f"data.{name}", pos, similar if pos == "a" else None)
         for offset, word, target, target_word in pointers:
-            (a, a_offset), (b, b_offset) = sorted(
-                [(synsets[offset][word - 1], offset), (synsets[target][target_word - 1], target)]
-            )
-            found = wordnet.antonyms[(a, b)].setdefault(pos, (set(), set()))
-            found[0].add(a_offset)
-            found[1].add(b_offset)
+            opposed = (synsets[offset][word - 1], offset), (synsets[target][target_word - 1], target)
+            wordnet.direct.add(_add_antonym(wordnet, pos, *opposed))
+            for (_head, head_offset), (other, other_offset) in (opposed, opposed[::-1]):
+                for satellite in similar.get(head_offset, set()):
+                    for lemma in synsets[satellite]:
+                        key = _add_antonym(wordnet, pos, (lemma, satellite), (other, other_offset))
+                        wordnet.satellites[key].add(lemma)
         for line in (directory / f"index.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
                 continue
@@ -184,6 +200,15 @@ def read_wordnet(directory: Path) -> WordNet:
         lemma, _, rest = key.partition("%")
         wordnet.tagged[(SENSE_KEY_POS[rest[0]], lemma, int(sense))] += int(count)
     return wordnet
+
+
+def _add_antonym(wordnet: WordNet, pos: str, first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
+    """Record two lemmas (each with the synset in which it is opposed to the other) as opposites; the pair's key."""
+    (a, a_offset), (b, b_offset) = sorted([first, second])
+    found = wordnet.antonyms[(a, b)].setdefault(pos, (set(), set()))
+    found[0].add(a_offset)
+    found[1].add(b_offset)
+    return a, b
 
 
 def tagged_uses(wordnet: WordNet, lemma: str) -> int:
@@ -237,6 +262,12 @@ def kept(wordnet: WordNet, a: str, b: str, by_pos: dict[str, tuple[set[str], set
     shares = [
         opposed_share(wordnet, word, {pos: found[i] for pos, found in by_pos.items()}) for i, word in enumerate((a, b))
     ]
+    if (a, b) not in wordnet.direct:
+        # a satellite against its head's antonym: the satellite must be attested, and mostly used, in its similar sense
+        # and its head's antonym attested in the opposed sense as well
+        satellites = wordnet.satellites[(a, b)]
+        least = [MIN_SIMILAR_SHARE if word in satellites else MIN_SHARE for word in (a, b)]
+        return all(share is not None and share >= m for share, m in zip(shares, least, strict=True))
     return all(share is None or share >= MIN_SHARE for share in shares)
 
 

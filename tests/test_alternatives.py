@@ -87,3 +87,33 @@ def test_two_parts_of_the_day_holding_a_time_both_sides_state_are_no_change() ->
     assert alternative_changes("Take it at 8 am in the morning.", "Take it at 8 am in the evening.") == [
         "alternative morning → evening"
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "Backups are written to the bucket globex-backups-dev every night.",
+            "Every night, backups are written to globex-backups-prod.",
+            "alternative dev → prod",
+        ),
+        ("Deploy with the billing_staging profile.", "Deploy with the billing_production profile.", ""),
+        ("The window faces the east-facing yard.", "The window faces the west-facing yard.", ""),
+    ],
+)
+def test_a_member_inside_a_hyphenated_or_underscored_name_is_a_change(before: str, after: str, line: str) -> None:
+    found = alternative_changes(before, after)
+    assert found
+    assert not line or found == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Logs go to globex-logs-prod each night.", "Each night, the logs are shipped to globex-logs-prod."),
+        ("Compare globex-dev with globex-prod.", "Compare globex-prod with globex-dev."),
+        ("It is a full-time role.", "The position is full-time."),
+    ],
+)
+def test_a_name_kept_or_reordered_is_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

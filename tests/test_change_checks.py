@@ -2175,3 +2175,41 @@ def test_returns_covers_hedges_advice_branches_and_shares_are_caught(before: str
 )
 def test_returns_covers_hedges_advice_and_shares_said_otherwise_are_no_change(before: str, after: str) -> None:
     assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "between" already says two
+        (
+            "Students who fall between levels are reassessed in the first week.",
+            "Anyone landing between two levels is reassessed during the first week.",
+        ),
+        # an age group said as a plural number
+        ("Children under three travel free.", "Under-threes travel at no cost."),
+        # a vague count of a scale said another way, and the ends of a series against "multi-step"
+        ("The upload takes several hundred MB.", "The upload takes hundreds of MB."),
+        (
+            "Use a multi-step install: download the package, then run the installer.",
+            "The first step downloads the package and the final step runs the installer.",
+        ),
+    ],
+)
+def test_numbers_the_wording_already_says_are_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Pick between two plans.", "Pick between three plans."),
+        ("Children under three travel free.", "Under-fives travel free."),
+        ("The upload takes several hundred MB.", "The upload takes 40 MB."),
+        (
+            "The first step downloads the package and the final step runs it.",
+            "The second step downloads the package and the final step runs it.",
+        ),
+    ],
+)
+def test_numbers_changed_around_implied_counts_are_flagged(before: str, after: str) -> None:
+    assert any(c.kind == "number" for c in compare_texts(before, after))

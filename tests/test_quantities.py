@@ -166,3 +166,29 @@ def test_a_period_adverb_alone_is_once_per_period() -> None:
 )
 def test_half_alone_is_a_share(text: str, quantities: list[str]) -> None:
     assert [q.full for q in extract_quantities(text)] == quantities
+
+
+def test_a_count_the_wording_already_says_is_implied() -> None:
+    # "between" already says two; a range after it is counted as before
+    (pair,) = extract_quantities("the teacher places students between two levels")
+    assert pair.implied
+    assert [q.implied for q in extract_quantities("allow between two and four days")] == [False, False]
+    assert not extract_quantities("choose from two levels")[0].implied
+    # a scale after a word that leaves its count open is as vague as "hundreds of"
+    (vague,) = extract_quantities("the file shrinks by several hundred KB")
+    assert vague.implied
+    assert not extract_quantities("the file shrinks by two hundred KB")[0].implied
+
+
+def test_an_age_group_in_the_plural_is_its_number() -> None:
+    (under,) = extract_quantities("under-fives eat free")
+    assert under.value == 5
+    assert under.matches(extract_quantities("children under five eat free")[0])
+    assert extract_quantities("the over-seventies discount")[0].value == 70
+    assert not extract_quantities("an under-the-counter fridge")
+
+
+def test_first_before_a_noun_the_text_also_calls_final_opens_a_series() -> None:
+    (first,) = [q for q in extract_quantities("The first step downloads it and the final step installs it.")]
+    assert first.implied and first.ordinal
+    assert not extract_quantities("Go to the first floor.")[0].implied

@@ -151,3 +151,28 @@ def test_opposites_from_wordnet_are_caught(before: str, after: str, reason: str)
 )
 def test_rewordings_around_wordnet_opposites_are_no_change(before: str, after: str) -> None:
     assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        # a satellite adjective against its head's antonym: "moist" is similar to "wet", the opposite of "dry"
+        ("Sow the seeds in moist compost.", "Sow the seeds in dry compost.", "antonym moist → dry"),
+        ("The ramp is steep and the descent rapid.", "The ramp is steep and the descent slow.", "antonym rapid → slow"),
+        ("Keep the strap loose.", "Keep the strap tight.", "antonym loose → tight"),
+    ],
+)
+def test_similar_adjectives_oppose_their_heads_antonym(before: str, after: str, reason: str) -> None:
+    assert reason in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Keep the compost moist.", "Don't let the compost dry out; keep it damp."),
+        ("Wipe it with a damp cloth, then a dry one.", "Use a damp cloth first and a dry one after."),
+        ("The response was quick.", "The reply came rapidly."),
+    ],
+)
+def test_rewordings_with_similar_adjectives_are_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []

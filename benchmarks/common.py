@@ -34,6 +34,8 @@ CAPSULE = Path(__file__).parent / "data" / "drift_pairs_capsule.yaml"
 KEYSTONE = Path(__file__).parent / "data" / "drift_pairs_keystone.yaml"
 # Written independently of the fixes that followed the keystone set, committed before it was measured, measured once.
 LATTICE = Path(__file__).parent / "data" / "drift_pairs_lattice.yaml"
+# Written independently of the fixes that followed the lattice set, committed before it was measured, measured once.
+MERIDIAN = Path(__file__).parent / "data" / "drift_pairs_meridian.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -64,6 +66,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "capsule": CAPSULE,
     "keystone": KEYSTONE,
     "lattice": LATTICE,
+    "meridian": MERIDIAN,
 }
 
 

@@ -12,8 +12,9 @@ independently of the fixes that followed the confirm set, measured once, then us
 (drift_pairs_vault.yaml, likewise after the sealed set, measured once, then used to find gaps), the locked set
 (drift_pairs_locked.yaml, likewise after the vault set, measured once, then used to find gaps), the capsule set
 (drift_pairs_capsule.yaml, likewise after the locked set, measured once, then used to find gaps), the keystone set
-(drift_pairs_keystone.yaml, likewise after the capsule set, measured once, then used to find gaps) and the lattice set
-(drift_pairs_lattice.yaml, written independently of the fixes that followed the keystone set, measured once), at the
+(drift_pairs_keystone.yaml, likewise after the capsule set, measured once, then used to find gaps), the lattice set
+(drift_pairs_lattice.yaml, likewise after the keystone set, measured once, then used to find gaps) and the meridian set
+(drift_pairs_meridian.yaml, written independently of the fixes that followed the lattice set, measured once), at the
 default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
@@ -47,6 +48,7 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "capsule": lambda p: p.split == "capsule",
     "keystone": lambda p: p.split == "keystone",
     "lattice": lambda p: p.split == "lattice",
+    "meridian": lambda p: p.split == "meridian",
 }
 
 

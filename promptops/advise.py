@@ -255,7 +255,7 @@ def _stored_run(session: Session, prompt: Prompt, suite: Suite) -> RunRecord | N
     """The newest complete run of this suite (as it is now) on this prompt content and target."""
     from promptops.runner import RunPlan
 
-    return session.stored_run(RunPlan(suite=suite, prompt=prompt, target=session.target_for(prompt)))
+    return session.stored_run(RunPlan(suite=suite, prompt=prompt, target=session.target_for(prompt, to_send=False)))
 
 
 def _plans(session: Session, name: str, missing: list[tuple[Prompt, Suite]]) -> list[RunPlan]:

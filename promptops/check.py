@@ -384,13 +384,13 @@ def _base_plan(
     before = prompt_check.base
     if before is None:
         return None
-    plan = RunPlan(suite=suite, prompt=before, target=session.target_for(before), ref=base_ref)
+    plan = RunPlan(suite=suite, prompt=before, target=session.target_for(before, to_send=False), ref=base_ref)
     if not check_case_vars(plan):
         return plan
     rel = _relative(suite.path, base_tree.top) if suite.path.is_absolute() else suite.path.as_posix()
     old_suite = base_tree.suite(rel)
     if old_suite is not None:
-        plan = RunPlan(suite=old_suite, prompt=before, target=session.target_for(before), ref=base_ref)
+        plan = RunPlan(suite=old_suite, prompt=before, target=session.target_for(before, to_send=False), ref=base_ref)
         if not check_case_vars(plan):
             return plan
     prompt_check.warnings.append(

@@ -338,7 +338,7 @@ def compare_versions(
             raise
         return VersionComparison(prompt_diff, notes=[f"prompt '{head.name}' has no suite, so no outputs to compare"])
     refs = [base_ref.partition("@")[2], head_ref.partition("@")[2]]
-    plans = [p for p in session.plans(suites, refs) if p.prompt.name == head.name]
+    plans = [p for p in session.plans(suites, refs, to_send=run_missing) if p.prompt.name == head.name]
     runs = session.ensure_runs(plans, run_missing=run_missing, progress=progress)
     notes = [
         f"no stored run of suite '{plan.suite.name}' on {plan.prompt.label}; pass --run to run it"

@@ -35,11 +35,14 @@ def check_reference(session: Session, reference: str) -> None:
 
 
 def _missing_at(session: Session, name: str, reference: str) -> ReferenceNotFound | None:
-    """Why prompt `name` has no version at `reference`, or None when it has one."""
+    """Why prompt `name` has no version at `reference`, or None when it has one (one that does not load is still
+    a version: its drift reports why it was not computed)."""
     try:
         resolve_ref(session.project, f"{name}@{reference}")
     except ReferenceNotFound as exc:
         return exc
+    except InputError:
+        return None
     return None
 
 

@@ -42,6 +42,13 @@ class ValidationFailed(InputError):
         return "\n".join(lines)
 
 
+def leaf_problems(error: InputError) -> list[InputError]:
+    """Every single problem in `error`: the problems of a ValidationFailed (nested ones too), else `error`."""
+    if isinstance(error, ValidationFailed):
+        return [leaf for problem in error.problems for leaf in leaf_problems(problem)]
+    return [error]
+
+
 class TemplateError(InputError):
     """A prompt template failed to parse or render."""
 

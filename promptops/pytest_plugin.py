@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -264,8 +265,17 @@ class PluginState:
         parts = (workerinput.get("testrunuid", ""), str(plan.suite.path), prompt_fingerprint(plan.prompt), plan.ref)
         return text_hash("|".join((*parts, plan.target.provider, plan.target.model)))
 
+    @functools.cached_property
+    def may_have_suites(self) -> bool:
+        """Whether this project can hold suites: it configures promptops, or has the default suites/ directory. A
+        project that does neither never imports promptops for its YAML files."""
+        root = find_root(Path(str(self.config.rootpath)))
+        return declares_configuration(root) or (root / "suites").is_dir()
+
     def is_suite_file(self, path: Path) -> bool:
         if getattr(self.config.option, "promptops_no_suites", False) or path.suffix not in (".yaml", ".yml"):
+            return False
+        if not self.may_have_suites:
             return False
         resolved = path.resolve()  # the project loaded at session start: a bad configuration stopped it there
         suites = self.project.suites_dir.resolve()

@@ -75,17 +75,28 @@ class Session:
             self._store = RunStore(self.project.store_dir / "store.sqlite")
         return self._store
 
-    def target_for(self, prompt: Prompt) -> Target:
-        """The prompt's provider, model and answer params after overrides, and its own transport settings if any
-        (InputError at its `params:` line for a bad one)."""
+    def target_for(self, prompt: Prompt, *, to_send: bool = True) -> Target:
+        """The prompt's provider, model and answer params after overrides, and its own transport settings if any.
+
+        The settings are the prompt's own provider's: with the provider overridden they do not apply (its
+        `base_url` or `api_key_env` would go to another backend). A bad one is an InputError at the `params:` line
+        when requests are `to_send`; a version read only for its stored runs (history, a base side) is not judged
+        on settings it will never use."""
         from promptops.providers.settings import split_params
 
         config = self.project.config
         spec = prompt.spec.model
-        provider = self.options.provider or config.provider or spec.provider
+        overridden = self.options.provider or config.provider
+        provider = overridden or spec.provider
         model = self.options.model or config.model or spec.name
         answer_params, transport = split_params(spec.params)
-        settings = self.settings(prompt) if transport else None
+        settings: ProviderSettings | None = None
+        if transport and not overridden:
+            try:
+                settings = self.settings(prompt)
+            except InputError:
+                if to_send:
+                    raise
         return Target(provider=provider, model=model, params=answer_params, settings=settings)
 
     def settings(self, prompt: Prompt | None = None) -> ProviderSettings:
@@ -294,8 +305,9 @@ class Session:
             raise InputError(f"prompt '{prompt_name}' is not tested by {where}")
         return chosen
 
-    def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",)) -> list[RunPlan]:
-        """One plan per suite × prompt × requested version, with variable contracts checked up front."""
+    def plans(self, suites: Sequence[Suite], refs: Sequence[str] = ("",), *, to_send: bool = True) -> list[RunPlan]:
+        """One plan per suite × prompt × requested version, with variable contracts checked up front (and transport
+        settings too when the plans' requests are `to_send`, not only looked up in the store)."""
         from promptops.githistory import resolve_ref
         from promptops.runner import check_case_vars
         from promptops.workspace import check_suite
@@ -314,7 +326,7 @@ class Session:
                     if unknown_provider is not None:
                         problems.append(unknown_provider)
                     try:
-                        target = self.target_for(prompt)
+                        target = self.target_for(prompt, to_send=to_send)
                     except InputError as exc:  # a bad transport setting
                         problems.append(exc)
                         continue

@@ -33,6 +33,7 @@ def command(directory: Path) -> int:
             raise InputError("already exists; promptops init never overwrites files", display_path(directory / target))
     pyproject = directory / "pyproject.toml"
     needs_config = not _has_config(pyproject)
+    needs_ignore = _store_line_missing(directory / ".gitignore")
     for target, source in EXAMPLES.items():
         (directory / target).parent.mkdir(parents=True, exist_ok=True)
         (directory / target).write_text(_scaffold(source), encoding="utf-8")
@@ -41,7 +42,8 @@ def command(directory: Path) -> int:
         _append_config(pyproject)
     else:
         click.echo(f"kept the [tool.promptops] table already in {display_path(pyproject)}")
-    _ignore_store(directory / ".gitignore")
+    if needs_ignore:
+        _ignore_store(directory / ".gitignore")
     click.echo('next: promptops validate && promptops render support-reply --var question="Can I get a refund?"')
     return 0
 
@@ -69,16 +71,28 @@ def _append_config(pyproject: Path) -> None:
         click.echo(f"created {display_path(pyproject)}")
 
 
+def _store_line_missing(gitignore: Path) -> bool:
+    """Whether .gitignore lacks the store's line (checked before anything is written: a .gitignore that is a
+    directory or unreadable stops init with nothing created)."""
+    if not gitignore.exists():
+        return True
+    if not gitignore.is_file():
+        raise InputError("is not a file; promptops init needs to add .promptops/ to it", display_path(gitignore))
+    try:
+        text = gitignore.read_bytes().decode("utf-8", errors="surrogateescape")
+    except OSError as exc:
+        raise InputError(f"cannot read it: {exc.strerror}", display_path(gitignore)) from None
+    return not any(line.strip().strip("/") == IGNORED.strip("/") for line in text.splitlines())
+
+
 def _ignore_store(gitignore: Path) -> None:
-    """Create .gitignore with the store directory, or add that line to the user's file unless it is there."""
+    """Create .gitignore with the store directory, or append that line to the user's file (its bytes kept)."""
     if not gitignore.exists():
         gitignore.write_text(IGNORED + "\n", encoding="utf-8")
         click.echo(f"created {display_path(gitignore)}")
         return
-    text = gitignore.read_text(encoding="utf-8")
-    if any(line.strip().strip("/") == IGNORED.strip("/") for line in text.splitlines()):
-        return
-    gitignore.write_text(text + ("" if text.endswith("\n") or not text else "\n") + IGNORED + "\n", encoding="utf-8")
+    data = gitignore.read_bytes()
+    gitignore.write_bytes(data + (b"" if data.endswith(b"\n") or not data else b"\n") + IGNORED.encode() + b"\n")
     click.echo(f"added {IGNORED} to {display_path(gitignore)}")
 
 

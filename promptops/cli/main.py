@@ -10,8 +10,8 @@ from typing import Any
 import click
 
 from promptops.cli.closed_stdout import CLOSED_STDOUT_STATUS, StdoutClosed, raise_stdout_closed, silence_stdout
-from promptops.errors import InputError, PromptopsError, ValidationFailed
-from promptops.report.paths import display_path
+from promptops.errors import InputError, PromptopsError, leaf_problems
+from promptops.report.paths import located
 
 # command name -> (module, one-line help). Modules are imported only when their command runs,
 # so `promptops --help` stays fast and never imports torch, git or llama.cpp.
@@ -101,16 +101,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _message(exc: PromptopsError) -> str:
-    """The error's text, its file paths relative to the current directory when inside it (as `validate` shows them)."""
-    if isinstance(exc, ValidationFailed):
-        return "\n".join(_relative(problem) for problem in exc.problems)
-    return _relative(exc) if isinstance(exc, InputError) else str(exc)
-
-
-def _relative(error: InputError) -> str:
-    if error.path is None:
-        return error.format()
-    return InputError(error.message, display_path(error.path), error.line).format()
+    """The error's text, every problem of it, paths relative to the current directory when inside it (as `validate`
+    shows them)."""
+    if isinstance(exc, InputError):
+        return "\n".join(dict.fromkeys(located(problem) for problem in leaf_problems(exc)))
+    return str(exc)
 
 
 def run() -> None:

@@ -8,11 +8,10 @@ import click
 
 from promptops.cli.closed_stdout import reader_may_leave
 from promptops.config import Project, load_project
-from promptops.errors import InputError, ValidationFailed
+from promptops.errors import InputError, leaf_problems
 from promptops.prompt import load_prompt_file
-from promptops.providers.registry import provider_problem
-from promptops.providers.settings import prompt_settings
-from promptops.report.paths import display_path
+from promptops.report.paths import located
+from promptops.session import RunOptions, Session
 from promptops.suite import load_suite_file
 from promptops.workspace import check_suite, find_prompt_files, find_suite_files, find_yaml_files, prompt_names
 from promptops.yamlio import load_yaml_file
@@ -27,14 +26,13 @@ def command(paths: tuple[Path, ...]) -> int:
         prompts, suites, problems = _targets(project, paths)
     else:
         prompts, suites, problems = find_prompt_files(project), find_suite_files(project), []
+    session = Session(project, RunOptions())
     for path in prompts:
-        problems += _prompt_problems(path)
+        problems += _prompt_problems(session, path)
     problems += _name_problems(project)
     for path in suites:
         problems += _suite_problems(project, path)
-    unique = list(
-        dict.fromkeys(InputError(p.message, p.path and display_path(p.path), p.line).format() for p in problems)
-    )
+    unique = list(dict.fromkeys(located(leaf) for problem in problems for leaf in leaf_problems(problem)))
     checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"
     with reader_may_leave():
         for line in unique:
@@ -71,15 +69,17 @@ def _is_suite(project: Project, path: Path) -> bool:
     raise InputError("cannot tell whether this is a prompt (has 'messages:') or a suite (has 'cases:')", path, 1)
 
 
-def _prompt_problems(path: Path) -> list[InputError]:
+def _prompt_problems(session: Session, path: Path) -> list[InputError]:
+    """The file's own problems, then what a run would refuse: an unknown provider, a bad transport setting (both
+    judged as `run` judges them, so a provider the project overrides is not held against the prompt)."""
     try:
         prompt = load_prompt_file(path)
     except InputError as exc:
-        return _flatten(exc)
-    unknown_provider = provider_problem(prompt)
+        return [exc]
+    unknown_provider = session.provider_problem(prompt)
     problems = [unknown_provider] if unknown_provider is not None else []
     try:
-        prompt_settings(prompt)  # transport settings in `model.params` (timeout, retries, ...)
+        session.target_for(prompt)  # transport settings in `model.params` (timeout, retries, ...)
     except InputError as exc:
         problems.append(exc)
     return problems
@@ -98,8 +98,4 @@ def _suite_problems(project: Project, path: Path) -> list[InputError]:
     try:
         return check_suite(project, load_suite_file(path))
     except InputError as exc:
-        return _flatten(exc)
-
-
-def _flatten(exc: InputError) -> list[InputError]:
-    return exc.problems if isinstance(exc, ValidationFailed) else [exc]
+        return [exc]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from promptops.errors import InputError
+
 
 def display_path(path: Path | str) -> str:
     """`suites/x.yaml` rather than `/home/me/project/suites/x.yaml` when under the current directory."""
@@ -14,3 +16,8 @@ def display_path(path: Path | str) -> str:
     except ValueError:
         return text
     return text if relative.startswith("..") else relative
+
+
+def located(problem: InputError) -> str:
+    """`path:line: message` with the path as `display_path` shows it."""
+    return InputError(problem.message, problem.path and display_path(problem.path), problem.line).format()

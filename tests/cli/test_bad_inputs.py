@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import Cli, run_entry_point
+from tests.cli.helpers import SUITE, Cli, run_entry_point
 from tests.gitrepo import GitRepo, prompt_yaml
 
 GOOD = prompt_yaml(1)
@@ -234,3 +234,14 @@ def test_a_bad_base_url_is_bad_input_at_its_line(
     assert result.code == 2
     assert result.err.startswith(f"error: pyproject.toml:3: [tool.promptops] base_url: {problem}")
     assert len(result.err.splitlines()) == 1 and result.out == ""
+
+
+def test_every_problem_of_a_broken_prompt_reaches_the_run_error(git_repo: GitRepo) -> None:
+    broken = GOOD.replace("description:", "descripton:").replace("version:", "verson:")
+    git_repo.write("prompts/support.yaml", broken)
+    git_repo.write("suites/support.yaml", SUITE)
+    result = run_entry_point("run", "support", cwd=git_repo.root)
+    assert result.code == 2
+    lines = result.err.splitlines()
+    assert len(lines) == 3 and all(line.startswith("error: prompts/support.yaml:") for line in lines)
+    assert "unknown key 'descripton'" in result.err and "unknown key 'verson'" in result.err

@@ -90,3 +90,19 @@ def test_the_store_of_a_scaffolded_project_stays_out_of_git(tmp_path: Path, cli:
     names = staged.stdout.decode().split()
     assert "prompts/support-reply.yaml" in names
     assert not [n for n in names if n.startswith(".promptops/")]
+
+
+def test_a_gitignore_in_another_encoding_keeps_its_bytes(tmp_path: Path, cli: Cli) -> None:
+    original = "caf\xe9/\n".encode("latin-1")
+    (tmp_path / ".gitignore").write_bytes(original)
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert (tmp_path / ".gitignore").read_bytes() == original + b".promptops/\n"
+
+
+def test_a_gitignore_that_is_a_directory_stops_init_before_it_writes(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / ".gitignore").mkdir()
+    result = cli("init", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.strip() == "error: .gitignore: is not a file; promptops init needs to add .promptops/ to it"
+    assert not (tmp_path / "prompts").exists() and not (tmp_path / "pyproject.toml").exists()

@@ -85,6 +85,15 @@ def test_unknown_provider_is_reported_at_its_line(sample: GitRepo, cli: Cli) -> 
     assert lines[2] == "2 problem(s) in 3 prompt file(s) and 1 suite file(s)"
 
 
+def test_a_provider_the_project_overrides_is_not_held_against_the_prompt(sample: GitRepo, cli: Cli) -> None:
+    # `run` never asks for the prompt's own provider when [tool.promptops] names one: validate agrees
+    sample.write("prompts/flow.yaml", prompt_yaml(1, name="flow").replace("provider: echo", "provider: myplugin"))
+    assert cli("validate", cwd=sample.root).code == 2
+    sample.write("pyproject.toml", '[tool.promptops]\nprovider = "echo"\nmodel = "echo"\n')
+    result = cli("validate", cwd=sample.root)
+    assert (result.code, result.out.splitlines()[-1]) == (0, "OK: 2 prompt file(s) and 1 suite file(s) valid")
+
+
 def test_a_bad_transport_setting_is_reported_at_its_params_line(sample: GitRepo, cli: Cli) -> None:
     block = prompt_yaml(1, name="slow").replace(
         "model: {provider: echo, name: echo}", "model:\n  provider: echo\n  params: {temperature: 0, retries: -1}"

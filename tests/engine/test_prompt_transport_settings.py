@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from promptops.errors import ValidationFailed
+from promptops.errors import InputError, ValidationFailed
 from promptops.providers.base import CompletionRequest
 from promptops.results import RunRecord
 from promptops.session import load_suites
@@ -134,3 +134,21 @@ def test_a_bad_transport_setting_is_reported_at_the_prompts_params_line(served: 
         session.plans(load_suites(session.suite_paths()))
     (problem,) = caught.value.problems
     assert "greet.yaml:3: provider setting 'timeout': Input should be a valid number" in problem.format()
+
+
+def test_an_overriding_provider_does_not_take_the_prompts_settings(served: Workspace, other_server: MockOpenAI) -> None:
+    # a prompt's base_url belongs to its own provider: sent to another backend it would leak the prompt's address
+    add_prompt(served, "elsewhere", f"{{temperature: 0, base_url: '{other_server.url}', timeout: 7}}")
+    prompt = load_working_prompt(served.session().project, "elsewhere")
+    assert served.session().target_for(prompt).settings is not None
+    overridden = served.session(provider="echo").target_for(prompt)
+    assert (overridden.provider, overridden.settings) == ("echo", None)
+
+
+def test_a_bad_setting_of_a_version_only_read_from_the_store_is_not_judged(served: Workspace) -> None:
+    add_prompt(served, "old", "{temperature: 0, timeout: 0}")
+    prompt = load_working_prompt(served.session().project, "old")
+    session = served.session()
+    assert session.target_for(prompt, to_send=False).settings is None  # history, a check's base side
+    with pytest.raises(InputError, match="timeout"):
+        session.target_for(prompt)  # a run would send with it: reported

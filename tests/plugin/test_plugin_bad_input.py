@@ -121,6 +121,9 @@ def test_a_prompt_added_since_the_drift_reference_has_nothing_to_compare(
 def test_a_project_that_never_mentions_promptops_does_not_import_it(pytester: pytest.Pytester) -> None:
     # the plugin is installed in every pytest of this environment: another project must not pay for it
     pytester.makepyprojecttoml('[project]\nname = "other"\n')
+    pytester.makefile(".yaml", conf="key: value\n")  # YAML of its own, beside the tests and in a data folder
+    (pytester.path / "data").mkdir()
+    (pytester.path / "data" / "cases.yaml").write_text("- 1\n", encoding="utf-8")
     pytester.makepyfile(
         test_other="import sys\n\ndef test_other():\n    assert 'promptops.config' not in sys.modules\n"
     )

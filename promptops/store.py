@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection
 from typing import Any
 
 from promptops.results import AssertionResult, CaseResult, RunRecord, SampleResult
@@ -143,14 +144,14 @@ class RunStore(SqliteDatabase):
         model: str | None = None,
         suite_hash: str | None = None,
         repeat: int | None = None,
-        cases: int | None = None,
+        case_ids: Collection[str] | None = None,
         complete_only: bool = True,
     ) -> RunRecord | None:
         """The newest stored run of this suite on this exact prompt content (and provider, model, suite content,
-        repeats and number of cases if given: a run of some of the cases, `pytest -k`, does not hide one of all)."""
+        repeats and exactly these cases if given: a run of other cases, `pytest -k`, does not hide one of these)."""
         equal = {"suite": suite, "prompt": prompt, "prompt_hash": prompt_hash, "repeat": repeat}
         found = self._select(
-            {**equal, "provider": provider, "model": model, "suite_hash": suite_hash}, complete_only, 1, cases=cases
+            {**equal, "provider": provider, "model": model, "suite_hash": suite_hash}, complete_only, 1, cases=case_ids
         )
         return found[0] if found else None
 
@@ -161,9 +162,15 @@ class RunStore(SqliteDatabase):
         return self._select({"prompt": prompt, "suite": suite}, complete_only)
 
     def _select(
-        self, equal: dict[str, Any], complete_only: bool, limit: int | None = None, *, cases: int | None = None
+        self,
+        equal: dict[str, Any],
+        complete_only: bool,
+        limit: int | None = None,
+        *,
+        cases: Collection[str] | None = None,
     ) -> list[RunRecord]:
-        """Runs whose columns equal the given values (None: any value), holding `cases` cases if given, newest first."""
+        """Runs whose columns equal the given values (None: any value), holding exactly the case ids `cases` if
+        given (as many cases, none of them another), newest first."""
         query = f"SELECT {_RUN_COLUMNS} FROM runs WHERE 1 = 1"
         args: list[Any] = []
         for column, value in equal.items():
@@ -171,8 +178,13 @@ class RunStore(SqliteDatabase):
                 query += f" AND {column} = ?"
                 args.append(value)
         if cases is not None:
-            query += " AND (SELECT count(*) FROM cases WHERE cases.run_id = runs.id) = ?"
-            args.append(cases)
+            wanted = sorted(set(cases))
+            query += (
+                " AND (SELECT count(*) FROM cases WHERE cases.run_id = runs.id) = ?"
+                " AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.run_id = runs.id"
+                " AND case_id NOT IN (SELECT value FROM json_each(?)))"
+            )
+            args += [len(wanted), json.dumps(wanted)]
         if complete_only:
             query += " AND status = 'complete'"
         query += " ORDER BY started_at DESC" + (f" LIMIT {limit}" if limit is not None else "")

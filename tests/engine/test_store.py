@@ -46,6 +46,20 @@ def test_the_stored_run_of_a_plan_is_the_newest_of_all_its_cases_and_repeats(spa
     assert fewer is not None and [c.case_id for c in fewer.cases] == ["sun"]
 
 
+def test_a_newer_run_of_other_cases_as_many_does_not_hide_a_selection(space: Workspace) -> None:
+    session = space.session()
+    try:
+        (plan,) = session.plans(load_suites(session.suite_paths(["greet"])))
+        ids = [case.id for case in plan.cases()]
+        first, second = replace(plan, case_ids=ids[:1]), replace(plan, case_ids=ids[1:2])
+        (older,) = session.run([first])  # `pytest -k a`, then `pytest -k b`: one case each
+        session.run([second])
+        stored = session.stored_run(first)
+    finally:
+        session.close()
+    assert stored is not None and stored.id == older.id
+
+
 def test_keyboard_interrupt_keeps_finished_cases_and_the_next_run_resumes(space: Workspace) -> None:
     """The model raises KeyboardInterrupt on its 4th call; one request at a time, so cases 1-3 had finished."""
     space.use_python("interrupt")

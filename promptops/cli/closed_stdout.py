@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,10 +18,27 @@ class StdoutClosed(Exception):
 
 
 def is_closed_stdout(exc: BaseException) -> bool:
-    """Whether `exc` means the reader of stdout went away: a BrokenPipeError, or the SystemExit rich raises for one."""
-    return isinstance(exc, BrokenPipeError) or (
-        isinstance(exc, SystemExit) and isinstance(exc.__context__, BrokenPipeError)
-    )
+    """Whether `exc` means the reader of stdout went away: a BrokenPipeError (or the SystemExit rich raises for
+    one) while stdout's pipe has no reader. A broken pipe of something else (a subprocess, a user's provider
+    function) is an error of its own, not a reason to stop quietly."""
+    if isinstance(exc, SystemExit) and isinstance(exc.__context__, BrokenPipeError):
+        return True  # rich's console found its stdout closed (and has already pointed it at the null device)
+    return isinstance(exc, BrokenPipeError) and stdout_has_no_reader()
+
+
+def stdout_has_no_reader() -> bool:
+    """Whether stdout is a pipe whose reading end is closed (poll reports an error on it); True where that cannot
+    be asked (no poll, no file descriptor), as before this question was asked."""
+    poll = getattr(select, "poll", None)
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError, AttributeError):
+        return True
+    if poll is None:
+        return True
+    poller = poll()
+    poller.register(fd, select.POLLOUT)
+    return any(event & (select.POLLERR | select.POLLHUP) for _, event in poller.poll(0))
 
 
 def silence_stdout() -> None:

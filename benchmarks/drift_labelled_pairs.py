@@ -36,19 +36,8 @@ SPLITS: dict[str, Callable[[Pair], bool]] = {
     "dev": lambda p: p.split == "dev",
     "held-out": lambda p: p.split == "held-out",
     "all": lambda p: p.test_set is None,
-    "fresh": lambda p: p.split == "fresh",
-    "unseen": lambda p: p.split == "unseen",
-    "confirm": lambda p: p.split == "confirm",
-    "final": lambda p: p.split == "final",
-    "holdout": lambda p: p.split == "holdout",
-    "blind": lambda p: p.split == "blind",
-    "sealed": lambda p: p.split == "sealed",
-    "vault": lambda p: p.split == "vault",
-    "locked": lambda p: p.split == "locked",
-    "capsule": lambda p: p.split == "capsule",
-    "keystone": lambda p: p.split == "keystone",
-    "lattice": lambda p: p.split == "lattice",
-    "meridian": lambda p: p.split == "meridian",
+    # each test set of common.TEST_SETS, reported as a split of its own name
+    **{name: (lambda p, name=name: p.split == name) for name in TEST_SETS},
 }
 
 

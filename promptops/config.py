@@ -19,7 +19,7 @@ from promptops.errors import ConfigError
 from promptops.project_root import find_root
 from promptops.prompt import Strict
 from promptops.urls import checked_base_url
-from promptops.validation import did_you_mean
+from promptops.validation import did_you_mean, without_pydantic_prefix
 
 RecordMode = Literal["none", "new", "all", "off"]
 
@@ -117,7 +117,7 @@ def load_project(start: Path | None = None, overrides: dict[str, Any] | None = N
             hint = did_you_mean(key, ProjectConfig.model_fields)
             message = f"[tool.promptops] unknown key '{key}'{hint}"
         else:
-            message = f"[tool.promptops] {key}: {err['msg'].removeprefix('Value error, ')}"
+            message = f"[tool.promptops] {key}: {without_pydantic_prefix(err['msg'])}"
         raise ConfigError(message, config_path or root, _toml_line(pyproject, key)) from None
     return Project(root=root, config=config, config_path=config_path)
 

@@ -76,10 +76,7 @@ def _describe(err: Any, loc: KeyPath, model: type[BaseModel]) -> str:
     msg = str(err["msg"])
     if kind in ("model_type", "dict_type"):  # pydantic names the class ("instance of AssertionSpec"): say what to write
         msg = "should be a mapping of keys to values (`key: value` lines or `{key: value, ...}`)"
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, ") :]
-    elif msg.startswith("Assertion failed, "):
-        msg = msg[len("Assertion failed, ") :]
+    msg = without_pydantic_prefix(msg)
     got = err.get("input")
     if kind.endswith("_type") and not isinstance(got, dict | list):
         msg = f"{msg}, got {got!r}"
@@ -124,3 +121,11 @@ def _model_in(annotation: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+def without_pydantic_prefix(message: str) -> str:
+    """A validator's own message without the "Value error, " / "Assertion failed, " pydantic puts before it."""
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from promptops.errors import InputError
 from promptops.urls import checked_base_url
+from promptops.validation import without_pydantic_prefix
 
 if TYPE_CHECKING:
     from promptops.config import ProjectConfig
@@ -87,7 +88,7 @@ class ProviderSettings(BaseModel):
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             key = ".".join(str(part) for part in err["loc"])
-            raise InputError(f"provider setting '{key}': {err['msg'].removeprefix('Value error, ')}") from None
+            raise InputError(f"provider setting '{key}': {without_pydantic_prefix(err['msg'])}") from None
 
 
 TRANSPORT_KEYS = frozenset(ProviderSettings.model_fields) - {"root", "api_key"}

@@ -125,7 +125,7 @@ class PluginState:
         collect no suites (no tests ran), and a mistyped drift reference would let a drift gate pass. A project
         without a `[tool.promptops]` table has no setting to get wrong: its pytest runs do not import promptops."""
         reference = getattr(self.config.option, "promptops_drift_against", None)
-        if reference or declares_configuration(find_root(Path(str(self.config.rootpath)))):
+        if reference or self.configures_promptops:
             try:
                 _ = self.project
             except PromptopsError as exc:
@@ -269,8 +269,17 @@ class PluginState:
     def may_have_suites(self) -> bool:
         """Whether this project can hold suites: it configures promptops, or has the default suites/ directory. A
         project that does neither never imports promptops for its YAML files."""
-        root = find_root(Path(str(self.config.rootpath)))
-        return declares_configuration(root) or (root / "suites").is_dir()
+        return self.configures_promptops or (self.project_root / "suites").is_dir()
+
+    @functools.cached_property
+    def project_root(self) -> Path:
+        """Where the project starts (as `load_project` finds it), found without importing promptops.config."""
+        return find_root(Path(str(self.config.rootpath)))
+
+    @functools.cached_property
+    def configures_promptops(self) -> bool:
+        """Whether the project's pyproject.toml may hold `[tool.promptops]` (read once per session)."""
+        return declares_configuration(self.project_root)
 
     def is_suite_file(self, path: Path) -> bool:
         if getattr(self.config.option, "promptops_no_suites", False) or path.suffix not in (".yaml", ".yml"):

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from promptops.errors import ConfigError, MissingDependency, StoreError
+from promptops.sqlite_util import open_wal
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -152,11 +153,7 @@ class SqliteEmbeddingCache:
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
-            self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db = open_wal(self.path, timeout)
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS embeddings ("
                 " model TEXT NOT NULL, text_sha256 TEXT NOT NULL, dim INTEGER NOT NULL, vector BLOB NOT NULL,"

@@ -18,14 +18,41 @@ WRITE_INTERVAL_S = 0.25
 MAX_PENDING_ROWS = 256
 
 
+def open_wal(path: Path, timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A connection to `path` (created if needed) in WAL mode, waiting up to `timeout` s for other processes.
+
+    Switching a new database to WAL can fail at once with "database is locked" while another process opens
+    the same file: SQLite does not call its busy handler for that switch. So the switch is retried until
+    `timeout` instead of failing the second of two processes that start together.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() + delay > deadline:
+                conn.close()
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return conn
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc)
+    return "locked" in message or "busy" in message
+
+
 def connect(path: Path, migrations: Sequence[str]) -> sqlite3.Connection:
     """Open (creating if needed) a WAL-mode database and apply pending migrations in order."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        conn = open_wal(path)
         _migrate(conn, migrations)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: cannot open database: {exc}") from None

@@ -50,6 +50,7 @@ TestSet = Literal[
     "capsule",
     "keystone",
     "lattice",
+    "meridian",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.

@@ -14,8 +14,8 @@ independently of the fixes that followed the confirm set, measured once, then us
 (drift_pairs_capsule.yaml, likewise after the locked set, measured once, then used to find gaps), the keystone set
 (drift_pairs_keystone.yaml, likewise after the capsule set, measured once, then used to find gaps), the lattice set
 (drift_pairs_lattice.yaml, likewise after the keystone set, measured once, then used to find gaps) and the meridian set
-(drift_pairs_meridian.yaml, written independently of the fixes that followed the lattice set, measured once), at the
-default settings (`ProjectConfig().drift_threshold`).
+(drift_pairs_meridian.yaml, written independently of the fixes that followed the lattice set, measured once, then used
+to find gaps), at the default settings (`ProjectConfig().drift_threshold`).
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """

@@ -5,9 +5,11 @@ ward" → "the oncology ward".
 Rewordings swap words in place all the time ("strenuous exercise" → "intense exercise", "booking" → "reservation"),
 so a word replaced in place is a change only when both words belong to one closed set whose members exclude each
 other: sides, directions, compass points, colours, parts of the day, meals, seasons, deployment environments
-(`ALTERNATIVE_SETS` in `promptops.change_lexicon`), or fields of study and practice told apart by their ending
-("cardiology" / "oncology", "dermatologist" / "neurologist"). The neighbours must be the same words on both sides,
-so that "back" in "call you back" is never read as a side, and neither word may be said elsewhere on the other side.
+(`ALTERNATIVE_SETS` in `promptops.change_lexicon`), fields of study and practice told apart by their ending
+("cardiology" / "oncology", "dermatologist" / "neurologist"), or medicines told by the ending of their generic name
+("ibuprofen" / "diclofenac", "amoxicillin" / "doxycycline": `MEDICINE_ENDINGS`). The neighbours must be the same
+words on both sides, so that "back" in "call you back" is never read as a side, and neither word may be said
+elsewhere on the other side.
 A member inside a hyphenated or underscored name counts too,
 between the name's other parts wherever the name stands: "the bucket acme-tfstate-prod" → "acme-tfstate-staging". Two
 parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
@@ -28,7 +30,8 @@ _MEMBER = {
     for m, words in enumerate(members)
     for word in words
 }
-# The stem before a field ending must be a word part of its own: "cardi|ology", not "l|ogy".
+# The stem before a field or medicine ending must be a word part of its own: "cardi|ology", not "l|ogy"; "ibu|profen",
+# and "statin" alone is a class of medicines, not one.
 _MIN_FIELD_STEM = 3
 
 _Slot = tuple[str, str]  # the words before and after the replaced one
@@ -72,7 +75,7 @@ def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:
     found: list[tuple[_Slot, str]] = []
     for k, word in enumerate(tokens):
         slot = (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else "")
-        if word in _MEMBER or _field(word):
+        if word in _MEMBER or _field(word) or _medicine(word):
             found.append((slot, word))
         found += _name_slots(word)
     return found
@@ -104,8 +107,19 @@ def _exclusive(a: str, b: str) -> bool:
     if a in _MEMBER and b in _MEMBER:
         (set_a, member_a), (set_b, member_b) = _MEMBER[a], _MEMBER[b]
         return set_a == set_b and member_a != member_b
+    if _medicine(a) and _medicine(b):
+        return a.removesuffix("s") != b.removesuffix("s")  # "ibuprofen" / "diclofenac"; not "statin" / "statins"
     ending_a, ending_b = _field(a), _field(b)
     return bool(ending_a) and ending_a == ending_b
+
+
+def _medicine(word: str) -> bool:
+    """The word is the generic name of a medicine, told by its ending ("ibuprofen", "omeprazole", "amoxicillin")."""
+    return _MEDICINE.fullmatch(word) is not None
+
+
+# A medicine's name: a stem of at least `_MIN_FIELD_STEM` letters, a medicine ending, and maybe a plural "s".
+_MEDICINE = re.compile(rf"[a-z]{{{_MIN_FIELD_STEM},}}(?:{'|'.join(lexicon.MEDICINE_ENDINGS)})s?")
 
 
 def _field(word: str) -> str:

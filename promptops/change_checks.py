@@ -9,13 +9,14 @@ tax"), plain phrases that traded places (`promptops.swapped_phrases`), condition
 (`promptops.conditions`), obligations lifted or imposed ("must" → "don't need to": `promptops.obligations`), two
 steps in reversed order ("brush before applying" → "once applied, brush": `promptops.step_order`), a word
 replaced in place by another of its closed set of alternatives ("on your left" → "on your right", "cardiology" →
-"oncology": `promptops.alternatives`), list items dropped or added
-(`promptops.list_items`), weekdays and months, the values of `key: value` labels, a truncated ending, the layout
-(JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
-texts are JSON. Not covered: a negation whose head is a synonym of the other side's word ("skips" vs "won't run" is,
-rightly, no flag; "covers" vs "doesn't pay for" is a missed one), swapped roles said in the passive ("Bob was
-paid by Alice"), lower-case nouns outside any closed set ("kettle" → "toaster"), numbers that traded places ("30
-in Leeds and 20 in York" → "20 in Leeds and 30 in York").
+"oncology", "amoxicillin" → "doxycycline": `promptops.alternatives`), a lower-case name replaced in place (an
+identifier with one part swapped, `orders-retry` → `invoices-retry`, or a word no dictionary lists, `kubectl` →
+`kubeadm`: `promptops.swapped_names`), list items dropped or added (`promptops.list_items`), weekdays and months,
+the values of `key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text),
+the language, a refusal, and a structured comparison when both texts are JSON. Not covered: a negation whose head
+is a synonym of the other side's word ("skips" vs "won't run" is, rightly, no flag; "covers" vs "doesn't pay for" is
+a missed one), swapped roles said in the passive ("Bob was paid by Alice"), lower-case nouns outside any closed set
+("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in York" → "20 in Leeds and 30 in York").
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from promptops.quantities import (
     said_otherwise,
 )
 from promptops.step_order import order_changes
+from promptops.swapped_names import name_changes
 from promptops.swapped_phrases import swapped_phrases
 from promptops.word_stems import stem
 
@@ -110,10 +112,11 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
 # Words that say a zero amount ("no credit", "none left", "without a fee"), against a "0" or "zero" on the other side.
 _ZERO_WORDS = re.compile(r"\b(?:no|none|nothing|without)\b", re.IGNORECASE)
 
-# "two locations: A and B", "two plans are A and B": a count, a few words, a colon or "are"/"include", then the
-# items (to the end of the sentence, or the bullet lines that follow the colon).
+# "two locations: A and B", "two plans are A and B", "these two directives in the server block: A and B": a count, a
+# few words (its noun and where they go), a colon or "are"/"include", then the items (to the end of the sentence, or
+# the bullet lines that follow the colon).
 _ENUMERATION = re.compile(
-    r"(?:[ \t]*[\w'’-]+){0,4}?[ \t]*(?::|[ \t]+(?:are|include|includes|including|namely)\b)[ \t]*"
+    r"(?:[ \t]*[\w'’-]+(?:\.[\w'’-]+)*){0,8}?[ \t]*(?::|[ \t]+(?:are|include|includes|including|namely)\b)[ \t]*"
     r"(?P<items>[^\n]*?(?:\.(?=\s|$)|$)|\n(?:[ \t]*[-*•+].*(?:\n|$))+)"
 )
 _ITEM_SPLIT = re.compile(r"\n[ \t]*[-*•+][ \t]*|,|;|\band\b|\bor\b|&")
@@ -728,8 +731,8 @@ def compare_texts(before: str, after: str) -> list[Change]:
 
 
 def _prose_changes(before: str, after: str) -> list[Change]:
-    """Changes of fact in running text: numbers, times, claims that flipped polarity, dates, entities, conditions,
-    alternatives and list items."""
+    """Changes of fact in running text: numbers, times, claims that flipped polarity, dates, entities, names,
+    conditions, alternatives and list items."""
     return [
         *number_changes(before, after),
         *time_changes(before, after),
@@ -738,6 +741,7 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *(Change("negation", "obligation", line) for line in obligation_changes(before, after)),
         *date_changes(before, after),
         *entity_changes(before, after),
+        *(Change("entity", "entity:name", line) for line in name_changes(before, after)),
         *(Change("condition", "condition", line) for line in condition_changes(before, after)),
         *(Change("alternative", "alternative", line) for line in alternative_changes(before, after)),
         *(Change("list", "list", line) for line in list_item_changes(before, after)),

@@ -38,6 +38,11 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing "
             "revoke revokes revoked revoking",
         ),
+        # an access list, which allows or blocks what is on it: "add the address to the allowlist" / "the denylist"
+        (
+            "allowlist allowlists allowlisted whitelist whitelists whitelisted",
+            "denylist denylists denylisted blocklist blocklists blocklisted blacklist blacklists blacklisted",
+        ),
         (
             "increase increases increased increasing grow grows grew grown growing",
             "decrease decreases decreased decreasing reduce reduces reduced reducing shrink shrinks shrank shrinking",
@@ -124,12 +129,20 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating",
         ),
         ("warm warms warmed warming heat heats heated heating", "cool cools cooled cooling"),
+        # the two sides of a balance: "the account is in credit" / "in arrears", "credited" / "debited"
+        ("credit credits credited crediting", "debit debits debited debiting arrears overdrawn"),
+        ("surplus surpluses", "deficit deficits shortfall shortfalls"),
+        ("profit profits profitable", "loss losses lossmaking loss-making"),
+        # the direction of traffic through a network boundary
+        ("ingress", "egress"),
     ]
 )
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
 # "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
 PHRASES_SAID_AS: dict[str, str] = {
     "in advance": "beforehand",
+    # what is left out is missing: "the garlic bread was left out of your order" = "was missing from your order"
+    "left out": "missing",
     **{f"{verb} against": said for verb, said in _inflected("count", "reduce").items()},
     **{f"{verb} into": said for verb, said in _inflected("eat", "reduce", past="ate", participle="eaten").items()},
     # what is sent, given, handed or brought back is returned: "won't be sent back to you" = "won't be returned"
@@ -158,7 +171,8 @@ NEGATION_WORDS = _words("not no never none nothing nobody neither nor cannot wit
 # After a negation word these are skipped on the way to the word it negates ("is not even able to run").
 NEGATION_SKIP = _words(
     "be been being is are was were am have has had do does did a an the any always ever even yet really "
-    "necessarily currently actually longer able to get got it them of these those so too very quite fully"
+    "necessarily currently actually longer able to get got it them of these those so too very quite fully "
+    "your my our their his her its"
 )
 # "not only X but also Y", "no matter what", "no doubt": a negation word that negates nothing.
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
@@ -178,6 +192,9 @@ AVOIDING_VERBS: dict[str, str] = {
     **{w: "against" for w in ("recommended", "recommending", "warn", "warns", "warned")},
     **{w: "against" for w in ("caution", "cautions", "cautioned", "cautioning")},
 }
+# Words saying that something is not there: said of their subject after "be" ("the lid was missing" = "no lid"), and
+# denying the noun phrase after them as "without" does ("arrived missing the lid" = "arrived without the lid").
+ABSENCE_WORDS = _words("missing absent lacking omitted")
 # Hedges a negation reaches past to the word it denies: "you won't usually need permission" denies the need, as
 # "permission is normally required" asserts it; the hedge itself says nothing ("not usually" is no "often" denied).
 HEDGES = _words("usually normally typically generally")
@@ -585,6 +602,24 @@ FIELD_ENDINGS: tuple[str, ...] = (
     "ology", "ologies", "ologist", "ologists", "ological", "ography", "ographer", "ographers",
     "iatry", "iatrist", "iatrists", "iatrics", "iatric",
 )  # fmt: skip
+
+# Endings of the generic names of medicines (the stems of WHO's International Nonproprietary Names, which name one
+# substance each): two words with such an ending are two medicines, whatever their class ("ibuprofen" / "ketoprofen" /
+# "diclofenac", "omeprazole" / "lansoprazole"). Endings that common words share ("-ine", "-one", "-terol" of
+# "cholesterol") are left out.
+MEDICINE_ENDINGS: tuple[str, ...] = (
+    "profen", "fenac", "coxib", "cillin", "mycin", "micin", "cycline", "oxacin", "azole", "tidine", "olol",
+    "pril", "sartan", "dipine", "statin", "gliptin", "gliflozin", "formin", "glitazone", "oxetine", "pramine",
+    "triptyline", "azepam", "azolam", "parin", "farin", "semide", "thiazide", "lukast", "triptan", "setron",
+    "tinib", "ciclovir", "navir", "mab", "dronate", "olone", "asone", "isone", "amol", "adol", "opram", "traline",
+    "afil", "azosin", "tropin", "relin",
+)  # fmt: skip
+
+# First parts that form English compounds rather than the names of things: "self-service", "non-stop", "all-inclusive".
+COMPOUND_PREFIXES = _words(
+    "self non pre post co re anti multi semi sub super over under well ill half all mid cross ex "
+    "inter intra extra ultra mini micro macro mega auto"
+)
 
 # Titles before a name, often abbreviated with a full stop ("Ms. Alvarez", "Dr. Lin"), which then ends no sentence.
 # ("St." is left out: as often "Street" ending a sentence as "Saint".)

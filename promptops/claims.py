@@ -7,10 +7,12 @@ answer); saying the same thing another way ("is missing" = "is not present") is 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import itertools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from promptops import change_lexicon as lexicon
 from promptops.change import Change
@@ -105,6 +107,8 @@ def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
 
 
 _ANTONYM_INDEX = _build_antonym_index()
+# The concept of permission: "allowed", "permitted", "accepted" against "forbidden", "banned", "denied".
+_PERMISSION = _ANTONYM_INDEX["allowed"][0][0]
 
 
 @functools.cache
@@ -159,7 +163,41 @@ def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
         if rest != word and len(rest) >= lexicon.MIN_STEM and (rest in _ANTONYM_INDEX or is_common_word(rest)):
             concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
             break
+    concepts += _compound_concepts(word)
     return list(dict.fromkeys([*concepts, *wordnet])) if wordnet else concepts
+
+
+def _compound_concepts(word: str) -> list[tuple[str, bool]]:
+    """The opposites a hyphenated compound says through one of its parts, each tied to the compound's other parts:
+    "slow-paced" asserts fast −, as a pace ("fast~*-paced"), against "fast-paced"; "opt-out" asserts "opt~in" −, as
+    "opt out" does, against "opt-in"; "off-site" asserts "on~site" −, against "on-site". A part that is an opposite
+    only of a word outside the compound ("a slow-paced class" against "a fast train") says nothing of it."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return []
+    found: list[tuple[str, bool]] = []
+    if len(parts) == 2 and parts[1] in lexicon.PARTICLES:
+        axis, positive = lexicon.PARTICLES[parts[1]]
+        found.append((f"{stem(parts[0])}~{axis}", positive))  # "opt-out" says "opt out"
+    if len(parts) == 2 and parts[0] in lexicon.PARTICLES:
+        axis, positive = lexicon.PARTICLES[parts[0]]
+        found.append((f"{axis}~{stem(parts[1])}", positive))  # "off-site" says "on~site" −, as "in stock" does
+    for k, part in enumerate(parts):
+        shape = "-".join("*" if j == k else p for j, p in enumerate(parts))
+        found += [(f"{c}@{shape}", p) for c, p in _part_opposites(part)]
+    return found
+
+
+def has_opposite(word: str) -> bool:
+    """The word is one side of a pair of opposites, hand-written or WordNet's ("slow", "credit", "asleep")."""
+    return bool(_part_opposites(word.lower()))
+
+
+def _part_opposites(part: str) -> list[tuple[str, bool]]:
+    """The antonym concepts one part of a compound asserts: of the hand-written pairs, or of WordNet's."""
+    if part in _ANTONYM_INDEX:
+        return list(_ANTONYM_INDEX[part])
+    return list(_wordnet_index().get(part, _NO_CONCEPTS)[1])
 
 
 _MIN_ACTION_NOUN = 8
@@ -187,14 +225,24 @@ def extract_claims(text: str) -> list[Claim]:
     ("if you want one") are hypothetical. A negated pronoun ("slow without it") is a claim about an unknown
     concept. "without" is a preposition: it denies its noun phrase only ("works without internet" still works,
     and "Photography without flash is allowed" still allows). "free of charge" and "gluten-free" deny what they
-    name, as "no charge" does.
+    name, as "no charge" does, and so do absence words: "the lid was missing" (the lid outright, as "without the
+    lid"), "arrived missing the lid", "out of stock" and "sold out" (softly, as "no jackets in stock"). A negated
+    modal of permission forbids ("may not be used" is softly "not allowed"), and a negated permission denies its
+    "to"-complement outright ("not allowed to park" = "can't park"). A hyphenated compound says the opposites of its
+    parts, tied to its other parts ("slow-paced" against "fast-paced", "opt-out" against "opt-in").
     """
+    return [c for claims in _claims_by_token(text)[1] for c in claims]
+
+
+@functools.lru_cache(maxsize=1024)
+def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...], ...]]:
+    """The lower-cased tokens of a text and, token by token, the claims each makes (see `extract_claims`)."""
     text = _said_as(_QUESTION.sub(".", text))
     tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
-    seldom = _seldom_denied(lower)
+    seldom = _seldom_denied(lower) | _unsupplied(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
@@ -213,6 +261,12 @@ def extract_claims(text: str) -> list[Claim]:
             # what fails does not happen: "pulling the image from the registry fails" = "the image cannot be pulled"
             for j in range(max(clause_start, i - _MAX_SUBJECT), i):
                 claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        elif _absent(lower, i):
+            # what is missing is not there, as after "no": "the garlic bread was missing" = "came without the garlic
+            # bread"; the subject's head noun is denied outright, the words before it softly
+            head = next((j for j in range(i - 2, clause_start - 1, -1) if content_word(lower[j])), None)
+            for j in range(max(clause_start, i - _MAX_SUBJECT), i):
+                claims_at[j] = [_denied(c, word) if j == head else _softly_negated(c) for c in claims_at.get(j, [])]
         predicate = _elided_predicate(lower, i)
         if predicate is not None:
             # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does
@@ -227,9 +281,10 @@ def extract_claims(text: str) -> list[Claim]:
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
         if i in seldom:
-            found = [_softly_negated(c) for c in found]  # "rarely needed" agrees with "not usually needed"
+            # "rarely needed" agrees with "not usually needed", "the blue jacket is out of stock" with "no blue jackets"
+            found = [_softly_negated(c) for c in found]
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
-    return [c for i in sorted(claims_at) for c in claims_at[i]]
+    return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
 
 
 def _seldom_denied(lower: list[str]) -> set[int]:
@@ -244,6 +299,31 @@ def _seldom_denied(lower: list[str]) -> set[int]:
     return denied
 
 
+def _unsupplied(lower: list[str]) -> set[int]:
+    """The indexes of what "out of stock" or "sold out" says there is none of, which are softly denied: its subject
+    ("the blue jacket is out of stock": blue, jacket) and what follows "of" ("out of stock of your tablets": tablets),
+    as "we have no blue jackets in stock" denies them."""
+    denied: set[int] = set()
+    for i, word in enumerate(lower):
+        if word == "out" and lower[i + 1 : i + 2] == ["of"] and lower[i + 2 : i + 3] and lower[i + 2] in _SUPPLY:
+            opens, end = i, i + 3  # "out of stock"
+        elif word == "out" and i > 0 and (lower[i - 1], word) in lexicon.PARTICLE_SYNONYMS:
+            opens, end = i - 1, i + 1  # "sold out"
+        else:
+            continue
+        start = opens
+        while start > 0 and lower[start - 1][0].isalpha() and lower[start - 1] not in lexicon.CLAUSE_CONJUNCTIONS:
+            start -= 1
+        denied.update(j for j in range(max(start, opens - _MAX_SUBJECT), opens) if content_word(lower[j]))
+        if lower[end : end + 1] == ["of"]:
+            denied.update(_negated_reach(lower, end + 1))
+    return denied
+
+
+# Nouns of a supply, which "out of" says there is none of: "out of stock", "out of print".
+_SUPPLY = frozenset({"stock", "print"})
+
+
 # A failing clause's subject may be a long noun phrase: "pulling the container image from the registry fails".
 _MAX_SUBJECT = 10
 
@@ -251,6 +331,16 @@ _MAX_SUBJECT = 10
 def _fails(lower: list[str], i: int) -> bool:
     """The word at `i` says its subject failed, with no "to" after it ("the upload fails"; not "fails to start")."""
     return lower[i] in lexicon.FAILING_VERBS and not (i + 1 < len(lower) and lower[i + 1] == "to")
+
+
+def _absent(lower: list[str], i: int) -> bool:
+    """The word at `i` says its subject is not there: "the charger was missing", "two pages are absent", "the lid has
+    gone missing"."""
+    return lower[i] in lexicon.ABSENCE_WORDS and i > 0 and lower[i - 1] in _BECOMING
+
+
+# Verbs before an absence word that make it said of their subject: "is missing", "went missing", "remains absent".
+_BECOMING = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "gone", "went"})
 
 
 _ELIDING = frozenset({"but", ",", "and", "or"})
@@ -300,6 +390,13 @@ def _scopes(lower: list[str]) -> list[tuple[str, ...]]:
         elif content_word(word):
             following = (stem(word), *following[: _MAX_SCOPE - 1])
     return scopes
+
+
+def _denied(claim: Claim, by: str) -> Claim:
+    """A positive claim denied outright by a word after it ("the lid was missing": lid −, said "missing lid")."""
+    if claim.negated or claim.soft or claim.concept == "answer":
+        return claim
+    return dataclasses.replace(claim, positive=not claim.positive, negated=True, words=f"{by} {claim.words}")
 
 
 def _softly_negated(claim: Claim) -> Claim:
@@ -445,7 +542,9 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             *(_particle_concept(lower, j) for j in particles),
         ]
         return [Claim(c, not p, said, negated=True, soft=True) for c, p in concepts]
-    head = _negated_head(lower, i)
+    # "without it", "without them": the noun phrase of "no"/"without" is a pronoun, whose concept is unknown
+    pronoun = word in lexicon.PHRASE_NEGATORS and i + 1 < len(lower) and lower[i + 1] in _PRONOUNS
+    head = None if pronoun else _negated_head(lower, i)
     if head is None:
         if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
             return [Claim("answer", False, word, negated=True)]
@@ -462,6 +561,9 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         for j in phrase
         for c, p in _word_concepts(lower[j])
     ]
+    if _prohibits(lower, i):
+        # "generators may not be used" says "are not allowed", softly: "can't" may be no ability too
+        claims.append(Claim(_PERMISSION, False, said, negated=True, soft=True))
     last = phrase[-1]
     if last + 1 < len(lower) and lower[last + 1] in lexicon.VERB_PARTICLES:
         # "does not speed up": the phrasal verb is negated with its verb, not asserted by its particle
@@ -470,10 +572,46 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         if lower[last] in lexicon.PARTICLES:
             axis, positive = lexicon.PARTICLES[lower[last]]
             claims.append(Claim(f"{stem(lower[head])}~{axis}", not positive, said, negated=True))
-    for j in _negated_reach(lower, last + 1, stop_at_verb=word == "without"):
+    place = _place(lower, head)
+    if place is not None:
+        # "not in stock", "none in arrears": the place is denied, as "out of stock" says, and not the word "in"
+        claims = [Claim(place.concept, not place.positive, said, negated=True)]
+    reach = _negated_reach(lower, last + 1, stop_at_verb=word == "without")
+    permitted = _permission_complement(lower, head)
+    for j in reach:
         skip.add(j)
-        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[j])]
+        # "not allowed to park" forbids parking outright, as "can't park" does; the rest of the clause softly
+        claims += [Claim(c, not p, said, negated=True, soft=j != permitted) for c, p in _word_concepts(lower[j])]
+        if j + 1 < len(lower) and lower[j + 1] in lexicon.PARTICLES and _place(lower, j + 1) is None:
+            # "not allowed to park on the verge": the phrasal verb is denied with its verb, as after "can't park on"
+            skip.add(j + 1)
+            concept, positive = _particle_concept(lower, j + 1)
+            claims.append(Claim(concept, not positive, said, negated=True, soft=True))
+    for k in range(last + 1, reach[-1] if reach else last):
+        place = _place(lower, k)
+        if place is not None and place.noun in reach:
+            # "none of the tablets in stock": the place is denied with the rest of the clause, softly
+            skip.add(k)
+            claims.append(Claim(place.concept, not place.positive, said, negated=True, soft=True))
     return claims
+
+
+def _permission_complement(lower: list[str], head: int) -> int | None:
+    """For a word of permission ("allowed", "permitted") with a "to"-complement: the index of the verb permitted."""
+    if not any(c == _PERMISSION and p for c, p in _ANTONYM_INDEX.get(lower[head], ())):
+        return None
+    verb = head + 2
+    return verb if verb < len(lower) and lower[head + 1] == "to" and content_word(lower[verb]) else None
+
+
+# Modals that, negated, forbid: "you can't park here", "may not be used", "must not be shared".
+_PERMITTING_MODALS = frozenset({"can", "may", "must"})
+_PROHIBITING = frozenset({"can't", "cannot", "mustn't"})
+
+
+def _prohibits(lower: list[str], i: int) -> bool:
+    """The negation at `i` is a negated modal of permission, which forbids what it negates ("may not be used")."""
+    return lower[i] in _PROHIBITING or (lower[i] == "not" and i > 0 and lower[i - 1] in _PERMITTING_MODALS)
 
 
 def _particle_concept(lower: list[str], particle: int) -> tuple[str, bool]:
@@ -674,6 +812,8 @@ def _avoids(lower: list[str], i: int) -> bool:
     bridge = lexicon.AVOIDING_VERBS.get(lower[i])
     if bridge == "":
         return True
+    if lower[i] in lexicon.ABSENCE_WORDS and i + 1 < len(lower) and lower[i + 1] in lexicon.DETERMINERS:
+        return i == 0 or lower[i - 1] not in lexicon.DETERMINERS  # "arrived missing the lid"; not "the missing lid"
     bridge = bridge or lexicon.ALTERNATIVE_MARKERS.get(lower[i])
     return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
 
@@ -720,13 +860,22 @@ def _negated_head(lower: list[str], i: int) -> int | None:
     """The index of the word a negation at `i` negates: the next content word of the same clause."""
     for j in range(i + 1, min(len(lower), i + 1 + _MAX_NEGATION_REACH)):
         word = lower[j]
+        if j == i + 1 and word == "because" and lower[i] == "not":
+            continue  # "not because of your card" denies the card as the cause, as "not your card" does
         if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and word not in lexicon.NEGATION_SKIP):
             return None  # "without the ^ and $ anchors": the clause ends before a word for the negation to negate
         if j == i + 1 and word in (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i])):
             continue  # "refrain from smoking", "instead of raising"
+        if word in _PERSONAL_PRONOUNS:
+            return None  # "without it you can be asked": a negation never denies a person
         if word not in lexicon.NEGATION_SKIP and word not in lexicon.HEDGES:
             return j  # "won't usually need": need
     return None
+
+
+_PERSONAL_PRONOUNS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "me", "us", "him", "i'm", "you're", "we're", "they're", "he's", "she's"}
+)
 
 
 # A particle's anchor is a verb or noun: "is in stock" pairs "in" with "stock", not with "is".
@@ -757,13 +906,31 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
             # "will go down by 12%" says "will decrease by 12%"
             said = f"{lower[anchor]} {word}"
             claims += [Claim(c, p, said) for w in lexicon.AMOUNT_PARTICLES[word] for c, p in _word_concepts(w)]
+    place = _place(lower, i)
+    if place is not None:
+        claims.append(Claim(place.concept, place.positive, place.said))
+    return claims
+
+
+class _Place(NamedTuple):
+    """ "in stock" / "out of stock": where something is, said of the noun at `noun`."""
+
+    concept: str
+    positive: bool
+    said: str
+    noun: int
+
+
+def _place(lower: list[str], i: int) -> _Place | None:
+    """The place the "in" or "out of" at `i` says of the noun after it ("in stock": in~stock +)."""
+    word = lower[i]
     after = i + (2 if word == "out" and i + 1 < len(lower) and lower[i + 1] == "of" else 1)
     if word in ("in", "out") and after < len(lower) and lower[after][0].isalpha():
         noun = lower[after]
         if noun not in lexicon.FUNCTION_WORDS and (word == "in" or after == i + 2):
             said = f"{word} {noun}" if word == "in" else f"out of {noun}"
-            claims.append(Claim(f"in~{stem(noun)}", word == "in", said))
-    return claims
+            return _Place(f"in~{stem(noun)}", word == "in", said, after)
+    return None
 
 
 def _switched(lower: list[str], verb: int, particle: int) -> list[int]:
@@ -820,7 +987,9 @@ def polarity_changes(before: str, after: str) -> list[Change]:
     counted. A hypothetical claim is compared only with a hypothetical one, and a comparison turned round
     ("A is faster than B" → "B is slower than A") is no flip. A participle describing a noun ("covered claims")
     counts only when a side has nothing else to say about the concept. A side that asserts both polarities
-    ("permitted in the lounge but prohibited in the quiet zone") is compared object by object.
+    ("permitted in the lounge but prohibited in the quiet zone") is compared object by object, after setting aside
+    the claims of a noun both texts say alike in the same place ("the allow line in that location block" → "the deny
+    line in that location block": "block" names a block on both sides, so the flip of "allow" is compared alone).
     """
     return [_in_their_words(change, f"{before} {after}") for change in _polarity_changes(before, after)]
 
@@ -844,21 +1013,27 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def _polarity_changes(before: str, after: str) -> list[Change]:
-    old_claims, new_claims = extract_claims(before), extract_claims(after)
+    (old_tokens, old_at), (new_tokens, new_at) = _claims_by_token(before), _claims_by_token(after)
+    old_claims, new_claims = [c for cs in old_at for c in cs], [c for cs in new_at for c in cs]
     old, new = _by_concept(old_claims), _by_concept(new_claims)
     changes: list[Change] = _swapped_predicates(old_claims, new_claims)
+    shared: set[int] | None = None
     for key in [k for k in old if k in new and k != _UNKNOWN]:
         was, now = _predicated(old[key]), _predicated(new[key])
         if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
-            changes += _swapped_objects(was, now)
-            continue
+            if shared is None:
+                shared = _said_alike(old_tokens, old_at, new_tokens, new_at)
+            was, now = [c for c in was if id(c) not in shared], [c for c in now if id(c) not in shared]
+            if len({c.positive for c in was}) != 1 or len({c.positive for c in now}) != 1:
+                changes += _swapped_objects(_predicated(old[key]), _predicated(new[key]))
+                continue
         if was[0].positive == now[0].positive:
             continue
         a, b = _said_outright(was, now)
         if a is None or b is None:
             continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
         positive_side = old if a.positive else new
-        if (a.negated or b.negated) and _UNKNOWN in positive_side:
+        if _of_a_noun(a if a.negated else b) and _UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index
         if b.negated and not a.negated:
             changes.append(Change("negation", "negation", f"negation added: {b.words}"))
@@ -867,6 +1042,61 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
         elif not (a.than and b.than and a.than != b.than):
             changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
     return list(dict.fromkeys(changes))
+
+
+def _said_alike(
+    old_tokens: tuple[str, ...],
+    old_at: tuple[tuple[Claim, ...], ...],
+    new_tokens: tuple[str, ...],
+    new_at: tuple[tuple[Claim, ...], ...],
+) -> set[int]:
+    """The ids of the claims both texts make with the same noun in the same place (inside a run of words the two
+    texts share), alike on each side: "the deny line in that location block" says nothing new of "block" against
+    "the allow line in that location block", so a side it makes look mixed is judged without it. A verb said alike
+    on both sides stays ("avoid installing into the system Python; install the packages there" still says both)."""
+    same: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    for i, j, size in matcher.get_matching_blocks():
+        for k in range(size):
+            if not _noun_at(old_tokens, i + k):
+                continue
+            kept = {_as_said(c) for c in new_at[j + k]} & {_as_said(c) for c in old_at[i + k]}
+            same.update(id(c) for c in (*old_at[i + k], *new_at[j + k]) if _as_said(c) in kept)
+    return same
+
+
+def _noun_at(lower: tuple[str, ...], i: int) -> bool:
+    """The word at `i` heads a noun phrase: after a determiner ("the block"), or after a determiner and a noun that
+    describes it ("that location block", "the code block")."""
+    before = lower[max(0, i - 2) : i]
+    if not before:
+        return False
+    return before[-1] in _NOUN_OPENERS or (len(before) == 2 and before[0] in _NOUN_OPENERS and content_word(before[1]))
+
+
+_NOUN_OPENERS = lexicon.DETERMINERS | {"that"}
+
+
+def _as_said(claim: Claim) -> tuple[str, bool, str, bool, bool, bool, bool]:
+    """A claim as its words make it, whatever follows it: two claims alike in this are one claim."""
+    return (
+        claim.concept,
+        claim.positive,
+        claim.words,
+        claim.negated,
+        claim.soft,
+        claim.hypothetical,
+        claim.attributive,
+    )
+
+
+def _of_a_noun(claim: Claim) -> bool:
+    """A negation of a noun phrase ("no index", "without a receipt"), which a negated pronoun ("without it") may be
+    about; "cannot board" denies a verb, which no pronoun stands for."""
+    return claim.negated and claim.words.split()[0] in _NOUN_NEGATORS
+
+
+_NOUN_NEGATORS = lexicon.PHRASE_NEGATORS | {"none", "nothing", "nobody"}
 
 
 _ANSWER_WORDS = {"no": False, "nope": False, "never": False, "not": False, "yes": True, "yeah": True, "sure": True}

@@ -117,3 +117,44 @@ def test_a_member_inside_a_hyphenated_or_underscored_name_is_a_change(before: st
 )
 def test_a_name_kept_or_reordered_is_no_change(before: str, after: str) -> None:
     assert alternative_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "Your GP has prescribed amoxicillin for the chest infection.",
+            "Your GP has prescribed doxycycline for the chest infection.",
+            "alternative amoxicillin → doxycycline",
+        ),
+        (
+            "Take omeprazole before breakfast.",
+            "Take lansoprazole before breakfast.",
+            "alternative omeprazole → lansoprazole",
+        ),
+        (
+            "She was switched to atorvastatin last month.",
+            "She was switched to simvastatin last month.",
+            "alternative atorvastatin → simvastatin",
+        ),
+        (
+            "Rub in ketoprofen gel twice daily.",
+            "Rub in diclofenac gel twice daily.",
+            "alternative ketoprofen → diclofenac",
+        ),
+    ],
+)
+def test_a_medicine_replaced_by_another_is_a_change(before: str, after: str, line: str) -> None:
+    assert alternative_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Take one statin tablet at night.", "Take one statins tablet at night."),
+        ("Take your ibuprofen with food.", "Take your ibuprofen tablets with food."),
+        ("Keep the penicillin in the fridge.", "Store the penicillin in the fridge."),
+    ],
+)
+def test_the_same_medicine_is_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

@@ -2213,3 +2213,140 @@ def test_numbers_the_wording_already_says_are_no_change(before: str, after: str)
 )
 def test_numbers_changed_around_implied_counts_are_flagged(before: str, after: str) -> None:
     assert any(c.kind == "number" for c in compare_texts(before, after))
+
+
+# ---- the meridian set's classes: new sentences, not the set's pairs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        # a hyphenated compound whose part is one side of an opposite pair, or a particle
+        (
+            "Most flights from this airport are short-haul.",
+            "Most flights from this airport are long-haul.",
+            "antonym short-haul → long-haul",
+        ),
+        (
+            "Customers can opt-in to marketing emails at checkout.",
+            "Customers can opt-out of marketing emails at checkout.",
+            "antonym opt-in → opt-out",
+        ),
+        ("Choose the low-fat yoghurt for the recipe.", "Choose the high-fat yoghurt for the recipe.", ""),
+        # opposites of accounts, balances, access lists and network traffic
+        (
+            "The $25 deposit was credited to your wallet.",
+            "The $25 deposit was debited from your wallet.",
+            "antonym credited → debited",
+        ),
+        ("Your gas account is in credit.", "Your gas account is in arrears.", "antonym credit → arrears"),
+        ("The club ended the season with a surplus.", "The club ended the season with a deficit.", ""),
+        ("The shop made a profit in its first year.", "The shop made a loss in its first year.", ""),
+        ("Add the sender to your allowlist.", "Add the sender to your blocklist.", "antonym allowlist → blocklist"),
+        ("The rule limits ingress traffic to port 443.", "The rule limits egress traffic to port 443.", ""),
+        # a noun said alike in the same place on both sides ("the ban list") does not hide a flip elsewhere
+        (
+            "The ban list is shared with moderators, and posting links is allowed.",
+            "The ban list is shared with moderators, and posting links is forbidden.",
+            "antonym allowed → forbidden",
+        ),
+        # what is missing is not there
+        (
+            "The kit arrived with the instruction manual.",
+            "The instruction manual was missing from the kit.",
+            "negation added: missing manual",
+        ),
+        ("The instruction manual was missing from the kit.", "The instruction manual was in the kit.", ""),
+        # "not because of X" denies X
+        (
+            "The refund failed because of a bank error, not because of your card.",
+            "The refund failed because of your card.",
+            "",
+        ),
+        # "not allowed to X" forbids X outright, as "can't X" does
+        (
+            "Guests can turn off the smoke alarm.",
+            "Guests are not permitted to turn off the smoke alarm.",
+            "negation added: not permitted",
+        ),
+        (
+            "Visitors can take photos in the gallery.",
+            "Visitors are not allowed to take photos in the gallery.",
+            "negation added: not allowed",
+        ),
+    ],
+)
+def test_compound_and_account_opposites_absences_and_prohibitions_are_caught(
+    before: str, after: str, reason: str
+) -> None:
+    found = [str(c) for c in compare_texts(before, after)]
+    assert found
+    assert not reason or reason in found
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The walking tour is slow-paced.", "The walking tour isn't fast-paced."),
+        ("Your energy account is in credit.", "Your energy account isn't in arrears."),
+        # a pronoun after "without" is what it stands for, never the next word ("without it you …")
+        (
+            "You must show a photo ID at the door.",
+            "Bring a photo ID to the door, because without it you won't be let in.",
+        ),
+        # a possessive is passed on the way to the word a negation denies, and so is "because of"
+        ("The delay came from the courier, not from your order.", "The delay came from the courier, not your order."),
+        (
+            "The refund failed because of a bank error, not because of your card.",
+            "The refund failed due to a bank error, not your card.",
+        ),
+        # absence said as a negation or as a word
+        ("The kit arrived without the instruction manual.", "The instruction manual was missing from the kit."),
+        ("The kit arrived without the instruction manual.", "The kit arrived missing the instruction manual."),
+        ("The application came in without a signature.", "The signature was left out of the application."),
+        ("The application came in without a signature.", "The signature is absent from the application."),
+        # "out of stock" and "sold out" say there is none in stock
+        ("The size 9 boots are out of stock.", "We have no size 9 boots in stock."),
+        ("The size 9 boots are sold out.", "There are no size 9 boots left in stock."),
+        ("We're out of stock of the grey hoodies until Friday.", "None of the grey hoodies are in stock until Friday."),
+        # a count of the items listed after a longer noun phrase, and after a file name
+        (
+            "Set max_connections and shared_buffers in postgresql.conf.",
+            "You need to change these two settings in the postgresql.conf file on the server: max_connections and "
+            "shared_buffers.",
+        ),
+        # a negated modal forbids as a negated permission does
+        ("Guests cannot turn off the smoke alarm.", "Guests are not permitted to turn off the smoke alarm."),
+        (
+            "Pets are allowed in the garden, and drones may not be flown over the site.",
+            "Flying drones over the site is not permitted; pets can go in the garden.",
+        ),
+        (
+            "Smoking is allowed on the terrace, and candles must not be lit indoors.",
+            "Lighting candles indoors is not permitted, but you can smoke on the terrace.",
+        ),
+    ],
+)
+def test_absences_stock_pronouns_possessives_counts_and_prohibitions_said_otherwise_are_no_change(
+    before: str, after: str
+) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The size 9 boots are in stock.", "We have no size 9 boots in stock."),
+        ("The size 9 boots are out of stock.", "We have size 9 boots in stock."),
+        (
+            "Set max_connections and shared_buffers in postgresql.conf.",
+            "You need to change these three settings in the postgresql.conf file on the server: max_connections and "
+            "shared_buffers.",
+        ),
+        ("The walking tour is slow-paced.", "The walking tour is fast-paced."),
+        # a verb denied beside "without it" is no negation of what "it" stands for
+        ("Bring your passport; without it you cannot board.", "Bring your passport; without it you can still board."),
+    ],
+)
+def test_stock_counts_compounds_and_pronouns_still_flag_real_changes(before: str, after: str) -> None:
+    assert compare_texts(before, after)

@@ -1,0 +1,126 @@
+"""A name replaced in place by another name where the capitalised-name check cannot see it: "on the orders-retry
+queue" → "on the invoices-retry queue", "run it with kubectl first" → "run it with kubeadm first".
+
+Two kinds of lower-case names are told from ordinary words:
+
+- an identifier of hyphenated or underscored parts (a topic, service, bucket, queue or branch name) that kept every
+  part but one: `orders-retry` → `invoices-retry`, `order_service` → `billing_service`. English compounds are
+  not identifiers: a compound with a part that is a function word or particle ("follow-up", "day-to-day"), a number
+  ("two-week"), a prefix that forms compounds ("self-service", "non-stop"), a word of an opposite pair or a closed
+  set ("slow-paced", "top-rated": the polarity and alternative checks judge those), or an adjective, participle or
+  adverb ending ("well-known", "family-owned", "user-friendly") is said of something, not its name;
+- a word no dictionary lists in lower case (a tool, a product, a substance: `kubectl`, `pytest`, `diclofenac`)
+  replaced by another such word. Spelling variants keep one dictionary word ("colour" / "color", "tyre" / "tire"),
+  and an abbreviation is its word ("repo" / "repository", "venv" / "virtualenv"), so neither is a change.
+
+The names must stand between the same two neighbours on both sides (or the same parts, inside an identifier), and
+neither may be said elsewhere on the other side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from promptops import change_lexicon as lexicon
+from promptops.claims import content_word, has_opposite
+from promptops.common_words import is_common_word
+from promptops.quantities import extract_numbers
+from promptops.word_stems import stem
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_PARTS = re.compile(r"[-_]")
+# A rare word shorter than this may be an abbreviation or a typo ("df", "cfg"), not a name.
+_MIN_NAME = 4
+# Endings of adjectives, participles and adverbs: a compound with such a part describes ("family-owned", "kid-friendly",
+# "time-consuming"), after a stem of at least `_MIN_STEM` letters ("table" is no "t-able"). A first part in "-ing" is
+# as often a noun of a name ("billing-service"), so "-ing" counts in the last part only.
+_DESCRIBING_ENDINGS = ("ed", "ly", "ful", "less", "ous", "able", "ible", "ish")
+_MIN_STEM = 3
+_CLOSED_SETS = frozenset(word for members in lexicon.ALTERNATIVE_SETS for words in members for word in words)
+
+
+def name_changes(before: str, after: str) -> list[str]:
+    """ "entity orders-retry → invoices-retry" for each name whose place, between the same neighbours, another took."""
+    old, new = _tokens(before), _tokens(after)
+    old_slots, new_slots = _slots(old), _slots(new)
+    if not old_slots or not new_slots:
+        return []
+    old_words, new_words = set(old), set(new)
+    changes: list[str] = []
+    for slot, word in old_slots.items():
+        other = new_slots.get(slot)
+        if other is None or other == word or word in new_words or other in old_words:
+            continue
+        if _renamed(word, other):
+            changes.append(f"entity {word} → {other}")
+    return list(dict.fromkeys(changes))
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+def _slots(tokens: list[str]) -> dict[tuple[str, str], str]:
+    """The lower-case words that may be names, by the words on either side of them."""
+    slots: dict[tuple[str, str], str] = {}
+    for k, word in enumerate(tokens):
+        if word.islower() and (_identifier(word) or _rare(word)):
+            slot = (tokens[k - 1].lower() if k else "", tokens[k + 1].lower() if k + 1 < len(tokens) else "")
+            slots.setdefault(slot, word)
+    return slots
+
+
+def _renamed(word: str, other: str) -> bool:
+    """Two identifiers that differ in one part, or two rare words that are not one word spelled or shortened."""
+    if _identifier(word) and _identifier(other):
+        parts, other_parts = _PARTS.split(word), _PARTS.split(other)
+        if len(parts) != len(other_parts) or _PARTS.findall(word) != _PARTS.findall(other):
+            return False
+        differing = [(a, b) for a, b in zip(parts, other_parts, strict=True) if a != b]
+        return len(differing) == 1 and _other_word(*differing[0])
+    return _rare(word) and _rare(other) and _other_word(word, other)
+
+
+def _other_word(a: str, b: str) -> bool:
+    """Two words that are not one inflected ("event" / "events"), spelled alike or shortened ("repo" / "repository",
+    "venv" / "virtualenv")."""
+    if stem(a) == stem(b):
+        return False
+    short, long = sorted((a, b), key=len)
+    return not (short[0] == long[0] and _subsequence(short, long))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every letter of `short`, in order, is in `long`."""
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def _rare(word: str) -> bool:
+    """A word no dictionary lists in lower case: a name ("kubectl", "diclofenac"), not an English word."""
+    return word.isalpha() and len(word) >= _MIN_NAME and not is_common_word(word) and not has_opposite(word)
+
+
+def _identifier(word: str) -> bool:
+    """A name of hyphenated or underscored parts ("orders-retry", "order_service"), not an English compound."""
+    parts = _PARTS.split(word)
+    if len(parts) < 2 or not all(p.isalpha() and len(p) >= 2 for p in parts):
+        return False
+    if parts[0] in lexicon.COMPOUND_PREFIXES:
+        return False
+    if _describing(parts[-1], ("ing",)):
+        return False
+    return not any(
+        not content_word(p)
+        or p in lexicon.VERB_PARTICLES
+        or p in _CLOSED_SETS
+        or has_opposite(p)
+        or extract_numbers(p)
+        or _describing(p, _DESCRIBING_ENDINGS)
+        for p in parts
+    )
+
+
+def _describing(part: str, endings: tuple[str, ...]) -> bool:
+    """The part ends as an adjective, participle or adverb does ("owned", "friendly"; not "feed", "table")."""
+    return any(part.endswith(e) and len(part) - len(e) >= _MIN_STEM for e in endings) and not part.endswith("eed")

@@ -1,0 +1,62 @@
+"""A lower-case name replaced in place: an identifier with one part swapped, or a word no dictionary lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.change_checks import compare_texts
+from promptops.swapped_names import name_changes
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # identifiers of hyphenated or underscored parts
+        (
+            "Messages pile up on the orders-retry queue after midnight.",
+            "Messages pile up on the invoices-retry queue after midnight.",
+            "entity orders-retry → invoices-retry",
+        ),
+        (
+            "Deploy the catalog_service image before the gateway.",
+            "Deploy the checkout_service image before the gateway.",
+            "entity catalog_service → checkout_service",
+        ),
+        (
+            "The nightly job writes to the reports-archive bucket.",
+            "The nightly job writes to the invoices-archive bucket.",
+            "entity reports-archive → invoices-archive",
+        ),
+        # words no dictionary lists in lower case: tools, products, substances
+        ("Run it with kubectl first.", "Run it with kubeadm first.", "entity kubectl → kubeadm"),
+        ("Tests run under pytest in CI.", "Tests run under nosetests in CI.", "entity pytest → nosetests"),
+    ],
+)
+def test_a_name_replaced_in_place_is_a_change(before: str, after: str, line: str) -> None:
+    assert name_changes(before, after) == [line]
+    assert line in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # English compounds are said of something, not its name
+        ("It is a well-known brand.", "It is a well-established brand."),
+        ("It is a family-run hotel.", "It is a family-owned hotel."),
+        ("Our kid-friendly menu is great.", "Our family-friendly menu is great."),
+        ("Book a follow-up appointment.", "Book a check-up appointment."),
+        ("It is a low-cost option.", "It is a low-price option."),
+        ("Try the self-service kiosk.", "Try the self-checkout kiosk."),
+        ("The walk is a time-consuming detour.", "The walk is a time-saving detour."),
+        # spelling variants keep a dictionary word; an abbreviation is its word; an inflection is the same name
+        ("The pushchair fits in the boot.", "The buggy fits in the boot."),
+        ("Create a venv before installing.", "Create a virtualenv before installing."),
+        ("Clone the repo and run the tests.", "Clone the repository and run the tests."),
+        ("Set the colour of the header.", "Set the color of the header."),
+        ("Check the payments-event topic.", "Check the payments-events topic."),
+        # a name said elsewhere on the other side was not replaced
+        ("Use kubectl, not helm.", "Use helm, not kubectl."),
+    ],
+)
+def test_compounds_spellings_abbreviations_and_reorders_are_no_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []

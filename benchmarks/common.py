@@ -36,6 +36,10 @@ KEYSTONE = Path(__file__).parent / "data" / "drift_pairs_keystone.yaml"
 LATTICE = Path(__file__).parent / "data" / "drift_pairs_lattice.yaml"
 # Written independently of the fixes that followed the lattice set, committed before it was measured, measured once.
 MERIDIAN = Path(__file__).parent / "data" / "drift_pairs_meridian.yaml"
+# Two sets written independently of the fixes that followed the meridian set, committed before they were measured,
+# measured once.
+NIMBUS = Path(__file__).parent / "data" / "drift_pairs_nimbus.yaml"
+ORBIT = Path(__file__).parent / "data" / "drift_pairs_orbit.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -51,6 +55,8 @@ TestSet = Literal[
     "keystone",
     "lattice",
     "meridian",
+    "nimbus",
+    "orbit",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -68,6 +74,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "keystone": KEYSTONE,
     "lattice": LATTICE,
     "meridian": MERIDIAN,
+    "nimbus": NIMBUS,
+    "orbit": ORBIT,
 }
 
 

@@ -4,8 +4,9 @@ ward" → "the oncology ward".
 
 Rewordings swap words in place all the time ("strenuous exercise" → "intense exercise", "booking" → "reservation"),
 so a word replaced in place is a change only when both words belong to one closed set whose members exclude each
-other: sides, directions, compass points, colours, parts of the day, meals, seasons, deployment environments
-(`ALTERNATIVE_SETS` in `promptops.change_lexicon`), fields of study and practice told apart by their ending
+other: sides, directions, compass points, colours, parts of the day, meals, seasons, deployment environments,
+metals and fabrics (`ALTERNATIVE_SETS` in `promptops.change_lexicon`; a member may be two words, "white gold" →
+"platinum"), fields of study and practice told apart by their ending
 ("cardiology" / "oncology", "dermatologist" / "neurologist"), or medicines told by the ending of their generic name
 ("ibuprofen" / "diclofenac", "amoxicillin" / "doxycycline": `MEDICINE_ENDINGS`). The neighbours must be the same
 words on both sides, so that "back" in "call you back" is never read as a side, and neither word may be said
@@ -13,7 +14,8 @@ elsewhere on the other side.
 A member inside a hyphenated or underscored name counts too,
 between the name's other parts wherever the name stands: "the bucket acme-tfstate-prod" → "acme-tfstate-staging". Two
 parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
-"after 10 pm on the evening before").
+"after 10 pm on the evening before"). A word and its "off-" compound in one place are the two halves of what the word
+names: "cheaper for off-peak sessions" → "cheaper for peak sessions".
 """
 
 from __future__ import annotations
@@ -39,10 +41,11 @@ _Slot = tuple[str, str]  # the words before and after the replaced one
 
 def alternative_changes(before: str, after: str) -> list[str]:
     """ "alternative left → right" for each word whose place, between the same neighbours, another of its set took."""
-    old, new = _TOKEN.findall(before.lower()), _TOKEN.findall(after.lower())
+    old, new = _tokens(before), _tokens(after)
+    off = _off_compounds(old, new) if any(t.startswith(_OFF) for t in (*old, *new)) else []
     old_slots, new_slots = _slots(old), _slots(new)
     if not old_slots or not new_slots:
-        return []
+        return off
     old_words, new_words = _words(old), _words(new)
     times = _shared_times(before, after)
     changes: list[str] = []
@@ -51,7 +54,47 @@ def alternative_changes(before: str, after: str) -> list[str]:
             replaced = other_slot == slot and other != word and word not in new_words and other not in old_words
             if replaced and _exclusive(word, other) and not _both_parts_of(times, word, other):
                 changes.append(f"alternative {word} → {other}")
-    return list(dict.fromkeys(changes))
+    return list(dict.fromkeys([*changes, *off]))
+
+
+_OFF = "off-"
+
+
+def _off_compounds(old: list[str], new: list[str]) -> list[str]:
+    """A word and its "off-" compound in one place ("cheaper for off-peak sessions" → "cheaper for peak sessions"):
+    the compound names the word's other half, as "off-season" does of the season. ("an off-site backup" → "an
+    on-site backup" is the polarity check's.) Neither may be said elsewhere on the other side."""
+    changes: list[str] = []
+    for tokens, other, forward in ((old, new, True), (new, old, False)):
+        places = {_place(other, k): w for k, w in enumerate(other)}
+        for k, word in enumerate(tokens):
+            plain = word.removeprefix(_OFF)
+            if plain == word or not plain.isalpha() or word in other or plain in tokens:
+                continue
+            if places.get(_place(tokens, k)) == plain:
+                changes.append(f"alternative {word} → {plain}" if forward else f"alternative {plain} → {word}")
+    return changes
+
+
+def _place(tokens: list[str], k: int) -> _Slot:
+    """The words on either side of token `k` ("" at either end)."""
+    return (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else "")
+
+
+def _tokens(text: str) -> list[str]:
+    """The lower-cased words and punctuation of a text, with a member of two words as one ("white gold")."""
+    tokens = _TOKEN.findall(text.lower())
+    merged: list[str] = []
+    k = 0
+    while k < len(tokens):
+        phrase = " ".join(tokens[k : k + 2])
+        if " " in phrase and phrase in _MEMBER:
+            merged.append(phrase)
+            k += 2
+        else:
+            merged.append(tokens[k])
+            k += 1
+    return merged
 
 
 def _shared_times(before: str, after: str) -> list[ClockTime]:

@@ -3,7 +3,8 @@
 Covered: numbers and quantities (read by `promptops.quantities`; a count or total that the rest of both texts
 implies is no change), clock times ("7:30 p.m." == "half past seven in the evening"; a time said as its part of
 the day is no change), claims whose polarity flipped (`promptops.claims`), named entities, codes and `code`
-identifiers replaced by others or cut by "only", two names that swapped roles ("Maya owes Daniel" → "Daniel
+identifiers replaced by others or cut by "only", a name that lost or gained its last word in place ("the Premium
+Plus plan" → "the Premium plan"), two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
 tax"), plain phrases that traded places (`promptops.swapped_phrases`), conditions dropped or added
 (`promptops.conditions`), obligations lifted or imposed ("must" → "don't need to": `promptops.obligations`), two
@@ -12,8 +13,9 @@ replaced in place by another of its closed set of alternatives ("on your left" �
 "oncology", "amoxicillin" → "doxycycline": `promptops.alternatives`), a lower-case name replaced in place (an
 identifier with one part swapped, `orders-retry` → `invoices-retry`, or a word no dictionary lists, `kubectl` →
 `kubeadm`: `promptops.swapped_names`), list items dropped or added (`promptops.list_items`), weekdays and months,
-the values of `key: value` labels, a truncated ending, the layout (JSON, list, table, code, key-value lines, text),
-the language, a refusal, and a structured comparison when both texts are JSON. Not covered: a negation whose head
+the values of `key: value` labels, a truncated ending (or a shorter prefix that lost code or an amount), the layout
+(JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
+texts are JSON. Not covered: a negation whose head
 is a synonym of the other side's word ("skips" vs "won't run" is, rightly, no flag; "covers" vs "doesn't pay for" is
 a missed one), swapped roles said in the passive ("Bob was paid by Alice"), lower-case nouns outside any closed set
 ("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in York" → "20 in Leeds and 30 in York").
@@ -269,6 +271,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes.append(Change("entity", "entity", f"entity {', '.join(removed)} removed by 'only'"))
     elif added and _restricts(before, after, [e for e in new if e not in added]):
         changes.append(Change("entity", "entity", f"entity {', '.join(added)} added to an 'only'"))
+    elif removed or added:
+        changes += _shortened_names(before, after, set(removed), set(added))
     # codes are compared with codes only: "4xx or 5xx" → "an HTTP error" drops codes and names a name
     old_glued, new_glued = extract_codes(before), extract_codes(after)
     gone = [c for c in old_glued if c.lower() not in {n.lower() for n in new_glued}]
@@ -289,6 +293,44 @@ def entity_changes(before: str, after: str) -> list[Change]:
     if not any(c.key in ("entity:roles", "entity:duties") for c in changes):
         changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
     return changes
+
+
+def _shortened_names(before: str, after: str, removed: set[str], added: set[str]) -> list[Change]:
+    """A name of several words that lost (or gained) its last word between the same neighbours: "upgrade to the
+    Premium Plus plan" → "to the Premium plan" ("entity Premium Plus → Premium"), another product, tier or model. A
+    name's generic head ("the Hilton Hotel lobby" → "the Hilton lobby") names the same place."""
+    old, new = _name_runs(before), _name_runs(after)
+    for runs, others, gone, forward in ((old, new, removed, True), (new, old, added, False)):
+        for prev, run, nxt in runs:
+            last = run[-1]
+            if len(run) < 2 or last not in gone or last.lower() in lexicon.NAME_HEADS:
+                continue
+            if (prev, run[:-1], nxt) in others:
+                long, short = " ".join(run), " ".join(run[:-1])
+                shown = f"{long} → {short}" if forward else f"{short} → {long}"
+                return [Change("entity", "entity", f"entity {shown}")]
+    return []
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*|[^\sA-Za-z0-9]")
+
+
+def _name_runs(text: str) -> set[tuple[str, tuple[str, ...], str]]:
+    """Each run of capitalised words (not stopwords: "The"), with the tokens before and after it, lower-cased."""
+    tokens = _NAME_TOKEN.findall(text)
+    capitalised = [t[0].isupper() and t.lower() not in lexicon.STOPWORDS for t in tokens]
+    runs: set[tuple[str, tuple[str, ...], str]] = set()
+    k = 0
+    while k < len(tokens):
+        if not capitalised[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and capitalised[j]:
+            j += 1
+        runs.add((tokens[k - 1].lower() if k else "", tuple(tokens[k:j]), tokens[j].lower() if j < len(tokens) else ""))
+        k = j
+    return runs
 
 
 def _role_changes(before: str, after: str, names: set[str]) -> list[Change]:
@@ -358,11 +400,20 @@ def _relating(between: list[str]) -> bool:
 
 
 def _mentioned(entity: str, words: set[str]) -> bool:
-    """The entity occurs among `words` (lower-cased), also as singular/plural or adjective ("Europe" ~ "European")."""
+    """The entity occurs among `words` (lower-cased), also as singular/plural, another inflection or adjective
+    ("Europe" ~ "European", "X-rayed" ~ "X-ray"), or, for an identifier in camel case, as its words
+    ("requestAuthorization" ~ "request authorization")."""
     low = entity.lower()
     if low in words or low.removesuffix("s") in words or f"{low}s" in words:
         return True
-    return any(_same_root(low, w) for w in words if w[:3] == low[:3])
+    parts = _CAMEL_PARTS.findall(entity) if entity[0].islower() and entity.isalpha() else []
+    if len(parts) >= 2 and all(_mentioned(p, words) for p in parts):
+        return True  # not "X-Api-Key", a header's name, which "API key" does not say
+    return any(_same_root(low, w) or stem(w) == stem(low) for w in words if w[:3] == low[:3])
+
+
+# The words of an identifier in camel case: "requestAuthorization" → "request", "Authorization".
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]{2,}")
 
 
 _MIN_ROOT = 4
@@ -504,16 +555,26 @@ def truncation_changes(before: str, after: str) -> list[Change]:
     A dropped final period ("The server is healthy") loses no words, so it is not a cut.
 
     Lists and `key: value` blocks often end without punctuation, so against a multi-line baseline a
-    clearly shorter prefix of it counts as truncated too.
+    clearly shorter prefix of it counts as truncated too; and so does a clearly shorter prefix that ends a sentence
+    but lost code or an amount after it (the next step of an instruction), not a courtesy closing.
     """
     old, new = before.strip(), after.strip()
     if not new or len(new) >= len(old):
         return []
     unfinished = _FINISHED.search(old) and not _FINISHED.search(new) and not _ends_alike(old, new)
-    cut_block = "\n" in old and " ".join(old.split()).startswith(" ".join(new.split()))
-    if unfinished or (cut_block and len(new) <= _PREFIX_SHARE * len(old)):
+    prefix = " ".join(old.split()).startswith(" ".join(new.split()))
+    cut_block = "\n" in old and prefix
+    # a prefix that ends a sentence but lost the facts after it: "… then commit the file." without the next step
+    cut_facts = prefix and _states_facts(" ".join(old.split())[len(" ".join(new.split())) :])
+    if unfinished or ((cut_block or cut_facts) and len(new) <= _PREFIX_SHARE * len(old)):
         return [Change("truncation", "truncation", f"output truncated: ends with {new[-30:]!r}")]
     return []
+
+
+def _states_facts(lost: str) -> bool:
+    """The words a shortened text lost state a fact a reader acts on: inline `code` or an amount. A courtesy closing
+    ("Hope this helps!", "Have a great day!") states none, and dropping it is no truncation."""
+    return bool(CODE_SPAN.search(lost)) or any(not q.implied for q in parse_quantities(lost))
 
 
 _END_WORDS = 3

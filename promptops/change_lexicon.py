@@ -85,7 +85,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("first earliest", "last latest"),
         ("start starts started starting beginning begin begins began begun", "end ends ended ending"),
         ("start starts started starting", "stop stops stopped stopping"),
-        ("inside internal indoors indoor", "outside external outdoors outdoor"),
+        ("inside internal indoors indoor interior", "outside external outdoors outdoor exterior"),
         ("inbound incoming", "outbound outgoing"),
         ("upload uploads uploaded", "download downloads downloaded"),
         ("import imports imported importing", "export exports exported exporting"),
@@ -135,6 +135,10 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("profit profits profitable", "loss losses lossmaking loss-making"),
         # the direction of traffic through a network boundary
         ("ingress", "egress"),
+        # a level of skill, of a class, a session or a course: "our beginners' session" / "the advanced session"
+        ("beginner beginners novice novices introductory entry-level", "advanced expert experts"),
+        # a note's pitch against its true one: "15 cents sharp" / "15 cents flat"
+        ("sharp", "flat"),
     ]
 )
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
@@ -178,6 +182,8 @@ NEGATION_SKIP = _words(
 NOT_NEGATING_AFTER = _words("only just merely matter doubt")
 # Verbs whose "to"-complement is denied: "fails to start" = "doesn't start", "refused to pay" = "didn't pay".
 PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refusing unable")
+# Verbs whose "-ing" complement is denied: "the app stops showing the dialog" = "the app won't show the dialog".
+CEASING_VERBS = _words("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting")
 # Verbs saying that their subject did not happen: "pulling the image fails" = "the image cannot be pulled".
 FAILING_VERBS = _words("fail fails failed failing")
 # Words that deny what follows them as "no" does, with the word that must bridge to it: "avoid eating" = "don't
@@ -243,6 +249,17 @@ AMOUNT_BRIDGES = _words("by to from")
 RESTRICTIVE = _words("only exclusively solely")
 # "one licence" says what "a licence" says; a lone "one" is a count only against a plural quantifier.
 PLURAL_QUANTIFIERS = _words("all every both several multiple many")
+# Adjectives that say a count, as a number word does: "a single-node cluster" = "a one-node cluster".
+COUNT_ADJECTIVES = {"single": 1, "dual": 2}
+# Verbs whose object is a program when a command follows: "run mvn dependency:tree", "execute ./gradlew build".
+RUN_VERBS = _words("run runs running execute executes executing")
+# The generic heads of names, which a rewording may leave out: "the Hilton Hotel" = "the Hilton", "Lloyds Bank".
+NAME_HEADS = _words(
+    "hotel hotels bank street st road rd avenue ave lane airport station hospital clinic university college school "
+    "centre center park inc ltd llc plc group company co corp corporation club museum library church cathedral "
+    "bridge river lake mountain mount cafe café restaurant bar pub shop store market hall theatre theater stadium "
+    "arena gallery square building tower house council app"
+)
 # Derivational endings of a name's adjective or demonym: Europe → European, Japan → Japanese.
 NAME_SUFFIXES = ("an", "ian", "ean", "n", "ese", "ish", "ic", "i", "y", "ans", "ians", "eans", "ns")
 
@@ -571,7 +588,8 @@ COLLECTIVE_ROLES = _words("team teams department departments office desk committ
 # Closed sets of mutually exclusive alternatives: a word of one replaced in place by another of the same set changes
 # what is said ("on your left" → "on your right"). Each member lists the words that say the same ("back" = "rear").
 ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
-    tuple(_words(member) for member in members.split("|"))
+    # a member of two words is written with "_" ("white_gold"), and read as the two words ("white gold")
+    tuple(frozenset(w.replace("_", " ") for w in member.split()) for member in members.split("|"))
     for members in (
         "left|right",
         "front|back rear",
@@ -594,6 +612,10 @@ ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         "male|female",
         "men|women",
         "men's|women's",
+        # materials: metals ("re-plate the white gold" / "the platinum") and fabrics
+        "gold yellow_gold|white_gold|rose_gold|silver sterling_silver|platinum|palladium|titanium|stainless_steel"
+        "|tungsten|copper|brass|bronze|aluminium aluminum",
+        "cotton|linen|wool|silk|polyester|nylon|leather",
     )
 )
 # Endings of the names of fields of study and practice and of their practitioners: two words with one ending are

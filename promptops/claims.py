@@ -229,7 +229,10 @@ def extract_claims(text: str) -> list[Claim]:
     lid"), "arrived missing the lid", "out of stock" and "sold out" (softly, as "no jackets in stock"). A negated
     modal of permission forbids ("may not be used" is softly "not allowed"), and a negated permission denies its
     "to"-complement outright ("not allowed to park" = "can't park"). A hyphenated compound says the opposites of its
-    parts, tied to its other parts ("slow-paced" against "fast-paced", "opt-out" against "opt-in").
+    parts, tied to its other parts ("slow-paced" against "fast-paced", "opt-out" against "opt-in"). A negation that
+    only delays ("isn't charged until it ships") or bounds an amount ("no nurse has more than five patients") denies
+    softly, and so does a ceasing verb its "-ing" complement ("stops showing the dialog"); a negated auxiliary that
+    closes its clause after a conjunction denies the predicate it leaves out ("A is allocated but B isn't").
     """
     return [c for claims in _claims_by_token(text)[1] for c in claims]
 
@@ -268,10 +271,13 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             for j in range(max(clause_start, i - _MAX_SUBJECT), i):
                 claims_at[j] = [_denied(c, word) if j == head else _softly_negated(c) for c in claims_at.get(j, [])]
         predicate = _elided_predicate(lower, i)
+        if predicate is None:
+            predicate = _elided_verb_phrase(lower, i)
         if predicate is not None:
-            # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does
+            # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does;
+            # "every primary is allocated but one replica isn't" denies "allocated" of the replica
             found += [
-                Claim(c.concept, not c.positive, f"not {lower[predicate]}", negated=True, scope=scopes[i])
+                Claim(c.concept, not c.positive, f"{word} {lower[predicate]}", negated=True, scope=scopes[i])
                 for c in [*claims_at.get(predicate, []), *claims_at.get(predicate + 1, [])]
                 if not (c.negated or c.soft)
                 and (c.concept.partition("~")[0] == stem(lower[predicate]) or c.words == lower[predicate])
@@ -357,12 +363,39 @@ def _elided_predicate(lower: list[str], i: int) -> int | None:
         return None  # "but not without a fee" denies the lack of a fee, not the verb before it
     if i + 1 < len(lower) and (lower[i + 1] in lexicon.AUXILIARIES or not lower[i + 1][0].isalpha()):
         return None  # "but not is", "…, not." : no noun phrase after it
+    return _predicate_before(lower, i - 1)
+
+
+def _elided_verb_phrase(lower: list[str], i: int) -> int | None:
+    """For a negated auxiliary closing its clause after a conjunction ("every primary is allocated but one replica
+    isn't."): the index of the predicate it leaves out ("allocated"), which it denies of its own subject."""
+    word = lower[i]
+    if i + 1 < len(lower) and lower[i + 1][0].isalpha():
+        return None  # the negation has words of its own to deny
+    if not (word.endswith("n't") or word == "cannot" or (word == "not" and i > 0 and lower[i - 1] in _AUX_OR_BE)):
+        return None  # "… but one replica isn't.", "… but the other is not."
+    for k in range(i - 1, max(-1, i - 1 - _MAX_REACH), -1):
+        if not lower[k][0].isalpha():
+            return None
+        if lower[k] in _CONTRASTING:
+            return _predicate_before(lower, k)
+    return None
+
+
+_AUX_OR_BE = lexicon.AUXILIARIES | frozenset({"am", "be"})
+# Conjunctions before a clause whose negated auxiliary leaves its predicate out: "A is allocated but B isn't".
+_CONTRASTING = frozenset({"but", "while", "whereas", "although", "though", "and"})
+
+
+def _predicate_before(lower: list[str], end: int) -> int | None:
+    """The predicate of the clause that ends before index `end`: its last content word after an auxiliary ("are
+    allowed"), a subject pronoun ("it covers") or the sentence's first content word ("The warranty covers")."""
     first_content = None
-    start = i - 2
+    start = end - 1
     while start > 0 and (lower[start - 1][0].isalpha() or lower[start - 1] == ","):
         start -= 1
     candidate = None
-    for j in range(start, i - 1):
+    for j in range(start, end):
         word = lower[j]
         if not word[0].isalpha() or not content_word(word):
             continue
@@ -422,8 +455,10 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         said = f"{word} without {lower[cancelled]}"
         return [Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[cancelled])]
     if _negates(tokens, i) or _avoids(lower, i):
-        # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"
-        soft = word in lexicon.ALTERNATIVE_MARKERS
+        # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"; a
+        # negation that only delays ("isn't defined until later") or bounds an amount ("no walker has more than four
+        # dogs") denies nothing outright
+        soft = word in lexicon.ALTERNATIVE_MARKERS or _delays_or_bounds(lower, i)
         return [
             dataclasses.replace(c, scope=_beyond(scope, c.words), soft=c.soft or soft)
             for c in _negation_claims(lower, i, skip)
@@ -439,6 +474,12 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         skip.add(i + 2)  # "fails to start": start −
         said = f"{word} to {lower[i + 2]}"
         claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(lower[i + 2])]
+    if word in lexicon.CEASING_VERBS and i + 1 < len(lower) and _gerund(lower[i + 1]):
+        # "stops showing the dialog": show −, as "won't show the dialog" says; softly, as what stops went on until
+        # then ("stops serving hot food at 3 pm" = "serves hot food until 3 pm")
+        skip.add(i + 1)
+        said = f"{word} {lower[i + 1]}"
+        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[i + 1])]
     if word == "yes":
         return [*claims, Claim("answer", True, word)]
     if i + 1 < len(tokens) and _negates(tokens, i + 1) and _denies_object(lower, i):
@@ -471,6 +512,12 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
 
 
 _LESSER = frozenset({"less", "least"})
+_MIN_GERUND = 5
+
+
+def _gerund(word: str) -> bool:
+    """A verb's "-ing" form ("showing", "working"), as a ceasing verb takes it; not "thing", "king" or "during"."""
+    return len(word) >= _MIN_GERUND and word.endswith("ing") and content_word(word)
 
 
 def _beyond(scope: tuple[str, ...], words: str) -> tuple[str, ...]:
@@ -841,6 +888,25 @@ def _kept_away_from(lower: list[str], i: int) -> int | None:
     return None
 
 
+def _delays_or_bounds(lower: list[str], i: int) -> bool:
+    """The negation at `i` only delays what it negates ("won't show notifications until the user agrees" = "they
+    only appear once the user agrees") or only bounds an amount later in its clause ("no walker has more than four
+    dogs" = "walkers take a maximum of four dogs", "the job doesn't run longer than an hour"): "until" or a
+    comparative before "than" follows in its clause."""
+    for j in range(i + 1, min(len(lower), i + 1 + _MAX_DELAY_REACH)):
+        word = lower[j]
+        if word in _DELAYING or (word in lexicon.BOUND_COMPARATIVES and lower[j + 1 : j + 2] == ["than"] and j > i + 1):
+            return True  # ("no more than" straight after the negation is a bound of its own: `_bound`)
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+            return False
+    return False
+
+
+_DELAYING = frozenset({"until", "till"})
+# How far into its clause a negation's "until" or bound may stand: "won't be charged to your card until".
+_MAX_DELAY_REACH = 8
+
+
 def _negates(tokens: list[str], i: int) -> bool:
     """Token `i` is a negation word that negates something ("not only" and Python's `None` do not)."""
     word = tokens[i].lower()
@@ -1193,13 +1259,20 @@ def _swapped_predicates(was: list[Claim], now: list[Claim]) -> list[Change]:
     shared = {c for preds in old.values() for c in preds} & {c for preds in new.values() for c in preds}
     objects = [o for o in old if o in new and old[o] & shared and new[o] & shared]
     for a, b in itertools.combinations(objects, 2):
-        keeps = old[a] & new[a] or old[b] & new[b]
+        # an object that keeps a predicate's concept and polarity, in whatever words ("ahead at weekends" →
+        # "beforehand at weekends"), kept its predicate
+        keeps = _meant(old[a]) & _meant(new[a]) or _meant(old[b]) & _meant(new[b])
         there, back = old[a] & new[b] & shared, old[b] & new[a] & shared
         polar = sorted(p for p in there | back if p.startswith("~") or p.split(":")[0].endswith("!"))
         if not keeps and there and back and polar:
             moved = polar[0].partition(":")[2]
             return [Change("antonym", "antonym", f"predicates swapped: {moved} {a} ↔ {moved} {b}")]
     return []
+
+
+def _meant(predicates: set[str]) -> set[str]:
+    """The concepts and polarities of predicates ("~ahead+:beforehand" → "~ahead+"), whatever their words."""
+    return {p.partition(":")[0] for p in predicates}
 
 
 def _uninverted(by_object: dict[str, set[str]], other: dict[str, set[str]]) -> dict[str, set[str]]:

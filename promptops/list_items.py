@@ -17,7 +17,8 @@ from promptops.claims import content_word
 from promptops.word_stems import stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_SEPARATOR = re.compile(r",|;|\band\b|\bor\b", re.IGNORECASE)
+# ", and" is one separator: "ask at reception, and we hope you enjoy your stay" is two clauses, not three items.
+_SEPARATOR = re.compile(r"[,;][ \t]*(?:and|or)\b|,|;|\band\b|\bor\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like|etc)\b", re.IGNORECASE)
 _MIN_SEPARATORS = 2  # three items or more

@@ -82,8 +82,10 @@ def _clauses(text: str, names: set[str]) -> list[_Clause]:
     """The clauses of a text that name exactly one party, with the duty each gives it."""
     found: list[_Clause] = []
     for clause in _CLAUSE.split(text):
-        words = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(clause)]
-        parties = _parties(words, names)
+        written = _WORD.findall(clause)
+        words = [re.sub(r"['’]s$", "", w) for w in written]
+        possessive = {k for k, w in enumerate(written) if w != words[k]}
+        parties = _parties(words, names, possessive)
         if len({p[0] for p in parties}) != 1:
             continue
         party, shown, taken = parties[0]
@@ -95,8 +97,25 @@ def _clauses(text: str, names: set[str]) -> list[_Clause]:
     return found
 
 
-def _parties(words: list[str], names: set[str]) -> list[tuple[str, str, set[int]]]:
-    """(identity, as written, the word positions it takes) for each party the words name."""
+# Prepositions of place: a role after one (and its article and modifier) names a place ("on the remote host").
+_PLACES = frozenset({"on", "at", "in", "onto", "into"})
+_PLACE_REACH = 3
+
+
+def _placed(words: list[str], k: int) -> bool:
+    """The role at `k` stands in a place phrase, after "on", "at" or "in" and at most an article and a modifier ("on
+    the remote host", "at the host")."""
+    for j in range(k - 1, max(-1, k - 1 - _PLACE_REACH), -1):
+        if words[j].lower() in _PLACES:
+            return True
+        if words[j].lower() not in lexicon.DETERMINERS and j != k - 1:
+            return False
+    return False
+
+
+def _parties(words: list[str], names: set[str], possessive: set[int]) -> list[tuple[str, str, set[int]]]:
+    """(identity, as written, the word positions it takes) for each party the words name; a role in a place phrase
+    names a place ("sudo on the remote host"), unless it is a possessive ("paid into the tenant's account")."""
     found: list[tuple[str, str, set[int]]] = []
     for k, word in enumerate(words):
         low = word.lower()
@@ -104,6 +123,8 @@ def _parties(words: list[str], names: set[str]) -> list[tuple[str, str, set[int]
             continue  # "on Mondays" says when, not who
         if low in names and word[0].isupper():
             found.append((low, word, {k}))
+        elif low in _ROLE_OF and k not in possessive and _placed(words, k):
+            continue  # "sudo on the remote host asks for a password": the host is where, not who
         elif low in _ROLE_OF or low in lexicon.COLLECTIVE_ROLES:
             modifier = k - 1 if k > 0 and words[k - 1].lower() not in _NO_DUTY else None
             taken = {k} if modifier is None else {modifier, k}

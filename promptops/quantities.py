@@ -119,6 +119,8 @@ class Quantity:
             # "two cleanings per year" against "two cleanings": the period is said on one side only; "at least
             # twice" against "at least two visits": a number of times with no period is a count of occurrences
             often, plain = (self, other) if self.frequency else (other, self)
+            if often.counted and often.unit is not None and plain.per == {often.unit}:
+                return self.value == other.value  # "two a week is a good idea" against "two rest days per week"
             return (often.counted or often.unit is None) and plain.bare_count and self.value == other.value
         if self.unit and other.unit and self.unit != other.unit:
             return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
@@ -227,6 +229,11 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
             i += 1
             continue
+        elif word in _ORDINAL_WORDS and (series := _coordinated_ordinal(tokens, i, found)) is not None:
+            # "the third and seventh", "the first, second or fourth": the article before the first serves them all
+            found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=series.implied, end=m.end()))
+            i += 1
+            continue
         elif word in lexicon.FREQUENCY_WORDS:
             period = _frequency_period(tokens, i + 1)
             if word != "once" or period[1]:
@@ -319,6 +326,21 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         i += consumed
     found += _day_part_frequencies(text)
     return tuple(found)
+
+
+def _coordinated_ordinal(tokens: list[re.Match[str]], i: int, found: list[Quantity]) -> Quantity | None:
+    """The ordinal read just before the ordinal word at `i` when the two are coordinated ("the third and seventh",
+    "the first, third or fifth"), so that the second shares the first's article; None otherwise."""
+    k = i - 1
+    if k > 0 and (tokens[k].group("word") or "").lower() in _COORDINATING:
+        k -= 1
+    if k < 0 or (k == i - 1 and "," not in tokens[k].string[tokens[k].end() : tokens[i].start()]):
+        return None  # "the third seventh" coordinates nothing
+    last = found[-1] if found else None
+    return last if last is not None and last.ordinal and last.end == tokens[k].end() else None
+
+
+_COORDINATING = frozenset({"and", "or"})
 
 
 # Letters glued to a number that scale it: "400k", "1M", "2.5B", "3bn", "5 mn". A lower-case "m" or "b" is a
@@ -453,9 +475,9 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
     """Quantities said in words that are not number words, and the tokens they take.
 
     "time and a half" (1.5×), "double time" (2×), "double", "tripled" or "double-check" (implied 2× or 3×:
-    "double the price", "a double room"), "a couple" or "a pair" (implied 2), "every other day" (every 2
-    days), "every day" or "each morning" (implied: every 1 day), "weekly" or "daily" alone (implied: 1× per week,
-    per day).
+    "double the price", "a double room"), "a couple", "a pair" or "both" (implied 2), "a single" (implied 1: "a single
+    request" says "one request"), "every other day" (every 2 days), "every day" or "each morning" (implied: every 1
+    day), "weekly" or "daily" alone (implied: 1× per week, per day).
     """
     word = (tokens[i].group("word") or "").lower()
     nxt = (tokens[i + 1].group("word") or "").lower() if _adjacent(tokens, i + 1) else ""
@@ -467,6 +489,10 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
         return Quantity(lexicon.MULTIPLIER_WORDS[word.partition("-")[0]], frequency=True, implied=True), 1
     if word in ("a", "an") and nxt in ("couple", "pair"):
         return Quantity(2, implied=True), 2  # "a couple of minutes" ~ "a minute or two"
+    if word == "a" and nxt == "single":
+        return Quantity(1, implied=True, end=tokens[i + 1].end()), 2  # "a single request" ~ "one request"
+    if word == "both":
+        return Quantity(2, implied=True, end=tokens[i].end()), 1  # "A and B are both step-free" ~ "two rooms"
     if word in lexicon.MULTIPLIER_WORDS:
         factor = lexicon.MULTIPLIER_WORDS[word]
         if nxt == "time":
@@ -617,7 +643,8 @@ def _plural_number(word: str) -> float | None:
 
 
 def _compound_number(word: str) -> Quantity | None:
-    """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3).
+    """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3); a count
+    adjective too, implied ("dual-band": 2, "single-node": 1).
 
     "half" is an amount only before a unit ("a half-hour call"); before another word it is an implied share ("a
     half-price ticket": 50%).
@@ -625,6 +652,9 @@ def _compound_number(word: str) -> Quantity | None:
     parts = word.split("-")
     if len(parts) == 2 and parts[0] in ("under", "over") and (group := _plural_number(parts[1])) is not None:
         return Quantity(group, spelled=True)  # "under-twos come in free" says what "children under two" says
+    if len(parts) == 2 and parts[0] in lexicon.COUNT_ADJECTIVES and parts[1].isalpha():
+        # "dual-band" says "two-band", "single-node" "one-node": a counterpart, never a change of its own
+        return Quantity(lexicon.COUNT_ADJECTIVES[parts[0]], spelled=True, implied=True)
     count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
     if count == 0 or count == len(parts):
         return None
@@ -772,8 +802,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?()\n]")
 
 def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str, int] | None:
     """The period of a count said later in its clause and the index of its rate word: "two cleanings per year",
-    "3 lessons each week", "two visits a year." ("a"/"an" only closing the clause: "two tickets and a day pass" is
-    no rate)."""
+    "3 lessons each week", "two visits a year." ("a"/"an" only closing the clause or its subject, "two visits a year
+    is enough": "two tickets and a day pass" is no rate)."""
     for k in range(j, min(len(tokens) - 1, j + _COUNT_REACH)):
         if k > 0 and _CLAUSE_END.search(text[tokens[k - 1].end() : tokens[k].start()]):
             return None
@@ -786,8 +816,15 @@ def _counted_period(text: str, tokens: list[re.Match[str]], j: int) -> tuple[str
         if word in ("per", "each", "every"):
             return unit, k
         rest = text[tokens[k + 1].end() :].lstrip()
-        return (unit, k) if not rest or _CLAUSE_END.match(rest) else None
+        return (unit, k) if not rest or _CLAUSE_END.match(rest) or _verb_after(rest) else None
     return None
+
+
+def _verb_after(rest: str) -> bool:
+    """The text after a count's "a year" opens with an auxiliary: the count and its period are the subject of the
+    clause ("two tunings a year is ideal", "three visits a week should do"), so the period closes its noun phrase."""
+    first = re.match(r"[A-Za-z]+", rest)
+    return first is not None and first.group(0).lower() in lexicon.AUXILIARIES
 
 
 def _duration_word(tokens: list[re.Match[str]], start: int, end: int) -> str | None:

@@ -6,15 +6,18 @@ Two kinds of lower-case names are told from ordinary words:
 - an identifier of hyphenated or underscored parts (a topic, service, bucket, queue or branch name) that kept every
   part but one: `orders-retry` → `invoices-retry`, `order_service` → `billing_service`. English compounds are
   not identifiers: a compound with a part that is a function word or particle ("follow-up", "day-to-day"), a number
-  ("two-week"), a prefix that forms compounds ("self-service", "non-stop"), a word of an opposite pair or a closed
-  set ("slow-paced", "top-rated": the polarity and alternative checks judge those), or an adjective, participle or
-  adverb ending ("well-known", "family-owned", "user-friendly") is said of something, not its name;
+  or a count ("two-week", "one-node", "single-node"), a prefix that forms compounds ("self-service", "non-stop"), a
+  word of an opposite pair or a closed set ("slow-paced", "top-rated": the polarity and alternative checks judge
+  those), or an adjective, participle or adverb ending ("well-known", "family-owned", "user-friendly") is said of
+  something, not its name;
 - a word no dictionary lists in lower case (a tool, a product, a substance: `kubectl`, `pytest`, `diclofenac`)
   replaced by another such word. Spelling variants keep one dictionary word ("colour" / "color", "tyre" / "tire"),
   and an abbreviation is its word ("repo" / "repository", "venv" / "virtualenv"), so neither is a change.
 
 The names must stand between the same two neighbours on both sides (or the same parts, inside an identifier), and
-neither may be said elsewhere on the other side.
+neither may be said elsewhere on the other side. A command run with another program is a name replaced too, whatever
+its arguments: "run mvn dependency:tree …" → "run ./gradlew dependencies …" (the word after "run" or "execute", a
+path before it skipped, that no dictionary lists, or that is run by its path).
 """
 
 from __future__ import annotations
@@ -44,9 +47,9 @@ def name_changes(before: str, after: str) -> list[str]:
     old, new = _tokens(before), _tokens(after)
     old_slots, new_slots = _slots(old), _slots(new)
     if not old_slots or not new_slots:
-        return []
+        return _program_changes(old, new, set(old), set(new))
     old_words, new_words = set(old), set(new)
-    changes: list[str] = []
+    changes: list[str] = _program_changes(old, new, old_words, new_words)
     for slot, word in old_slots.items():
         other = new_slots.get(slot)
         if other is None or other == word or word in new_words or other in old_words:
@@ -54,6 +57,42 @@ def name_changes(before: str, after: str) -> list[str]:
         if _renamed(word, other):
             changes.append(f"entity {word} → {other}")
     return list(dict.fromkeys(changes))
+
+
+def _program_changes(old: list[str], new: list[str], old_words: set[str], new_words: set[str]) -> list[str]:
+    """ "entity mvn → gradlew" for a command run with another program: "run mvn dependency:tree …" → "run ./gradlew
+    dependencies …". The program is the word after a verb of running (a path before it, "./", skipped); a word no
+    dictionary lists (or one run by its path), of two letters or more, that the other side does not name."""
+    old_programs, new_programs = _programs(old), _programs(new)
+    changes: list[str] = []
+    for verb, program in old_programs.items():
+        other = new_programs.get(verb)
+        if other is None or other == program or program in new_words or other in old_words:
+            continue
+        if _other_word(program, other):
+            changes.append(f"entity {program} → {other}")
+    return changes
+
+
+def _programs(tokens: list[str]) -> dict[str, str]:
+    """The program each verb of running runs ("run" → "mvn"), by the verb."""
+    found: dict[str, str] = {}
+    for k, word in enumerate(tokens[:-1]):
+        if word.lower() not in lexicon.RUN_VERBS:
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j] in _PATH_MARKS:
+            j += 1  # "./gradlew", "~/bin/tool"
+        program = tokens[j] if j < len(tokens) else ""
+        named = j > k + 1 or not (is_common_word(program) or program in lexicon.FUNCTION_WORDS)
+        if program.islower() and program.isalpha() and len(program) >= _MIN_PROGRAM and named:
+            found.setdefault(word.lower(), program)
+    return found
+
+
+_PATH_MARKS = frozenset({".", "/", "~"})
+# A program's name may be short ("oc", "mvn", "npm"), but not a single letter.
+_MIN_PROGRAM = 2
 
 
 def _tokens(text: str) -> list[str]:
@@ -115,9 +154,20 @@ def _identifier(word: str) -> bool:
         or p in lexicon.VERB_PARTICLES
         or p in _CLOSED_SETS
         or has_opposite(p)
-        or extract_numbers(p)
+        or _count(p)
         or _describing(p, _DESCRIBING_ENDINGS)
         for p in parts
+    )
+
+
+def _count(part: str) -> bool:
+    """The part says a count ("two-week", "one-node", "single-node", "double-glazed"): a compound, not a name."""
+    return bool(
+        extract_numbers(part)
+        or part in lexicon.SMALL_NUMBERS
+        or part in lexicon.TENS
+        or part in lexicon.MULTIPLIER_WORDS
+        or part in lexicon.COUNT_ADJECTIVES
     )
 
 

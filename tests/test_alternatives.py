@@ -158,3 +158,41 @@ def test_a_medicine_replaced_by_another_is_a_change(before: str, after: str, lin
 )
 def test_the_same_medicine_is_no_change(before: str, after: str) -> None:
     assert alternative_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # materials, with members of two words
+        (
+            "The watch case is made of stainless steel.",
+            "The watch case is made of titanium.",
+            "alternative stainless steel → titanium",
+        ),
+        (
+            "Pick a sterling silver chain for it.",
+            "Pick a rose gold chain for it.",
+            "alternative sterling silver → rose gold",
+        ),
+        ("The lining is pure silk.", "The lining is pure cotton.", "alternative silk → cotton"),
+        # a word and its "off-" compound in one place
+        ("Parking is free at off-peak times.", "Parking is free at peak times.", "alternative off-peak → peak"),
+        ("Rooms are cheaper in the season months.", "Rooms are cheaper in the off-season months.", None),
+    ],
+)
+def test_materials_and_off_compounds_replaced_in_place_are_changes(before: str, after: str, line: str | None) -> None:
+    changes = alternative_changes(before, after)
+    assert changes if line is None else changes == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The ring is white gold.", "The ring is made of white gold."),
+        ("Parking is free at off-peak times.", "Parking is free outside peak times."),
+        ("Peak and off-peak fares differ.", "Off-peak and peak fares differ."),
+        ("The white shirt has gold buttons.", "The white shirt has golden buttons."),
+    ],
+)
+def test_materials_and_off_compounds_kept_are_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

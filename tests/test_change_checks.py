@@ -2350,3 +2350,128 @@ def test_absences_stock_pronouns_possessives_counts_and_prohibitions_said_otherw
 )
 def test_stock_counts_compounds_and_pronouns_still_flag_real_changes(before: str, after: str) -> None:
     assert compare_texts(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a negation that only bounds an amount later in its clause: "no X has more than N" = "a maximum of N"
+        (
+            "A nurse looks after a maximum of five patients on the night shift.",
+            "No nurse looks after more than five patients on the night shift.",
+        ),
+        ("Each driver carries at most six parcels per run.", "A driver never carries more than six parcels per run."),
+        # a negation that only delays: "not … until" = "only … once"
+        ("Your card is charged only when the order ships.", "Your card isn't charged until the order ships."),
+        # a ceasing verb denies its "-ing" complement, softly
+        (
+            "After three failed logins, the portal stops accepting your password.",
+            "After three failed logins, the portal won't accept your password.",
+        ),
+        # a negated auxiliary closing its clause denies the predicate it leaves out
+        (
+            "The ground floor is cleaned every evening, but the basement isn't.",
+            "Cleaners do the ground floor each evening; they never clean the basement.",
+        ),
+        (
+            "Every order placed before noon is dispatched the same day, but one placed on a Sunday isn't.",
+            "Orders placed before noon go out the same day, while the warehouse doesn't dispatch Sunday orders that "
+            "day.",
+        ),
+        # an object that keeps its predicate in other words kept it: no predicates swapped
+        (
+            "Book a court ahead on Fridays, since it fills up. Cancel 2 hours in advance for a refund.",
+            "Reserve a court beforehand on Fridays, since it fills up. Cancel 2 hours ahead for a refund.",
+        ),
+        # "a single" says one, "both" says two, coordinated ordinals share their article
+        ("The tool uploads every file in a single request.", "The tool uploads all the files in one request."),
+        ("Two of our branches, Leeds and York, open on Sundays.", "Leeds and York both open on Sundays."),
+        (
+            "The report has ten pages; the second and ninth are blank.",
+            "The report has 10 pages. Pages 2 and 9 are blank.",
+        ),
+        # a count with "a year" as the subject of its clause is a rate
+        ("Get the chimney swept twice a year.", "Two sweeps a year is what we recommend for the chimney."),
+        # a role in a place phrase is where, not who
+        (
+            "If the user needs root for the install, run it with sudo.",
+            "Where the install on the host needs root, run it with sudo.",
+        ),
+        # a name said as another of its inflections
+        (
+            "If it still hurts after a week, get the wrist X-rayed.",
+            "If it still hurts after a week, you'll need an X-ray of the wrist.",
+        ),
+        # a name's generic head left out
+        ("Meet us in the Hilton Hotel lobby at nine.", "Meet us in the Hilton lobby at nine."),
+        # two clauses joined by ", and" are no list of three
+        (
+            "Collect your keys from the front desk after 3 pm.",
+            "Collect your keys from the front desk after 3 pm, and have a lovely holiday!",
+        ),
+        # a courtesy closing dropped is no truncation
+        (
+            "Your refund was issued today and should reach your bank soon. Hope this helps!",
+            "Your refund was issued today and should reach your bank soon.",
+        ),
+    ],
+)
+def test_bounds_delays_ellipses_counts_places_inflections_and_closings_said_otherwise_are_no_change(
+    before: str, after: str
+) -> None:
+    assert compare_texts(before, after) == []
+
+
+def test_an_identifier_in_camel_case_is_said_by_its_words() -> None:
+    before = "On Android, the camera won't open until the app calls requestPermission."
+    after = "On Android the camera only opens after the app has requested permission."
+    assert entity_changes(before, after) == []
+    # a header's name of capitalised parts is not said by its words
+    assert entity_changes("Send the API key in the Authorization header.", "Send the API key in the X-Api-Key header.")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        ("Each nurse looks after five patients.", "No nurse looks after patients.", "negation added: no nurse looks"),
+        ("Your card is charged when the order ships.", "Your card isn't charged when the order ships.", None),
+        ("The tool uploads every file in a single request.", "The tool uploads all the files in two requests.", None),
+        (
+            "The report has ten pages; the second and ninth are blank.",
+            "The report has 10 pages. Pages 2 and 8 are blank.",
+            "number #9 → 8",
+        ),
+        ("Get the chimney swept twice a year.", "Three sweeps a year is what we recommend for the chimney.", None),
+        (
+            "Switch to the Business Pro tier to add more seats.",
+            "Switch to the Business tier to add more seats.",
+            "entity Business Pro → Business",
+        ),
+        (
+            "Switch to the Business tier to add more seats.",
+            "Switch to the Business Pro tier to add more seats.",
+            "entity Business → Business Pro",
+        ),
+        (
+            "The quote covers interior walls only.",
+            "The quote covers only the exterior walls.",
+            "antonym interior → exterior",
+        ),
+        (
+            "Thursday's class is for beginners, with two instructors.",
+            "Thursday's class is for advanced climbers, with two instructors.",
+            "antonym beginners → advanced",
+        ),
+        ("The E string is a little sharp after the move.", "The E string is a little flat after the move.", None),
+        ("Payments go into the landlord's account.", "Payments go into the tenant's account.", None),
+        (
+            "To reset it, run `make clean` and rebuild. Then run `make test` to check that the build passes.",
+            "To reset it, run `make clean` and rebuild.",
+            "output truncated: ends with ' run `make clean` and rebuild.'",
+        ),
+    ],
+)
+def test_names_levels_pitches_and_lost_steps_are_changes(before: str, after: str, line: str | None) -> None:
+    changes = [c.detail for c in compare_texts(before, after)]
+    assert changes
+    assert line is None or line in changes

@@ -53,3 +53,13 @@ def test_an_item_left_out_of_a_list_is_a_change(before: str, after: str, line: s
 )
 def test_kept_lists_are_no_change(before: str, after: str) -> None:
     assert list_item_changes(before, after) == []
+
+
+def test_two_clauses_joined_by_a_comma_and_are_no_list() -> None:
+    before = "Collect your keys from the front desk after 3 pm."
+    after = "Collect your keys from the front desk after 3 pm, and have a lovely holiday!"
+    assert list_item_changes(before, after) == []
+    # an Oxford comma still closes a list of three
+    assert list_item_changes(
+        "Bring your passport, a utility bill, and a bank statement.", "Bring your passport and a bank statement."
+    ) == ["list item removed: a utility bill"]

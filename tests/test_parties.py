@@ -58,3 +58,13 @@ from promptops.parties import duty_changes
 )
 def test_duty_changes(before: str, after: str, lines: list[str]) -> None:
     assert duty_changes(before, after, {"maya", "daniel", "maria"}) == lines
+
+
+def test_a_role_in_a_place_phrase_is_where_not_who() -> None:
+    before = "If the user needs root for the install, run it with sudo."
+    after = "Where the install on the host needs root, run it with sudo."
+    assert duty_changes(before, after, set()) == []
+    # a possessive role still owns what follows it
+    assert duty_changes(
+        "Payments go into the landlord's account.", "Payments go into the tenant's account.", set()
+    ) == ["party landlord → tenant"]

@@ -192,3 +192,31 @@ def test_first_before_a_noun_the_text_also_calls_final_opens_a_series() -> None:
     (first,) = [q for q in extract_quantities("The first step downloads it and the final step installs it.")]
     assert first.implied and first.ordinal
     assert not extract_quantities("Go to the first floor.")[0].implied
+
+
+def test_single_both_and_coordinated_ordinals_are_counts() -> None:
+    (single,) = extract_quantities("it sends every file in a single request")
+    assert single.implied and single.value == 1
+    (both,) = extract_quantities("Leeds and York both open on Sundays")
+    assert both.implied and both.value == 2
+    (dual,) = extract_quantities("a dual-band router")
+    assert dual.implied and dual.value == 2
+    assert [q.full for q in extract_quantities("the second and ninth pages, the first, third or fifth rows")] == [
+        "#2",
+        "#9",
+        "#1",
+        "#3",
+        "#5",
+    ]
+    assert [q.full for q in extract_quantities("the third seventh")] == ["#3"]
+
+
+def test_a_count_with_its_period_as_the_subject_is_a_rate() -> None:
+    (sweeps,) = extract_quantities("Two sweeps a year is what we recommend.")
+    assert sweeps.frequency and sweeps.unit == "year"
+    assert sweeps.matches(extract_quantities("twice a year")[0])
+    # its period is the period of an amount per period too: "two a week" = "two rest days per week"
+    (rests,) = extract_quantities("taking one or two a week is fine")[1:]
+    assert rests.matches(extract_quantities("two rest days per week")[0])
+    # "a day" before another noun is no period
+    assert not extract_quantities("two tickets and a day pass")[0].frequency

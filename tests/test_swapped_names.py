@@ -60,3 +60,46 @@ def test_a_name_replaced_in_place_is_a_change(before: str, after: str, line: str
 )
 def test_compounds_spellings_abbreviations_and_reorders_are_no_change(before: str, after: str) -> None:
     assert name_changes(before, after) == []
+
+
+def test_a_count_in_a_compound_is_no_name() -> None:
+    # "single" and "one" say one count: "single-core" is no identifier, whatever its other part
+    assert name_changes("Run the benchmark on a single-core machine.", "Run the benchmark on a one-core machine.") == []
+    assert compare_texts("The kit uses dual-band radios.", "The kit uses two-band radios.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "To install the packages, run npm install in the project folder.",
+            "To install the packages, run pnpm install in the project folder.",
+            "entity npm → pnpm",
+        ),
+        (
+            "To list the nodes, run kubectl get nodes -o wide and check the status column.",
+            "To list the nodes, run oc get nodes and check the status column.",
+            "entity kubectl → oc",
+        ),
+        (
+            "To build the release, run mvn package -DskipTests and upload the jar.",
+            "To build the release, run ./gradlew assemble and upload the jar.",
+            "entity mvn → gradlew",
+        ),
+    ],
+)
+def test_a_command_run_with_another_program_is_a_change(before: str, after: str, line: str) -> None:
+    assert name_changes(before, after) == [line]
+    assert line in [c.detail for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Run mvn test to run the suite.", "To run the suite, run mvn test."),
+        ("Run the tests with pytest.", "Run pytest to run the tests."),
+        ("Run npm ci, then run the linter.", "Run npm ci and then run eslint."),
+    ],
+)
+def test_the_same_program_or_no_program_is_no_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []

@@ -40,6 +40,9 @@ MERIDIAN = Path(__file__).parent / "data" / "drift_pairs_meridian.yaml"
 # measured once.
 NIMBUS = Path(__file__).parent / "data" / "drift_pairs_nimbus.yaml"
 ORBIT = Path(__file__).parent / "data" / "drift_pairs_orbit.yaml"
+# Written independently of the fixes that followed the nimbus and orbit sets, committed before it was measured,
+# measured once.
+PRISM = Path(__file__).parent / "data" / "drift_pairs_prism.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -57,6 +60,7 @@ TestSet = Literal[
     "meridian",
     "nimbus",
     "orbit",
+    "prism",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -76,6 +80,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "meridian": MERIDIAN,
     "nimbus": NIMBUS,
     "orbit": ORBIT,
+    "prism": PRISM,
 }
 
 

@@ -23,6 +23,8 @@ path before it skipped, that no dictionary lists, or that is run by its path).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from promptops import change_lexicon as lexicon
 from promptops.claims import content_word, has_opposite
@@ -41,36 +43,37 @@ _DESCRIBING_ENDINGS = ("ed", "ly", "ful", "less", "ous", "able", "ible", "ish")
 _MIN_STEM = 3
 _CLOSED_SETS = frozenset(word for members in lexicon.ALTERNATIVE_SETS for words in members for word in words)
 
+_Place = TypeVar("_Place", bound=Hashable)
+
 
 def name_changes(before: str, after: str) -> list[str]:
     """ "entity orders-retry → invoices-retry" for each name whose place, between the same neighbours, another took."""
     old, new = _tokens(before), _tokens(after)
-    old_slots, new_slots = _slots(old), _slots(new)
-    if not old_slots or not new_slots:
-        return _program_changes(old, new, set(old), set(new))
     old_words, new_words = set(old), set(new)
-    changes: list[str] = _program_changes(old, new, old_words, new_words)
-    for slot, word in old_slots.items():
-        other = new_slots.get(slot)
-        if other is None or other == word or word in new_words or other in old_words:
-            continue
-        if _renamed(word, other):
-            changes.append(f"entity {word} → {other}")
+    # A command run with another program: "run mvn dependency:tree …" → "run ./gradlew dependencies …". The program
+    # is the word after a verb of running (a path before it, "./", skipped); a word no dictionary lists (or one run
+    # by its path), of two letters or more, that the other side does not name.
+    changes = _replaced(_programs(old), _programs(new), old_words, new_words, _other_word)
+    changes += _replaced(_slots(old), _slots(new), old_words, new_words, _renamed)
     return list(dict.fromkeys(changes))
 
 
-def _program_changes(old: list[str], new: list[str], old_words: set[str], new_words: set[str]) -> list[str]:
-    """ "entity mvn → gradlew" for a command run with another program: "run mvn dependency:tree …" → "run ./gradlew
-    dependencies …". The program is the word after a verb of running (a path before it, "./", skipped); a word no
-    dictionary lists (or one run by its path), of two letters or more, that the other side does not name."""
-    old_programs, new_programs = _programs(old), _programs(new)
+def _replaced(
+    old_by_place: dict[_Place, str],
+    new_by_place: dict[_Place, str],
+    old_words: set[str],
+    new_words: set[str],
+    is_other: Callable[[str, str], bool],
+) -> list[str]:
+    """ "entity A → B" for each place where word A stood and B stands now, neither said on the other side, and
+    `is_other(A, B)`."""
     changes: list[str] = []
-    for verb, program in old_programs.items():
-        other = new_programs.get(verb)
-        if other is None or other == program or program in new_words or other in old_words:
+    for place, word in old_by_place.items():
+        other = new_by_place.get(place)
+        if other is None or other == word or word in new_words or other in old_words:
             continue
-        if _other_word(program, other):
-            changes.append(f"entity {program} → {other}")
+        if is_other(word, other):
+            changes.append(f"entity {word} → {other}")
     return changes
 
 

@@ -117,9 +117,8 @@ def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:
     hyphenated or underscored parts too ("acme-logs-prod"), with the name's other parts as its neighbours."""
     found: list[tuple[_Slot, str]] = []
     for k, word in enumerate(tokens):
-        slot = (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else "")
         if word in _MEMBER or _field(word) or _medicine(word):
-            found.append((slot, word))
+            found.append((_place(tokens, k), word))
         found += _name_slots(word)
     return found
 

@@ -562,10 +562,11 @@ def truncation_changes(before: str, after: str) -> list[Change]:
     if not new or len(new) >= len(old):
         return []
     unfinished = _FINISHED.search(old) and not _FINISHED.search(new) and not _ends_alike(old, new)
-    prefix = " ".join(old.split()).startswith(" ".join(new.split()))
+    flat_old, flat_new = " ".join(old.split()), " ".join(new.split())
+    prefix = flat_old.startswith(flat_new)
     cut_block = "\n" in old and prefix
     # a prefix that ends a sentence but lost the facts after it: "… then commit the file." without the next step
-    cut_facts = prefix and _states_facts(" ".join(old.split())[len(" ".join(new.split())) :])
+    cut_facts = prefix and _states_facts(flat_old[len(flat_new) :])
     if unfinished or ((cut_block or cut_facts) and len(new) <= _PREFIX_SHARE * len(old)):
         return [Change("truncation", "truncation", f"output truncated: ends with {new[-30:]!r}")]
     return []

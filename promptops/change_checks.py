@@ -156,15 +156,18 @@ def _sum_of(q: Quantity, parts: list[Quantity]) -> bool:
 def _article_one(q: Quantity, own: str, other: str) -> bool:
     """A spelled-out "one" with no counterpart says what "a"/"an"/"the same" says ("one licence", "at least one digit").
 
-    It is a count only when the other side quantifies as many ("all devices" → "one device").
+    It is a count only when the other side quantifies as many ("all devices" → "one device"); a "both" opening a
+    pair ("checks both your vision and your eye pressure") joins two phrases and quantifies nothing.
     """
     if not (q.spelled and q.value == 1 and not q.percent and not q.ordinal):
         return False
-    many = set(_LOWER_WORD.findall(other.lower())) - set(_LOWER_WORD.findall(own.lower()))
+    many = set(_LOWER_WORD.findall(_PAIRING_BOTH.sub(" ", other.lower()))) - set(_LOWER_WORD.findall(own.lower()))
     return not (many & lexicon.PLURAL_QUANTIFIERS)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# "both … and": a "both" a few words before an "and" of its clause, which pairs two phrases.
+_PAIRING_BOTH = re.compile(r"\bboth\b(?=(?:[ \t]+[\w'’-]+){1,5}?[ \t]+and\b)")
 
 
 def _shown(q: Quantity) -> str:
@@ -231,10 +234,13 @@ def extract_entities(text: str) -> list[str]:
 
 
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
+# Relative pronouns said of a person: "Joanna, who specialises in portraits, …" opens with a name.
+_PERSONAL_RELATIVES = frozenset({"who", "whose"})
 
 
 def extract_subjects(text: str) -> list[str]:
-    """Capitalised words opening a sentence and followed by a verb ("Tokyo is", "Microsoft acquired").
+    """Capitalised words opening a sentence and followed by a verb ("Tokyo is", "Microsoft acquired") or by a comma
+    and a relative pronoun said of a person ("Joanna, who specialises in portraits").
 
     An imperative ("Restart the router", "Click Save") opens with a verb followed by its object, so the
     word after the opening word must look like a verb: an auxiliary or a word ending in -s or -ed. A common
@@ -246,12 +252,16 @@ def extract_subjects(text: str) -> list[str]:
         word = m.group(0).rstrip(".").replace("’", "'")
         if len(word) < 2 or not word[0].isupper() or not at_sentence_start(text, m.start()):
             continue
-        if text[m.end() : following.start()].strip() or word.lower() in lexicon.STOPWORDS:
+        gap, verb = text[m.end() : following.start()].strip(), following.group(0).lower()
+        if (gap and not (gap == "," and verb in _PERSONAL_RELATIVES)) or word.lower() in lexicon.STOPWORDS:
             continue
         if word.lower() in lexicon.FUNCTION_WORDS or is_common_word(word):
             continue  # "For strings, use ==", "Rewards can be claimed": a common word opening a sentence is no name
-        verb = following.group(0).lower()
-        if verb in lexicon.AUXILIARIES or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss")):
+        if (
+            gap
+            or verb in lexicon.AUXILIARIES
+            or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss"))
+        ):
             found.append(re.sub(r"'s$", "", word))
     return list(dict.fromkeys(found))
 
@@ -280,8 +290,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
     if gone and came:
         changes.append(Change("entity", "entity", f"entity {', '.join(gone)} → {', '.join(came)}"))
     old_code, new_code = CODE_SPAN.findall(before), CODE_SPAN.findall(after)
-    gone = [c for c in dict.fromkeys(old_code) if c.lower() not in after.lower()]
-    came = [c for c in dict.fromkeys(new_code) if c.lower() not in before.lower()]
+    gone = [c for c in dict.fromkeys(old_code) if not _code_said(c, after)]
+    came = [c for c in dict.fromkeys(new_code) if not _code_said(c, before)]
     if gone and came:
         shown = ", ".join(f"`{c}`" for c in gone), ", ".join(f"`{c}`" for c in came)
         changes.append(Change("entity", "entity:code", f"code {shown[0]} → {shown[1]}"))
@@ -293,6 +303,12 @@ def entity_changes(before: str, after: str) -> list[Change]:
     if not any(c.key in ("entity:roles", "entity:duties") for c in changes):
         changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
     return changes
+
+
+def _code_said(code: str, text: str) -> bool:
+    """The text says the code, as code or in prose ("`requests`" / "the requests library"), as a whole: not as the
+    start of a longer code ("`celery -c 4`" is not said by "`celery -c 40`")."""
+    return re.search(r"(?<![\w.-])" + re.escape(code) + r"(?![\w.-]*\w)", text, re.IGNORECASE) is not None
 
 
 def _shortened_names(before: str, after: str, removed: set[str], added: set[str]) -> list[Change]:

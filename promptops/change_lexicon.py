@@ -83,6 +83,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("automatic automatically", "manual manually"),
         ("temporary temporarily", "permanent permanently"),
         ("first earliest", "last latest"),
+        # an order by age, said of versions, entries and snapshots ("picks the oldest version" / "the newest"); "new"
+        # and "old" alone are too vague to pair ("new customers" / "existing customers")
+        ("newest newer latest", "oldest older"),
         ("start starts started starting beginning begin begins began begun", "end ends ended ending"),
         ("start starts started starting", "stop stops stopped stopping"),
         ("inside internal indoors indoor interior", "outside external outdoors outdoor exterior"),
@@ -139,12 +142,20 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("beginner beginners novice novices introductory entry-level", "advanced expert experts"),
         # a note's pitch against its true one: "15 cents sharp" / "15 cents flat"
         ("sharp", "flat"),
+        # closed pairs of a domain, which have no third value: a property's tenure, a phone plan's billing, a
+        # service's state
+        ("freehold freeholds", "leasehold leaseholds"),
+        ("prepaid prepay", "postpaid"),
+        ("stateful", "stateless"),
     ]
 )
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
 # "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
 PHRASES_SAID_AS: dict[str, str] = {
     "in advance": "beforehand",
+    "most recent": "newest",
+    # what comes at no cost is free: "the coach will rebook at no cost" = "rebooks free of charge"
+    **{f"at no {extra}cost": "free" for extra in ("", "extra ", "additional ")},
     # what is left out is missing: "the garlic bread was left out of your order" = "was missing from your order"
     "left out": "missing",
     **{f"{verb} against": said for verb, said in _inflected("count", "reduce").items()},

@@ -86,9 +86,12 @@ class Claim:
     closing: bool = False
 
 
-# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` is one
-# word, and says nothing about raising), and punctuation that ends a clause.
-_CLAIM_TOKEN = re.compile(r"[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)")
+# Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` and
+# `page.waitForTimeout` are one word: the first says nothing about raising, the second nothing about a page), and
+# punctuation that ends a clause.
+_CLAIM_TOKEN = re.compile(
+    r"[A-Za-z]\w+(?:\.[A-Za-z]\w+)+|[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)"
+)
 # A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
 _QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
 # Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
@@ -246,6 +249,7 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
     seldom = _seldom_denied(lower) | _unsupplied(lower)
+    excepted = _before_exception(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
@@ -264,6 +268,18 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             # what fails does not happen: "pulling the image from the registry fails" = "the image cannot be pulled"
             for j in range(max(clause_start, i - _MAX_SUBJECT), i):
                 claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        elif _beyond_ability(lower, i):
+            # "filing returns is outside what they're able to do" = "they can't file returns": a gerund opening the
+            # subject (or one of its alternatives) is denied outright, the rest of the subject softly; "outside"
+            # itself says no place
+            found = []
+            start = _subject_start(lower, i - 1)
+            for j in range(start, i):
+                opens = j == start or lower[j - 1] in _DISTRIBUTING or lower[j - 1] == "and"
+                claims_at[j] = [
+                    _denied(c, word) if opens and _gerund(lower[j]) else _softly_negated(c)
+                    for c in claims_at.get(j, [])
+                ]
         elif _absent(lower, i):
             # what is missing is not there, as after "no": "the garlic bread was missing" = "came without the garlic
             # bread"; the subject's head noun is denied outright, the words before it softly
@@ -286,11 +302,31 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             found = [dataclasses.replace(c, closing=True) for c in found]
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
+        if i in excepted:
+            # "avoid sudo except when installing packages" = "keep sudo for installing packages only": a restriction
+            found = [dataclasses.replace(c, soft=True) if c.negated else c for c in found]
         if i in seldom:
             # "rarely needed" agrees with "not usually needed", "the blue jacket is out of stock" with "no blue jackets"
             found = [_softly_negated(c) for c in found]
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+def _before_exception(lower: list[str]) -> set[int]:
+    """The indexes of the words of a sentence before its "except" ("avoid X except when debugging"), whose denials
+    only restrict: what is avoided except in one case is kept for that case ("keep X for debugging only")."""
+    excepted: set[int] = set()
+    start = 0
+    for i, word in enumerate(lower):
+        if word in _SENTENCE_ENDS:
+            start = i + 1
+        elif word in _EXCEPTING:
+            excepted.update(range(start, i))
+            start = i + 1
+    return excepted
+
+
+_EXCEPTING = frozenset({"except", "excepting"})
 
 
 def _seldom_denied(lower: list[str]) -> set[int]:
@@ -343,6 +379,44 @@ def _absent(lower: list[str], i: int) -> bool:
     """The word at `i` says its subject is not there: "the charger was missing", "two pages are absent", "the lid has
     gone missing"."""
     return lower[i] in lexicon.ABSENCE_WORDS and i > 0 and lower[i - 1] in _BECOMING
+
+
+def _beyond_ability(lower: list[str], i: int) -> bool:
+    """The word at `i` says its subject is not done: "diagnosing is outside what they're able to do", "is beyond
+    what the helpdesk can do", "is outside the scope of the survey", "is beyond our remit"."""
+    if lower[i] not in _BEYOND or i == 0 or lower[i - 1] not in _BECOMING:
+        return False
+    after = lower[i + 1 : i + 1 + _ABILITY_REACH]
+    if after[:1] == ["what"]:
+        return bool(_ABILITY_WORDS & set(after))
+    return bool(after) and (
+        after[0] in _SCOPE_NOUNS or (after[0] in lexicon.DETERMINERS and after[1:2] != [] and after[1] in _SCOPE_NOUNS)
+    )
+
+
+def _subject_start(lower: list[str], end: int) -> int:
+    """The index where the subject ending before `end` starts: back to its clause's start, across the "or"/"and" of
+    coordinated subjects ("diagnosing conditions or advising on interactions is …"), at most 16 words."""
+    start = end
+    while (
+        start > 0
+        and end - start < _MAX_LONG_SUBJECT
+        and lower[start - 1][0].isalpha()
+        and (lower[start - 1] not in lexicon.CLAUSE_CONJUNCTIONS or lower[start - 1] in ("or", "and"))
+    ):
+        start -= 1
+    return start
+
+
+_BEYOND = frozenset({"outside", "beyond"})
+_ABILITY_REACH = 5
+_ABILITY_WORDS = frozenset(
+    {"can", "could", "able", "allowed", "permitted", "qualified", "licensed", "authorised", "authorized", "trained"}
+)
+_SCOPE_NOUNS = frozenset(
+    {"scope", "remit", "purview", "capabilities", "abilities", "ability", "competence", "authority"}
+)
+_MAX_LONG_SUBJECT = 16
 
 
 # Verbs before an absence word that make it said of their subject: "is missing", "went missing", "remains absent".
@@ -602,9 +676,10 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     said = _negation_said(lower, i)
     # a hedge passed on the way ("won't usually need") says nothing of its own: "usually not" is no "often"
     skip.update([*phrase, *(j for j in range(i + 1, head) if lower[j] in lexicon.HEDGES)])
-    # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly
+    # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly, and
+    # so is a function word naming a keyword ("without a WHERE clause", "no FROM address": the clause, the address)
     claims = [
-        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]))
+        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]) or _keyword_in(phrase, lower[j]))
         for j in phrase
         for c, p in _word_concepts(lower[j])
     ]
@@ -641,6 +716,11 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             skip.add(k)
             claims.append(Claim(place.concept, not place.positive, said, negated=True, soft=True))
     return claims
+
+
+def _keyword_in(phrase: list[int], word: str) -> bool:
+    """A function word inside a noun phrase of several words names a keyword ("a WHERE clause", "the FROM address")."""
+    return len(phrase) > 1 and not content_word(word)
 
 
 def _permission_complement(lower: list[str], head: int) -> int | None:

@@ -746,8 +746,8 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     word = tokens[j].group("word").split("-")[0]
     attached = tokens[j].start() == end
     if word in lexicon.CASED_UNITS:
-        if (word == "K" and attached) or (word == "s" and attached and tokens[j - 1].group(0).endswith("0")):
-            return None  # "5K" is five thousand; "the 1990s" is a decade
+        if (word == "K" and attached) or (word == "s" and attached and _plural_s(tokens, j)):
+            return None  # "5K" is five thousand; "the 1990s" is a decade, "under-8s" an age group
         return lexicon.CASED_UNITS[word]
     if word.lower() in lexicon.CASED_UNITS:
         return None  # "$5M", "5G"
@@ -755,6 +755,25 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     if unit == "in" and word.lower() == "in" and not _inches(tokens, j):
         return None
     return unit
+
+
+def _plural_s(tokens: list[re.Match[str]], j: int) -> bool:
+    """The "s" at `j`, glued to a number, makes it plural: a decade ("the 1990s", "in their 20s", "mid-30s"), an age
+    group ("under-8s", "the over-50s") or a round number ("100s of users"); otherwise it is seconds ("every 5s")."""
+    number = tokens[j - 1].group(0)
+    before = (tokens[j - 2].group("word") or "").lower() if j > 1 else ""
+    if before in _AGE_GROUP_OPENERS and tokens[j - 2].string[tokens[j - 2].end() : tokens[j - 1].start()] == "-":
+        return True
+    if not number.endswith("0"):
+        return False
+    after = (tokens[j + 1].group("word") or "").lower() if j + 1 < len(tokens) else ""
+    return len(number) == _YEAR_DIGITS or before in _DECADE_OPENERS or after == "of"
+
+
+_YEAR_DIGITS = 4
+# Words before a decade: "the 80s", "their 20s", "the early 90s", "mid-30s".
+_DECADE_OPENERS = _ORDINAL_AFTER | {"early", "mid", "late"}
+_AGE_GROUP_OPENERS = frozenset({"under", "over"})
 
 
 def _inches(tokens: list[re.Match[str]], j: int) -> bool:

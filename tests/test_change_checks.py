@@ -2475,3 +2475,188 @@ def test_names_levels_pitches_and_lost_steps_are_changes(before: str, after: str
     changes = [c.detail for c in compare_texts(before, after)]
     assert changes
     assert line is None or line in changes
+
+
+# ---- prism round: classes found by the prism set, tested on sentences of other domains -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Poll the queue every 30s for new jobs.", "Poll the queue every 30ms for new jobs."),
+        ("Give the health check a 5s grace period.", "Give the health check a 5m grace period."),
+    ],
+)
+def test_a_number_with_seconds_glued_on_changed_unit_is_a_change(before: str, after: str) -> None:
+    assert [c.kind for c in number_changes(before, after)] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Retry the webhook after 5s.", "Retry the webhook after 5 seconds."),
+        ("Most of our volunteers are in their 20s.", "Most of our volunteers are in their twenties, aged 20 and up."),
+        ("The shop sells furniture from the 1960s.", "The shop sells furniture made in the 1960s."),
+    ],
+)
+def test_seconds_glued_to_a_number_and_decades_said_otherwise_are_no_change(before: str, after: str) -> None:
+    assert number_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Start the worker with `celery -c 40` on each host.", "Start the worker with `celery -c 4` on each host."),
+        ("Start the worker with `celery -c 4` on each host.", "Start the worker with `celery -c 40` on each host."),
+        ("Cap the log with `journalctl --vacuum-size=500M`.", "Cap the log with `journalctl --vacuum-size=50M`."),
+    ],
+)
+def test_a_code_span_that_is_a_prefix_of_the_other_is_still_replaced(before: str, after: str) -> None:
+    assert [c.key for c in entity_changes(before, after)] == ["entity:code"]
+
+
+def test_a_code_span_kept_or_said_in_prose_is_no_change() -> None:
+    assert entity_changes("Run `pytest -x` first.", "Run `pytest -x` first, from the repository root.") == []
+    assert entity_changes("Install `requests` first.", "Install the requests library first.") == []
+
+
+def test_one_as_a_pronoun_is_not_counted_against_both_opening_a_pair() -> None:
+    before = (
+        "An eye test takes about 30 minutes and checks your vision and eye pressure. You can book one at any branch."
+    )
+    after = (
+        "Plan on roughly 30 minutes for the eye test; it checks both your vision and your eye pressure. "
+        "Booking is possible at any branch."
+    )
+    assert number_changes(before, after) == []
+    # "both" quantifying a noun still counts against "one"
+    assert number_changes("The licence covers one device.", "The licence covers both devices.")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Our advisers can explain the tax rules, but they can't file returns on your behalf.",
+            "The advisers are glad to walk you through the tax rules. Filing returns on your behalf is outside what "
+            "they're able to do.",
+        ),
+        (
+            "The helpdesk can't debug your own code.",
+            "Debugging your own code is beyond what the helpdesk can do.",
+        ),
+        (
+            "The survey doesn't cover the drains.",
+            "Inspecting the drains is outside the scope of the survey.",
+        ),
+    ],
+)
+def test_outside_or_beyond_what_they_can_do_denies_its_subject(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+def test_outside_what_they_can_do_against_what_they_can_do_is_a_flip() -> None:
+    assert polarity_changes(
+        "The helpdesk can debug your own code.", "Debugging your own code is beyond what the helpdesk can do."
+    )
+
+
+def test_at_no_cost_says_free_of_charge() -> None:
+    before = "Missed vet appointments are charged in full. If your pet is unwell, the clinic will rebook at no cost."
+    after = (
+        "Miss a vet appointment and you'll pay the whole fee. If your pet is unwell, the clinic rebooks it free of "
+        "charge."
+    )
+    assert polarity_changes(before, after) == []
+    assert polarity_changes("Parking is provided at no extra cost.", "Parking is charged.")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Any delete statement without a WHERE filter is blocked by the safe-update mode.",
+            "Safe-update mode blocks delete statements that don't narrow the rows in the WHERE filter.",
+        ),
+        (
+            "Any mail merge without a FROM address is held in the outbox.",
+            "The outbox holds mail merges that don't set a sender in the FROM address.",
+        ),
+    ],
+)
+def test_a_function_word_naming_a_keyword_in_a_denied_noun_phrase_is_denied_softly(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+def test_the_noun_of_a_denied_phrase_with_a_keyword_still_flips() -> None:
+    assert polarity_changes(
+        "Statements without a WHERE filter are blocked.", "Statements with a WHERE filter are blocked."
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Avoid force-pushing except when rewriting your own branch.",
+            "Keep force-pushing for rewriting your own branch only.",
+        ),
+        ("Avoid os.system except in throwaway scripts.", "Keep os.system for throwaway scripts only."),
+        ("Don't use the goods lift except for deliveries.", "Keep the goods lift for deliveries only."),
+    ],
+)
+def test_avoiding_something_except_in_one_case_keeps_it_for_that_case(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+def test_avoiding_something_without_an_exception_still_flips() -> None:
+    assert polarity_changes("Avoid os.system in scripts.", "Use os.system in scripts.")
+    assert polarity_changes("Avoid force-pushing.", "Force-pushing is fine.") or polarity_changes(
+        "Avoid force-pushing.", "Keep force-pushing."
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The SIM is on a prepaid plan with 20 GB of data.", "With 20 GB of data, the SIM's plan is postpaid."),
+        (
+            "The session service is stateless, so any replica can answer.",
+            "Any replica can answer, because the session service is stateful.",
+        ),
+        (
+            "The shop unit is leasehold, with 80 years left on the lease.",
+            "With 80 years left, the shop unit is freehold.",
+        ),
+    ],
+)
+def test_closed_domain_opposites_reworded_are_a_flip(before: str, after: str) -> None:
+    assert [c.kind for c in polarity_changes(before, after)] == ["antonym"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The cache evicts the oldest entry when it is full.", "When it is full, the cache drops the newest entry."),
+        ("The app also runs on older tablets.", "Newer tablets can also run the app."),
+        (
+            "The archive keeps the newest snapshot of each disk.",
+            "For each disk, the oldest snapshot is what the archive keeps.",
+        ),
+    ],
+)
+def test_newest_and_oldest_reworded_are_a_flip(before: str, after: str) -> None:
+    assert [c.kind for c in polarity_changes(before, after)] == ["antonym"]
+
+
+def test_newest_said_as_latest_or_most_recent_is_no_change() -> None:
+    assert compare_texts("Install the newest firmware.", "Install the latest firmware.") == []
+    assert compare_texts("Restore the newest backup first.", "Restore the most recent backup first.") == []
+
+
+def test_a_first_name_moved_to_open_its_sentence_before_who_is_still_a_name() -> None:
+    before = "Your dog's grooming appointment on Friday is with Priya, who handles anxious dogs."
+    assert entity_changes(before, "Tomasz, who handles anxious dogs, will groom your dog on Friday.")
+    assert entity_changes(before, "Priya, who handles anxious dogs, will groom your dog on Friday.") == []
+    assert extract_subjects("Anil, who runs the shop, opens at nine.") == ["Anil"]
+    assert extract_subjects("Students, who sit the exam in June, register in May.") == []

@@ -220,3 +220,18 @@ def test_a_count_with_its_period_as_the_subject_is_a_rate() -> None:
     assert rests.matches(extract_quantities("two rest days per week")[0])
     # "a day" before another noun is no period
     assert not extract_quantities("two tickets and a day pass")[0].frequency
+
+
+def test_an_s_glued_to_a_number_is_seconds_unless_it_is_a_decade() -> None:
+    (interval,) = extract_quantities("Set the health check interval to 30s.")
+    assert interval.unit == "second"
+    (timeout,) = extract_quantities("a timeout of 10s")
+    assert timeout.matches(extract_quantities("a timeout of 10 seconds")[0])
+    assert not timeout.matches(extract_quantities("a timeout of 10ms")[0])
+    for decade in ("furniture from the 1960s", "people in their 20s", "music of the 80s", "in her mid-30s"):
+        assert extract_quantities(decade)[0].unit is None, decade
+    # "100s of" is a plural number, not seconds
+    assert extract_quantities("100s of users")[0].unit is None
+    # "under-8s" is an age group; "over 5s" a duration
+    assert extract_quantities("Under-8s climb free.")[0].unit is None
+    assert extract_quantities("builds that take over 5s")[0].unit == "second"

@@ -43,6 +43,8 @@ ORBIT = Path(__file__).parent / "data" / "drift_pairs_orbit.yaml"
 # Written independently of the fixes that followed the nimbus and orbit sets, committed before it was measured,
 # measured once.
 PRISM = Path(__file__).parent / "data" / "drift_pairs_prism.yaml"
+# Written independently of the fixes that followed the prism set, committed before it was measured, measured once.
+QUARTZ = Path(__file__).parent / "data" / "drift_pairs_quartz.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -61,6 +63,7 @@ TestSet = Literal[
     "nimbus",
     "orbit",
     "prism",
+    "quartz",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -81,6 +84,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "nimbus": NIMBUS,
     "orbit": ORBIT,
     "prism": PRISM,
+    "quartz": QUARTZ,
 }
 
 

@@ -107,8 +107,16 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
         return True  # "earns zero points" says what "receives no credit" says
     if q.frequency and not q.per and nth_occurrence(q.value, other_text):
         return True  # "fail three times" says what "after a third failed attempt" says
+    if q.frequency and not q.per and any(_another_of_series(o, q.value) for o in other):
+        return True  # "charged the fee twice" says what "a second fee" says
     kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
     return _sum_of(q, kept)
+
+
+def _another_of_series(q: Quantity, times: float) -> bool:
+    """`q` is the `times`-th of a series said with an article ("a second late fee"), which is what happened `times`
+    times."""
+    return q.ordinal and q.implied and q.value == times
 
 
 # Words that say a zero amount ("no credit", "none left", "without a fee"), against a "0" or "zero" on the other side.

@@ -104,7 +104,12 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("large larger largest big bigger biggest", "small smaller smallest"),
         ("long longer longest", "short shorter shortest"),
         ("strong stronger strongest", "weak weaker weakest"),
-        ("hot", "cold"),
+        # a scale of warmth: "warm" is on the side of "hot", "cool" on the side of "cold" ("kept warmer" / "colder")
+        ("hot hotter hottest", "cold colder coldest"),
+        ("warm warmer warmest", "cold colder coldest"),
+        ("hot hotter hottest", "cool cooler coolest"),
+        # the comparatives only: "light" alone is mostly a noun ("turn on the light")
+        ("heavier heaviest", "lighter lightest"),
         ("busy busier busiest crowded", "quiet quieter quietest"),
         # a direction of turning, which has no other sense ("turn it clockwise to tighten")
         ("clockwise", "anticlockwise anti-clockwise counterclockwise counter-clockwise"),
@@ -131,7 +136,10 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "improve improves improved improving",
             "worsen worsens worsened worsening deteriorate deteriorates deteriorated deteriorating",
         ),
-        ("warm warms warmed warming heat heats heated heating", "cool cools cooled cooling"),
+        (
+            "warm warmer warmest warms warmed warming heat heats heated heating",
+            "cool cooler coolest cools cooled cooling",
+        ),
         # the two sides of a balance: "the account is in credit" / "in arrears", "credited" / "debited"
         ("credit credits credited crediting", "debit debits debited debiting arrears overdrawn"),
         ("surplus surpluses", "deficit deficits shortfall shortfalls"),
@@ -149,6 +157,14 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("stateful", "stateless"),
     ]
 )
+# Taxes and charges an amount is said with or without ("£95 including VAT" / "£95 plus VAT"), and the words that say
+# which: "before VAT" and "ex VAT" say "excluding" only of a tax ("before delivery" is a time).
+_TAXES = ("vat", "tax", "taxes", "gst", "sales tax")
+_CHARGES = (*_TAXES, "delivery", "shipping", "postage", "p&p", "service", "service charge", "fees", "booking fee")
+_CHARGE_BASES = {
+    **dict.fromkeys(("inc", "inc.", "incl", "incl.", "inclusive of"), "including"),
+    **dict.fromkeys(("plus", "excl", "excl.", "exclusive of"), "excluding"),
+}
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
 # "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
 PHRASES_SAID_AS: dict[str, str] = {
@@ -165,6 +181,9 @@ PHRASES_SAID_AS: dict[str, str] = {
     **{f"{verb} back": said for verb, said in _inflected("give", "return", past="gave", participle="given").items()},
     **{f"{verb} back": said for verb, said in _inflected("hand", "return").items()},
     **{f"{verb} back": said for verb, said in _inflected("bring", "return", past="brought").items()},
+    # the basis of an amount: "£95 inc. VAT" = "including VAT", "£95 plus VAT" = "excluding VAT"
+    **{f"{marker} {charge}": f"{said} {charge}" for charge in _CHARGES for marker, said in _CHARGE_BASES.items()},
+    **{f"{marker} {tax}": f"excluding {tax}" for tax in _TAXES for marker in ("before", "ex")},
 }
 # Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
 PREDICATE_SYNONYMS = {"welcome": "allowed"}
@@ -627,6 +646,19 @@ ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         "gold yellow_gold|white_gold|rose_gold|silver sterling_silver|platinum|palladium|titanium|stainless_steel"
         "|tungsten|copper|brass|bronze|aluminium aluminum",
         "cotton|linen|wool|silk|polyester|nylon|leather",
+        # animals, each with its plural and the words for its young ("feeds the otters" / "feeds the beavers");
+        # words with a common other sense ("seal", "bat", "mouse", "turkey", "crane") are left out
+        "dog dogs puppy puppies|cat cats kitten kittens|rabbit rabbits bunny bunnies|hare hares"
+        "|horse horses pony ponies|donkey donkeys|cow cows cattle calf calves|pig pigs piglet piglets"
+        "|sheep lamb lambs|goat goats"
+        "|chicken chickens hen hens chick chicks|duck ducks duckling ducklings|goose geese|swan swans"
+        "|otter otters|beaver beavers|badger badgers|fox foxes|deer|squirrel squirrels|hedgehog hedgehogs"
+        "|hamster hamsters|guinea_pig guinea_pigs|ferret ferrets|rat rats|wolf wolves|bear bears|lion lions"
+        "|tiger tigers|leopard leopards|cheetah cheetahs|elephant elephants|giraffe giraffes|zebra zebras"
+        "|rhino rhinos|hippo hippos|gorilla gorillas|chimpanzee chimpanzees|monkey monkeys|meerkat meerkats"
+        "|penguin penguins|dolphin dolphins|whale whales|shark sharks|owl owls|eagle eagles|parrot parrots"
+        "|frog frogs|toad toads|snake snakes|lizard lizards|tortoise tortoises turtle turtles"
+        "|crocodile crocodiles|alligator alligators|camel camels|llama llamas|alpaca alpacas",
     )
 )
 # Endings of the names of fields of study and practice and of their practitioners: two words with one ending are

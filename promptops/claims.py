@@ -250,6 +250,7 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     unless = _after_unless(lower)
     seldom = _seldom_denied(lower) | _unsupplied(lower)
     excepted = _before_exception(lower)
+    exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
@@ -260,6 +261,16 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if i in skip or not word[0].isalpha():
             continue
         found = _claims_at(tokens, lower, i, skip, scopes[i])
+        if i in exclusive:
+            # "refuses anything that isn't mutual TLS" = "accepts only mutual TLS": the refusal and the negation of
+            # what it spares cancel, so the verb says its opposite and the negation asserts what it denied
+            spared = f"{word} {lower[i + 1]}"
+            found = [
+                dataclasses.replace(c, positive=not c.positive, words=spared) if c.concept.startswith("~") else c
+                for c in found
+            ]
+        elif i in exclusive.values():
+            found = [dataclasses.replace(c, positive=not c.positive, negated=False) if c.negated else c for c in found]
         if word != "without" and any(c.negated and not c.soft for c in found):
             # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
             for j in range(max(clause_start, i - _MAX_REACH), i):
@@ -310,6 +321,27 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             found = [_softly_negated(c) for c in found]
         claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+_EVERYTHING = frozenset({"anything", "everything", "whatever"})
+_DO_OR_BE = frozenset({"is", "are", "was", "were", "does", "do", "did"})
+
+
+def _exclusive_refusals(lower: list[str]) -> dict[int, int]:
+    """The index of each verb on the negative side of a pair of opposites whose object is everything that is not
+    something ("refuse anything that isn't mutual TLS", "blocks everything that does not match"), with the index of
+    that negation: together they say the opposite verb of the something only ("accept only mutual TLS")."""
+    found: dict[int, int] = {}
+    for v in range(len(lower) - 2):
+        if lower[v + 1] not in _EVERYTHING:
+            continue
+        k = v + 2 + (lower[v + 2] in ("that", "which"))
+        k += k < len(lower) and lower[k] in _DO_OR_BE
+        if k >= len(lower) or not (lower[k] in lexicon.NEGATION_WORDS or lower[k].endswith("n't")):
+            continue
+        if any(c.startswith("~") and not positive for c, positive in _word_concepts(lower[v])):
+            found[v] = k
+    return found
 
 
 def _before_exception(lower: list[str]) -> set[int]:
@@ -572,11 +604,13 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         return claims  # "allow ten days before you can collect it" says "you can collect it after ten days"
     claims += _particle_claims(lower, i)
     claims += _privative_claims(lower, i, skip)
-    than = lower[i + 2] if i + 2 < len(lower) and lower[i + 1] == "than" else ""
+    than = _compared_with(lower, i)
     attributive = _attributive(lower, i)
     said_as = lexicon.PREDICATE_SYNONYMS.get(word) if i > 0 and lower[i - 1] in _FORMS_OF_BE else None
     # "are welcome" says "are allowed"; "Welcome to the course" does not; "your stay" is a noun
     concepts = _word_concepts(said_as or word, noun=i > 0 and lower[i - 1] in lexicon.DETERMINERS)
+    if than and not any(c.startswith("~") for c, _ in concepts):
+        concepts += _comparative_concepts(word)  # "narrower than" says "narrow", against "wider than"
     if i > 0 and lower[i - 1] in _LESSER:
         # "the least expensive" says "the cheapest", "less risky" says "safer": the opposite degree of the word
         concepts = [(c, not p) if c.startswith("~") else (c, p) for c, p in concepts]
@@ -586,6 +620,44 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
 
 
 _LESSER = frozenset({"less", "least"})
+
+
+def _compared_with(lower: list[str], i: int) -> str:
+    """The word after "than" when the word at `i` compares ("faster than Ruby": ruby; "warmer than the lounge":
+    lounge, past a determiner), or ""."""
+    if i + 2 >= len(lower) or lower[i + 1] != "than":
+        return ""
+    k = i + 2
+    while k + 1 < len(lower) and lower[k] in lexicon.DETERMINERS:
+        k += 1
+    return lower[k]
+
+
+def _comparative_concepts(word: str) -> list[tuple[str, bool]]:
+    """The opposites a comparative before "than" says through its adjective, when the lists name the adjective but
+    not the comparative ("narrower", "thinner", "shallower")."""
+    for base in _comparative_bases(word):
+        opposites = [(c, p) for c, p in _word_concepts(base) if c.startswith("~")]
+        if opposites:
+            return opposites
+    return []
+
+
+def _comparative_bases(word: str) -> list[str]:
+    """The adjectives a word ending in "-er" may be the comparative of: "narrower" → "narrow", "thinner" → "thin",
+    "wider" → "wide", "emptier" → "empty"."""
+    stem_ = word.removesuffix("er")
+    if stem_ == word or len(stem_) < _MIN_COMPARATIVE_BASE:
+        return []
+    bases = [stem_, f"{stem_}e"]
+    if stem_[-1] == stem_[-2]:
+        bases.append(stem_[:-1])
+    if stem_.endswith("i"):
+        bases.append(f"{stem_[:-1]}y")
+    return bases
+
+
+_MIN_COMPARATIVE_BASE = 3
 _MIN_GERUND = 5
 
 
@@ -665,6 +737,7 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         return [Claim(c, not p, said, negated=True, soft=True) for c, p in concepts]
     # "without it", "without them": the noun phrase of "no"/"without" is a pronoun, whose concept is unknown
     pronoun = word in lexicon.PHRASE_NEGATORS and i + 1 < len(lower) and lower[i + 1] in _PRONOUNS
+    pronoun = pronoun and not _determines_noun(lower, i + 1)  # "without that prefix" denies the prefix
     head = None if pronoun else _negated_head(lower, i)
     if head is None:
         if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
@@ -972,7 +1045,10 @@ def _delays_or_bounds(lower: list[str], i: int) -> bool:
     """The negation at `i` only delays what it negates ("won't show notifications until the user agrees" = "they
     only appear once the user agrees") or only bounds an amount later in its clause ("no walker has more than four
     dogs" = "walkers take a maximum of four dogs", "the job doesn't run longer than an hour"): "until" or a
-    comparative before "than" follows in its clause."""
+    comparative before "than" follows in its clause, or its sentence opens with "until" ("until you've done the
+    induction, you aren't allowed to ride alone" = "you must do the induction before riding alone")."""
+    if _after_fronted_delay(lower, i):
+        return True
     for j in range(i + 1, min(len(lower), i + 1 + _MAX_DELAY_REACH)):
         word = lower[j]
         if word in _DELAYING or (word in lexicon.BOUND_COMPARATIVES and lower[j + 1 : j + 2] == ["than"] and j > i + 1):
@@ -985,6 +1061,17 @@ def _delays_or_bounds(lower: list[str], i: int) -> bool:
 _DELAYING = frozenset({"until", "till"})
 # How far into its clause a negation's "until" or bound may stand: "won't be charged to your card until".
 _MAX_DELAY_REACH = 8
+
+
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
+
+
+def _after_fronted_delay(lower: list[str], i: int) -> bool:
+    """The sentence of the word at `i` opens with "until" or "till", and a comma ends that clause before `i`."""
+    start = i
+    while start > 0 and lower[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    return lower[start] in _DELAYING and "," in lower[start:i]
 
 
 def _negates(tokens: list[str], i: int) -> bool:
@@ -1008,6 +1095,8 @@ def _negated_head(lower: list[str], i: int) -> int | None:
         word = lower[j]
         if j == i + 1 and word == "because" and lower[i] == "not":
             continue  # "not because of your card" denies the card as the cause, as "not your card" does
+        if j == i + 1 and _determines_noun(lower, j):
+            continue  # "anything without that prefix": the prefix
         if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and word not in lexicon.NEGATION_SKIP):
             return None  # "without the ^ and $ anchors": the clause ends before a word for the negation to negate
         if j == i + 1 and word in (lexicon.AVOIDING_VERBS.get(lower[i]), lexicon.ALTERNATIVE_MARKERS.get(lower[i])):
@@ -1017,6 +1106,21 @@ def _negated_head(lower: list[str], i: int) -> int | None:
         if word not in lexicon.NEGATION_SKIP and word not in lexicon.HEDGES:
             return j  # "won't usually need": need
     return None
+
+
+def _determines_noun(lower: list[str], j: int) -> bool:
+    """The demonstrative at `j` ("that", "this", "these", "those") is a determiner before a noun ("that prefix"), not a
+    pronoun standing for something said before ("without that, it fails")."""
+    if lower[j] not in _PRONOUNS or lower[j] in ("it", "them") or j + 1 >= len(lower):
+        return False
+    noun = lower[j + 1]
+    return (
+        noun[0].isalpha()
+        and content_word(noun)
+        and noun not in lexicon.FUNCTION_WORDS
+        and noun not in lexicon.AUXILIARIES
+        and noun not in _BE
+    )
 
 
 _PERSONAL_PRONOUNS = frozenset(

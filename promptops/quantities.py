@@ -378,6 +378,9 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
     "half a cup", "half an hour" and "a quarter past" are amounts or times, not shares.
     """
     word = (tokens[i].group("word") or "").lower()
+    if word == "half" and (unit := _one_unit(tokens, i + 1)) is not None and unit not in _TIME_UNITS:
+        # "half a litre", "half a mile": an amount of the unit (a duration, "half an hour", is read as one below)
+        return Quantity(0.5, unit=unit, spelled=True, end=tokens[i + 2].end()), 3
     if word == "half" and (_qualifies_noun(tokens, i + 1) or _stands_alone(tokens, i + 1)):
         # "half price" = "half the price"; "from half to 80%", "about half." = 50%
         return Quantity(50.0, percent=True, spelled=True, end=tokens[i].end()), 1
@@ -389,9 +392,23 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
     share = _FRACTION_WORDS.get((tokens[j].group("word") or "").lower())
     if share is None or not _adjacent(tokens, j + 1):
         return None
+    if (unit := _one_unit(tokens, j + 2)) is not None and (tokens[j + 1].group("word") or "").lower() == "of":
+        # "a quarter of an hour" is 15 minutes, "three quarters of a mile" a distance: an amount, not a share
+        return Quantity(count * share / 100, unit=unit, spelled=True, end=tokens[j + 3].end()), j + 4 - i
     if (tokens[j + 1].group("word") or "").lower() not in _SHARE_OF:
         return None
     return Quantity(count * share, percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
+
+
+def _one_unit(tokens: list[re.Match[str]], j: int) -> str | None:
+    """The unit of "a"/"an"/"one" and a unit word at token `j` ("an hour", "a litre"), which a share before it takes
+    a part of; None otherwise."""
+    if not (_adjacent(tokens, j) and _adjacent(tokens, j + 1)):
+        return None
+    if (tokens[j].group("word") or "").lower() not in ("a", "an", "one"):
+        return None
+    word = (tokens[j + 1].group("word") or "").lower()
+    return lexicon.UNITS.get(word) if len(word) > 2 else None
 
 
 _NOT_SHARED = frozenset({"time", "times", "past", "a", "an", *_NUMBER_WORDS})
@@ -895,7 +912,7 @@ def _another_one(tokens: list[re.Match[str]], j: int) -> bool:
         return False
     word = (tokens[j + 1].group("word") or "").lower()
     return (
-        word.isalpha()
+        word.replace("-", "").isalpha()  # "a second call-out fee"
         and word not in _AFTER_A_SECOND
         and word not in lexicon.FUNCTION_WORDS
         and word not in lexicon.STOPWORDS

@@ -196,3 +196,40 @@ def test_materials_and_off_compounds_replaced_in_place_are_changes(before: str, 
 )
 def test_materials_and_off_compounds_kept_are_no_change(before: str, after: str) -> None:
     assert alternative_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "The ranger tags the badgers each spring near the old quarry.",
+            "The ranger tags the foxes each spring near the old quarry.",
+            "alternative badgers → foxes",
+        ),
+        (
+            "Our vet sees cats on Tuesdays in the small surgery.",
+            "Our vet sees rabbits on Tuesdays in the small surgery.",
+            "alternative cats → rabbits",
+        ),
+        (
+            "The farm keeps goats in the top field.",
+            "The farm keeps sheep in the top field.",
+            "alternative goats → sheep",
+        ),
+    ],
+)
+def test_animals_replaced_in_place_are_changes(before: str, after: str, line: str) -> None:
+    assert alternative_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Our vet sees cats on Tuesdays.", "Our vet sees kittens on Tuesdays."),
+        ("The farm keeps rabbits in the top field.", "The farm keeps bunnies in the top field."),
+        ("The sanctuary cares for dogs and cats.", "The sanctuary cares for cats and dogs."),
+        ("Walk the dog before breakfast.", "Take the dog out before breakfast."),
+    ],
+)
+def test_animals_kept_or_said_alike_are_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

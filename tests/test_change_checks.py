@@ -2660,3 +2660,181 @@ def test_a_first_name_moved_to_open_its_sentence_before_who_is_still_a_name() ->
     assert entity_changes(before, "Priya, who handles anxious dogs, will groom your dog on Friday.") == []
     assert extract_subjects("Anil, who runs the shop, opens at nine.") == ["Anil"]
     assert extract_subjects("Students, who sit the exam in June, register in May.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Each lesson lasts 15 minutes.", "Every lesson takes a quarter of an hour."),
+        ("The tram stop is a 30-minute walk away.", "The tram stop is half an hour away on foot."),
+        ("Proofing takes 45 minutes.", "Let the dough prove for three quarters of an hour."),
+        ("The trail adds 400 metres to the loop.", "The trail adds a quarter of a mile to the loop."),
+        ("Pour in 500 ml of stock.", "Pour in half a litre of stock."),
+    ],
+)
+def test_a_share_of_one_unit_said_as_its_amount_is_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Each lesson lasts 20 minutes.", "Every lesson takes a quarter of an hour."),
+        ("Pour in 250 ml of stock.", "Pour in half a litre of stock."),
+    ],
+)
+def test_a_share_of_one_unit_against_another_amount_is_a_change(before: str, after: str) -> None:
+    assert any(c.kind == "number" for c in compare_texts(before, after))
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The tenant is querying a second late-payment fee on the statement.",
+            "The tenant says the late-payment fee was applied twice.",
+        ),
+        ("Complaint: a second delivery charge on one order.", "Complaint: the delivery charge was taken twice."),
+    ],
+)
+def test_a_second_charge_said_as_charged_twice_is_no_change(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+def test_a_second_charge_against_three_times_is_a_change() -> None:
+    changes = compare_texts(
+        "The tenant is querying a second late-payment fee.",
+        "The tenant says the late-payment fee was applied three times.",
+    )
+    assert any(c.kind == "number" for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "reason"),
+    [
+        ("The guest room is warmer than the lounge.", "The guest room is colder than the lounge.", "warmer → colder"),
+        ("Store the starter somewhere cooler.", "Store the starter somewhere hotter.", "cooler → hotter"),
+        (
+            "The new cable is thinner than the old one.",
+            "The new cable is thicker than the old one.",
+            "thinner → thicker",
+        ),
+        ("This lane is narrower than the cycle path.", "This lane is wider than the cycle path.", "narrower → wider"),
+        ("The winter tyres are heavier.", "The winter tyres are lighter.", "heavier → lighter"),
+        ("The east beach is shallower than the bay.", "The east beach is deeper than the bay.", "shallower → deeper"),
+    ],
+)
+def test_comparatives_of_opposites_are_a_flip(before: str, after: str, reason: str) -> None:
+    assert any(reason in str(c) for c in compare_texts(before, after)), compare_texts(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The guest room is warmer than the lounge.", "The lounge is colder than the guest room."),
+        ("The guest room is warmer than the lounge.", "The lounge isn't as warm as the guest room."),
+        ("Pack a heater for the tent.", "Bring a heater for the tent."),
+    ],
+)
+def test_comparatives_reworded_are_no_change(before: str, after: str) -> None:
+    assert not [c for c in compare_texts(before, after) if c.kind in ("negation", "antonym")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The course fee is $400 including tax.", "The course fee is $400 plus tax."),
+        ("Frames cost €120 incl. VAT.", "Frames cost €120 excl. VAT."),
+        ("The sofa is £600 including delivery.", "The sofa is £600 plus delivery."),
+        ("Day rate: £250 inclusive of VAT", "Day rate: £250 exclusive of VAT"),
+        ("The licence is $90 plus tax.", "The licence is $90 inc. tax."),
+    ],
+)
+def test_an_amounts_tax_or_fee_basis_changed_is_a_flip(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind == "antonym"], compare_texts(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The course fee is $400 including tax.", "The course fee is $400, tax included."),
+        ("Frames cost €120 plus VAT.", "Frames cost €120 excluding VAT."),
+        ("The sofa is £600 plus delivery.", "Delivery is extra on top of the £600 for the sofa."),
+        ("Pay the balance before delivery.", "Pay the balance before delivery is made."),
+    ],
+)
+def test_an_amounts_tax_or_fee_basis_reworded_is_no_change(before: str, after: str) -> None:
+    assert not [c for c in compare_texts(before, after) if c.kind in ("negation", "antonym")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Parcels need a customs label. Anything without that customs label is sent back to the sender.",
+            "Parcels lacking the customs label are returned to the sender; only labelled parcels are accepted.",
+        ),
+        (
+            "Visitors need a lanyard to enter. Anyone without this lanyard is stopped at reception.",
+            "Reception stops visitors lacking the lanyard; you need one to enter.",
+        ),
+    ],
+)
+def test_a_denied_noun_after_a_demonstrative_said_as_lacking_is_no_change(before: str, after: str) -> None:
+    assert not [c for c in compare_texts(before, after) if c.kind == "negation"], compare_texts(before, after)
+
+
+def test_a_denied_noun_after_a_demonstrative_still_flips() -> None:
+    changes = compare_texts("Entry is possible without that wristband.", "Entry is possible with that wristband.")
+    assert [c for c in changes if c.kind == "negation"], changes
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The scanner accepts only signed packages.", "The scanner rejects anything that isn't signed."),
+        (
+            "The firewall allows only traffic from the office range.",
+            "The firewall blocks everything that doesn't come from the office range.",
+        ),
+    ],
+)
+def test_refusing_everything_that_is_not_x_says_accepting_only_x(before: str, after: str) -> None:
+    assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The scanner rejects anything that isn't signed.", "The scanner accepts anything that isn't signed."),
+        ("The scanner rejects anything that isn't signed.", "The scanner rejects anything that is signed."),
+        ("The scanner accepts only signed packages.", "The scanner rejects signed packages."),
+    ],
+)
+def test_refusing_everything_that_is_not_x_turned_round_is_a_change(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind in ("negation", "antonym")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Trainee drivers must pass the yard test before driving alone.",
+            "Until they've passed the yard test, trainee drivers aren't allowed to drive alone.",
+        ),
+        (
+            "Apprentices have to finish the safety course before operating the lathe.",
+            "Till the safety course is finished, apprentices can't operate the lathe.",
+        ),
+    ],
+)
+def test_a_negation_after_a_fronted_until_only_delays(before: str, after: str) -> None:
+    assert not [c for c in compare_texts(before, after) if c.kind == "negation"], compare_texts(before, after)
+
+
+def test_an_until_in_another_sentence_does_not_soften_a_negation() -> None:
+    changes = compare_texts(
+        "Until March the lathe was shared. Apprentices can operate it.",
+        "Until March the lathe was shared. Apprentices can't operate it.",
+    )
+    assert [c for c in changes if c.kind == "negation"], changes

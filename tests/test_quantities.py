@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from promptops import change_lexicon as lexicon
 from promptops.quantities import extract_quantities
 
 
@@ -83,7 +84,7 @@ def test_frequencies_intervals_and_units_compare_by_amount(a: str, b: str, same:
         ("half the price", ["50%"]),
         ("a quarter of the budget", ["25%"]),
         ("three quarters of the staff", ["75%"]),
-        ("half a cup", ["0.5"]),
+        ("half a cup", ["0.5 cup"]),
         ("half an hour", ["0.5 hour"]),
         # "an hour and a half" is one duration, not an hour and a bare half
         ("an hour and a half", ["1.5 hour"]),
@@ -235,3 +236,22 @@ def test_an_s_glued_to_a_number_is_seconds_unless_it_is_a_decade() -> None:
     # "under-8s" is an age group; "over 5s" a duration
     assert extract_quantities("Under-8s climb free.")[0].unit is None
     assert extract_quantities("builds that take over 5s")[0].unit == "second"
+
+
+@pytest.mark.parametrize(
+    ("said", "unit", "value"),
+    [
+        ("a quarter of an hour", "hour", 0.25),
+        ("three quarters of an hour", "hour", 0.75),
+        ("a quarter of a mile", "mile", 0.25),
+        ("half a litre", "litre", 0.5),
+    ],
+)
+def test_a_share_of_one_unit_is_an_amount_of_that_unit(said: str, unit: str, value: float) -> None:
+    (amount,) = extract_quantities(f"Allow {said} for it.")
+    assert (amount.value, amount.unit, amount.percent) == (value, lexicon.UNITS[unit], False)
+
+
+def test_a_share_of_something_else_is_still_a_share() -> None:
+    (share,) = extract_quantities("A quarter of the budget goes on rent.")
+    assert share.percent and share.value == 25

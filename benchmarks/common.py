@@ -45,6 +45,8 @@ ORBIT = Path(__file__).parent / "data" / "drift_pairs_orbit.yaml"
 PRISM = Path(__file__).parent / "data" / "drift_pairs_prism.yaml"
 # Written independently of the fixes that followed the prism set, committed before it was measured, measured once.
 QUARTZ = Path(__file__).parent / "data" / "drift_pairs_quartz.yaml"
+# Written independently of the fixes that followed the quartz set, committed before it was measured, measured once.
+RIDGE = Path(__file__).parent / "data" / "drift_pairs_ridge.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -64,6 +66,7 @@ TestSet = Literal[
     "orbit",
     "prism",
     "quartz",
+    "ridge",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -85,6 +88,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "orbit": ORBIT,
     "prism": PRISM,
     "quartz": QUARTZ,
+    "ridge": RIDGE,
 }
 
 

@@ -10,7 +10,9 @@ metals and fabrics (`ALTERNATIVE_SETS` in `promptops.change_lexicon`; a member m
 ("cardiology" / "oncology", "dermatologist" / "neurologist"), or medicines told by the ending of their generic name
 ("ibuprofen" / "diclofenac", "amoxicillin" / "doxycycline": `MEDICINE_ENDINGS`). The neighbours must be the same
 words on both sides, so that "back" in "call you back" is never read as a side, and neither word may be said
-elsewhere on the other side.
+elsewhere on the other side; a possessive ending is a token of its own ("the left handlebar" → "the right handlebar's
+display" keeps "handlebar" as the neighbour). A member of two words whose last word is another member names a kind of
+it ("polar bear" / "bear"), no alternative to it.
 A member inside a hyphenated or underscored name counts too,
 between the name's other parts wherever the name stands: "the bucket acme-tfstate-prod" → "acme-tfstate-staging". Two
 parts of the day are no change when a clock time both sides state falls in both ("after 10 pm the night before" /
@@ -82,8 +84,10 @@ def _place(tokens: list[str], k: int) -> _Slot:
 
 
 def _tokens(text: str) -> list[str]:
-    """The lower-cased words and punctuation of a text, with a member of two words as one ("white gold")."""
-    tokens = _TOKEN.findall(text.lower())
+    """The lower-cased words and punctuation of a text, with a member of two words as one ("white gold") and a
+    possessive ending as a token of its own, so that "the right handlebar's display" keeps "handlebar" as the
+    neighbour of "right", as "the left handlebar" does, and "the dog's bowl" names a "dog"."""
+    tokens = [part for token in _TOKEN.findall(text.lower()) for part in _possessive(token)]
     merged: list[str] = []
     k = 0
     while k < len(tokens):
@@ -95,6 +99,17 @@ def _tokens(text: str) -> list[str]:
             merged.append(tokens[k])
             k += 1
     return merged
+
+
+_POSSESSIVE = re.compile(r"(?<=[a-z0-9])(['’]s?)$")
+
+
+def _possessive(token: str) -> list[str]:
+    """A word and its possessive ending ("handlebar's" → "handlebar", "'s"; "drivers'" → "drivers", "'")."""
+    mark = _POSSESSIVE.search(token)
+    if mark is None:
+        return [token]
+    return [token[: mark.start()], mark.group(1).replace("’", "'")]
 
 
 def _shared_times(before: str, after: str) -> list[ClockTime]:
@@ -148,11 +163,17 @@ def _exclusive(a: str, b: str) -> bool:
     """Two other members of one closed set ("left" / "right"), or two fields of one kind ("cardiology" / "oncology")."""
     if a in _MEMBER and b in _MEMBER:
         (set_a, member_a), (set_b, member_b) = _MEMBER[a], _MEMBER[b]
-        return set_a == set_b and member_a != member_b
+        return set_a == set_b and member_a != member_b and not _kind_of(a, b) and not _kind_of(b, a)
     if _medicine(a) and _medicine(b):
         return a.removesuffix("s") != b.removesuffix("s")  # "ibuprofen" / "diclofenac"; not "statin" / "statins"
     ending_a, ending_b = _field(a), _field(b)
     return bool(ending_a) and ending_a == ending_b
+
+
+def _kind_of(name: str, word: str) -> bool:
+    """A member of two words names a kind of the member its last word is ("polar bear" / "bear", "white gold" /
+    "gold"): saying the word for the kind drops a detail and contradicts nothing."""
+    return name.rpartition(" ")[2] == word
 
 
 def _medicine(word: str) -> bool:

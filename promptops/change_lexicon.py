@@ -326,6 +326,8 @@ UNITS = {
     **{w: "fortnight" for w in ("fortnight", "fortnights")},
     **{w: "month" for w in ("month", "months")},
     **{w: "year" for w in ("year", "years")},
+    **{w: "decade" for w in ("decade", "decades")},
+    **{w: "century" for w in ("century", "centuries")},
     **{w.lower(): w for w in ("KB", "MB", "GB", "TB")},
     **{w: "KB" for w in ("kilobyte", "kilobytes")},
     **{w: "MB" for w in ("megabyte", "megabytes")},
@@ -408,6 +410,8 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "fortnight": ("time", 14 * 86400),
     "month": ("time", 365.25 * 86400 / 12),
     "year": ("time", 365.25 * 86400),
+    "decade": ("time", 10 * 365.25 * 86400),
+    "century": ("time", 100 * 365.25 * 86400),
     "KB": ("data", 1e3),
     "MB": ("data", 1e6),
     "GB": ("data", 1e9),
@@ -658,7 +662,18 @@ ALTERNATIVE_SETS: tuple[tuple[frozenset[str], ...], ...] = tuple(
         "|rhino rhinos|hippo hippos|gorilla gorillas|chimpanzee chimpanzees|monkey monkeys|meerkat meerkats"
         "|penguin penguins|dolphin dolphins|whale whales|shark sharks|owl owls|eagle eagles|parrot parrots"
         "|frog frogs|toad toads|snake snakes|lizard lizards|tortoise tortoises turtle turtles"
-        "|crocodile crocodiles|alligator alligators|camel camels|llama llamas|alpaca alpacas",
+        "|crocodile crocodiles|alligator alligators|camel camels|llama llamas|alpaca alpacas"
+        # and those named in two words ("a red panda cub" / "a snow leopard cub"); a two-word name whose last word
+        # is another member names a kind of it ("polar bear" / "bear"), no alternative to it
+        "|panda pandas giant_panda giant_pandas|red_panda red_pandas lesser_panda lesser_pandas"
+        "|polar_bear polar_bears|brown_bear brown_bears grizzly_bear grizzly_bears|black_bear black_bears"
+        "|snow_leopard snow_leopards|sea_lion sea_lions|sea_otter sea_otters|sea_turtle sea_turtles"
+        "|killer_whale killer_whales orca orcas|humpback_whale humpback_whales|bald_eagle bald_eagles"
+        "|golden_eagle golden_eagles|barn_owl barn_owls|snowy_owl snowy_owls|arctic_fox arctic_foxes"
+        "|emperor_penguin emperor_penguins|king_penguin king_penguins|komodo_dragon komodo_dragons"
+        "|koala koalas|kangaroo kangaroos|wallaby wallabies|lemur lemurs|orangutan orangutans"
+        "|flamingo flamingos flamingoes|ostrich ostriches|capybara capybaras|wombat wombats|raccoon raccoons"
+        "|hyena hyenas|walrus walruses|manatee manatees",
     )
 )
 # Endings of the names of fields of study and practice and of their practitioners: two words with one ending are

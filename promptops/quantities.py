@@ -257,6 +257,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(duration[0])
             i += duration[1]
             continue
+        elif (span := _span_of_one_unit(tokens, i)) is not None:
+            found.append(span)
+            i += 1
+            continue
         elif (compound := _compound_number(word)) is not None:
             found.append(compound)
             i += 1
@@ -900,6 +904,27 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
     if value == 1 and _and_a_half(tokens, j + 1):
         return Quantity(1.5, unit=unit, spelled=True), j + 4 - i  # "an hour and a half"
     return Quantity(value, unit=unit, spelled=True, article=value == 1), j + 1 - i
+
+
+# Words before a unit of time alone that make it a span of one unit: "the first week", "the past year", "the whole day".
+_SPAN_OPENERS = frozenset(
+    {"first", "last", "past", "next", "coming", "previous", "following", "whole", "entire", "full", "initial", "final"}
+)
+
+
+def _span_of_one_unit(tokens: list[re.Match[str]], i: int) -> Quantity | None:
+    """ "the first fortnight", "over the past year", "a full century": one unit of time, said by the unit alone.
+
+    Implied (a counterpart, never a change of its own): "for the first fortnight" says what "for the first two
+    weeks" says, while "the first week" against "the first three weeks" is still the three weeks added.
+    """
+    word = (tokens[i].group("word") or "").lower()
+    unit = lexicon.UNITS.get(word)
+    if unit not in _TIME_UNITS or word in _UNIT_SYMBOLS or word.endswith("s") or not _adjacent(tokens, i):
+        return None
+    if (tokens[i - 1].group("word") or "").lower() not in _SPAN_OPENERS:
+        return None
+    return Quantity(1, unit=unit, spelled=True, implied=True, end=tokens[i].end())
 
 
 # Words after "a second" that keep it a duration: "a second later", "a second or two", "a second too long".

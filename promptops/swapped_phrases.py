@@ -5,6 +5,11 @@ Names are the entity check's; this finds the plain noun phrases (compound nouns,
 roles swapped. The rest of the sentence must be word for word the same, so a passive ("Y was overloaded by X")
 or any rewording is another sentence and is neither flagged nor recognised. Phrases joined by a symmetric word
 ("X and Y", "between X and Y", "X is similar to Y") may trade places honestly and are not flagged.
+
+When the clauses moved too, two phrases that traded the word and preposition each follows are swapped as well:
+"point the queries at the replica to take load off the primary" → "to take load off the replica, point the queries at
+the primary" (`traded_objects`); a phrase that keeps its own ("take load off the primary by pointing the queries at
+the replica") moved honestly.
 """
 
 from __future__ import annotations
@@ -45,7 +50,55 @@ def swapped_phrases(before: str, after: str) -> list[str]:
             if swap is not None:
                 swaps.append(swap)
                 break
-    return swaps
+    return swaps or traded_objects(before, after)
+
+
+# Prepositions that tie the phrase after them to the word before them one way ("point queries at X", "take load off
+# Y"); "with", "between", "by", "of" and "than" relate both ways, mark an agent or belong to the noun before them.
+_PLACING = frozenset(
+    {
+        *("at", "on", "in", "into", "onto", "off", "from", "to", "over", "under", "for", "through", "via"),
+        *("behind", "above", "below", "inside", "outside", "toward", "towards", "against", "across", "within"),
+    }
+)
+_Context = tuple[str, str]  # the stem of the word before the preposition, the preposition
+
+
+def traded_objects(before: str, after: str) -> list[str]:
+    """ "X ↔ Y" when two phrases traded the word-and-preposition each follows, wherever the clauses went: "point
+    the queries at the replica to take load off the primary" → "to take load off the replica, point the queries at
+    the primary". A phrase that keeps its own ("take load off the primary by pointing queries at the replica") moved
+    honestly. Each phrase must follow such a preposition once on each side and be said nowhere else."""
+    old, new = _objects(before), _objects(after)
+    shared = [p for p in old if p in new]
+    for k, x in enumerate(shared):
+        for y in shared[k + 1 :]:
+            if old[x][0] != old[y][0] and old[x][0] == new[y][0] and old[y][0] == new[x][0]:
+                return [f"{old[x][1]} ↔ {old[y][1]}"]
+    return []
+
+
+def _objects(text: str) -> dict[tuple[str, ...], tuple[_Context, str]]:
+    """Each phrase after a placing preposition that follows a content word, said once in the text (its stems) → its
+    context and its words: "queries at the replica" gives ("replica",) → (("queri", "at"), "replica")."""
+    tokens = _TOKEN.findall(text.lower())
+    stems = [stem(t) for t in tokens]
+    found: dict[tuple[str, ...], list[tuple[_Context, str]]] = {}
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] not in _PLACING or not content_word(tokens[k - 1]):
+            continue
+        j = k + 1 + (tokens[k + 1] in lexicon.DETERMINERS)
+        end = j
+        while end < min(len(tokens), j + _MAX_PHRASE_WORDS) and _plain(tokens[end]):
+            end += 1
+        if end > j and stems.count(stems[end - 1]) == 1:
+            found.setdefault(tuple(stems[j:end]), []).append(((stems[k - 1], tokens[k]), " ".join(tokens[j:end])))
+    return {phrase: said[0] for phrase, said in found.items() if len(said) == 1}
+
+
+def _plain(word: str) -> bool:
+    """A word of a noun phrase: a content word of letters that no preposition is."""
+    return word.isalpha() and content_word(word) and word not in _PLACING
 
 
 def _swap(words: list[str], old: list[str], new: list[str]) -> str | None:

@@ -233,3 +233,73 @@ def test_animals_replaced_in_place_are_changes(before: str, after: str, line: st
 )
 def test_animals_kept_or_said_alike_are_no_change(before: str, after: str) -> None:
     assert alternative_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a member whose neighbour became a possessive ("the west wing" → "the west wing's hallway")
+        (
+            "The thermostat is in the east wing.",
+            "You'll find the thermostat in the west wing's hallway.",
+            "alternative east → west",
+        ),
+        ("Tighten the bolt on the rear wheel.", "Tighten the front wheel's bolt.", "alternative rear → front"),
+        (
+            "The valve sits on the upper tank.",
+            "The valve sits on the lower tank's outlet.",
+            "alternative upper → lower",
+        ),
+        # a member that is itself the possessive
+        (
+            "Refill the dog's water bowl twice a day.",
+            "Refill the cat's water bowl twice a day.",
+            "alternative dog → cat",
+        ),
+    ],
+)
+def test_a_member_next_to_a_possessive_keeps_its_place(before: str, after: str, line: str) -> None:
+    assert alternative_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # animals named in two words, against two words or one
+        (
+            "The rescue centre released a barn owl near the reservoir.",
+            "The rescue centre released a golden eagle near the reservoir.",
+            "alternative barn owl → golden eagle",
+        ),
+        (
+            "The documentary follows a polar bear across the sea ice.",
+            "The documentary follows a killer whale across the sea ice.",
+            "alternative polar bear → killer whale",
+        ),
+        (
+            "Visitors can feed the tortoise at noon.",
+            "Visitors can feed the sea lion at noon.",
+            "alternative tortoise → sea lion",
+        ),
+        (
+            "The keepers weigh the koala every month.",
+            "The keepers weigh the giant panda every month.",
+            "alternative koala → giant panda",
+        ),
+    ],
+)
+def test_animals_named_in_two_words_replaced_in_place_are_changes(before: str, after: str, line: str) -> None:
+    assert alternative_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # two names of one animal
+        ("The keepers weigh the red panda every month.", "The keepers weigh the lesser panda every month."),
+        ("The documentary follows a killer whale.", "The documentary follows an orca."),
+        ("A sea lion was spotted off the pier.", "A sea lion was seen off the pier."),
+    ],
+)
+def test_two_names_of_one_animal_are_no_change(before: str, after: str) -> None:
+    assert alternative_changes(before, after) == []

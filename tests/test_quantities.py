@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from promptops import change_lexicon as lexicon
+from promptops.change_checks import compare_texts
 from promptops.quantities import extract_quantities
 
 
@@ -255,3 +256,35 @@ def test_a_share_of_one_unit_is_an_amount_of_that_unit(said: str, unit: str, val
 def test_a_share_of_something_else_is_still_a_share() -> None:
     (share,) = extract_quantities("A quarter of the budget goes on rent.")
     assert share.percent and share.value == 25
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a period said by its unit alone, after "the first", "the past", "the last", …, is one of that unit
+        ("Keep the dressing dry for the first seven days.", "Keep the dressing dry for the first week."),
+        ("Revenue grew 8% over the past twelve months.", "Revenue grew 8% over the past year."),
+        ("The nurse visits daily for the first two weeks.", "The nurse visits every day for the first fortnight."),
+        ("The ward was closed for the whole 24 hours.", "The ward was closed for the whole day."),
+        # a word that is an amount of a unit: a decade is ten years, a century a hundred
+        ("The lighthouse has stood empty for ten years.", "The lighthouse has stood empty for a decade."),
+        ("The treaty held for over a hundred years.", "The treaty held for more than a century."),
+        ("The archive covers the last 10 years.", "The archive covers the last decade."),
+        ("Rents have doubled in two decades.", "Rents have doubled in 20 years."),
+    ],
+)
+def test_a_period_said_by_its_unit_alone_is_one_of_it(before: str, after: str) -> None:
+    assert [c.detail for c in compare_texts(before, after) if c.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Keep the dressing dry for the first week.", "Keep the dressing dry for the first three weeks."),
+        ("The lighthouse has stood empty for a decade.", "The lighthouse has stood empty for five years."),
+        ("Rents have doubled in two decades.", "Rents have doubled in 12 years."),
+        ("The archive covers the last 10 years.", "The archive covers the last century."),
+    ],
+)
+def test_another_amount_than_a_period_said_by_its_unit_is_still_a_change(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind == "number"]

@@ -102,3 +102,51 @@ def test_inflections_ending_in_ies_and_ied_meet_their_y_word() -> None:
     assert stem("notifies") == stem("notify") == stem("notified")
     assert stem("policies") == stem("policy")
     assert stem("ties") == stem("tie")  # too short to be a "-y" word
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "swap"),
+    [
+        # two objects that traded the prepositions they follow while the clauses moved
+        (
+            "Move the old photos onto the external drive to free up space on the laptop.",
+            "To free up space on the external drive, move the old photos onto the laptop.",
+            "external drive ↔ laptop",
+        ),
+        (
+            "Pour the sauce over the rice before you sprinkle cheese on the salad.",
+            "Before you sprinkle cheese on the rice, pour the sauce over the salad.",
+            "rice ↔ salad",
+        ),
+        (
+            "Send the draft to the editor after you get feedback from the author.",
+            "After you get feedback from the editor, send the draft to the author.",
+            "editor ↔ author",
+        ),
+    ],
+)
+def test_objects_that_traded_their_prepositions_are_a_change(before: str, after: str, swap: str) -> None:
+    assert swapped_phrases(before, after) == [swap]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # each object stays with its own verb and preposition, wherever the clause went
+        (
+            "Move the old photos onto the external drive to free up space on the laptop.",
+            "To free up space on the laptop, move the old photos onto the external drive.",
+        ),
+        (
+            "Move the old photos onto the external drive to free up space on the laptop.",
+            "Free up space on the laptop by moving the old photos onto the external drive.",
+        ),
+        ("Copy the files from the laptop to the server.", "Copy the files to the server from the laptop."),
+        (
+            "Pour the sauce over the rice before you sprinkle cheese on the salad.",
+            "Sprinkle cheese on the salad after you pour the sauce over the rice.",
+        ),
+    ],
+)
+def test_objects_kept_with_their_prepositions_are_no_change(before: str, after: str) -> None:
+    assert swapped_phrases(before, after) == []

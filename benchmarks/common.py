@@ -47,6 +47,10 @@ PRISM = Path(__file__).parent / "data" / "drift_pairs_prism.yaml"
 QUARTZ = Path(__file__).parent / "data" / "drift_pairs_quartz.yaml"
 # Written independently of the fixes that followed the quartz set, committed before it was measured, measured once.
 RIDGE = Path(__file__).parent / "data" / "drift_pairs_ridge.yaml"
+# Both written independently of the fixes that followed the ridge set, committed before they were measured, measured
+# once.
+SIGMA = Path(__file__).parent / "data" / "drift_pairs_sigma.yaml"
+TUNDRA = Path(__file__).parent / "data" / "drift_pairs_tundra.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -67,6 +71,8 @@ TestSet = Literal[
     "prism",
     "quartz",
     "ridge",
+    "sigma",
+    "tundra",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -89,6 +95,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "prism": PRISM,
     "quartz": QUARTZ,
     "ridge": RIDGE,
+    "sigma": SIGMA,
+    "tundra": TUNDRA,
 }
 
 

@@ -13,6 +13,7 @@ from promptops.testing import MockOpenAI
 from tests.hardening.harness import cached_questions, completion_requests, integrity, mock_project, run_cli, store_cases
 
 CASES = 16
+FINISHED = 7
 
 
 def wait_for(condition: object, timeout: float) -> None:
@@ -25,7 +26,9 @@ def wait_for(condition: object, timeout: float) -> None:
 
 def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "OPENAI_API_KEY", "OPENAI_BASE_URL")}
-    with MockOpenAI(latency=0.25) as server:
+    # The first FINISHED cases are answered; the two requests after them hang until the server closes, so the run
+    # is still going when Ctrl-C arrives, however slow the machine.
+    with MockOpenAI(latency=0.05, faults=["ok"] * FINISHED + ["timeout"] * 2) as server:
         root = mock_project(tmp_path / "p", server.url, CASES, concurrency=2)
         process = subprocess.Popen(
             [sys.executable, "-m", "promptops.cli.main", "run", "--format", "json"],
@@ -35,7 +38,7 @@ def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) ->
             stderr=subprocess.PIPE,
             text=True,
         )
-        wait_for(lambda: len(completion_requests(server)) >= 7, timeout=30)
+        wait_for(lambda: len(completion_requests(server)) >= FINISHED + 2, timeout=30)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
         assert process.returncode == 130, err

@@ -76,6 +76,8 @@ def number_changes(before: str, after: str) -> list[Change]:
                 detail = f"unit {a.unit} → {same.unit}"  # "2 kg" → "2 lb"
             elif a.per and same.per and a.per != same.per:
                 detail = f"unit per {'/'.join(sorted(a.per))} → per {'/'.join(sorted(same.per))}"  # per ha → per acre
+            elif not a.same_base(same):
+                detail = f"rate {_shown(a)} per {_bases(a)} → per {_bases(same)}"  # €20 per guest → per table
             else:
                 detail = f"number {a.full} → {same.full}"
             changes.append(Change("number", "number", detail))
@@ -180,6 +182,11 @@ _PAIRING_BOTH = re.compile(r"\bboth\b(?=(?:[ \t]+[\w'’-]+){1,5}?[ \t]+and\b)")
 
 def _shown(q: Quantity) -> str:
     return (q.currency or "") + q.text
+
+
+def _bases(q: Quantity) -> str:
+    """What a rate is per: "day/person"."""
+    return "/".join(sorted(q.per | q.base))
 
 
 # ---- clock times ---------------------------------------------------------------------------------
@@ -430,10 +437,23 @@ def _mentioned(entity: str, words: set[str]) -> bool:
     low = entity.lower()
     if low in words or low.removesuffix("s") in words or f"{low}s" in words:
         return True
+    if _hyphen_part(low, words):
+        return True  # "plain HTTP" ~ "plain-HTTP", "SQL-style" ~ "SQL style"
     parts = _CAMEL_PARTS.findall(entity) if entity[0].islower() and entity.isalpha() else []
     if len(parts) >= 2 and all(_mentioned(p, words) for p in parts):
         return True  # not "X-Api-Key", a header's name, which "API key" does not say
     return any(_same_root(low, w) or stem(w) == stem(low) for w in words if w[:3] == low[:3])
+
+
+# Parts of a hyphenated word that change what the name beside them says: "non-EU", "ex-Google", "anti-Apple".
+_NAME_PREFIXES = frozenset({"non", "anti", "ex", "pre", "post"})
+
+
+def _hyphen_part(low: str, words: set[str]) -> bool:
+    """The entity is said as the parts of a hyphenated word, or as a part of one beside no prefix that changes it."""
+    if "-" in low and all(p in words for p in low.split("-")):
+        return True
+    return any(low in parts and not _NAME_PREFIXES & set(parts) for parts in (w.split("-") for w in words if "-" in w))
 
 
 # The words of an identifier in camel case: "requestAuthorization" → "request", "Authorization".

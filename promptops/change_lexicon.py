@@ -99,7 +99,7 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("buy buys bought", "sell sells sold"),
         ("win wins won", "lose loses lost"),
         ("same", "different"),
-        ("free complimentary gratis", "paid charge charges charged charging chargeable"),
+        ("free complimentary gratis", "paid pay pays paying charge charges charged charging chargeable"),
         ("cheap cheaper cheapest", "expensive costly pricey"),
         ("large larger largest big bigger biggest", "small smaller smallest"),
         ("long longer longest", "short shorter shortest"),
@@ -379,6 +379,7 @@ UNITS = {
     **{w: "atm" for w in ("atm", "atmosphere", "atmospheres")},
     **{w: "W" for w in ("watt", "watts")},
     **{w: "kW" for w in ("kw", "kilowatt", "kilowatts")},
+    **{w: "hp" for w in ("hp", "bhp", "horsepower")},
     **{w: "kWh" for w in ("kwh",)},
     **{w: "Hz" for w in ("hz", "hertz")},
     **{w: "kHz" for w in ("khz",)},
@@ -461,6 +462,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "atm": ("pressure", 101325),
     "W": ("power", 1),
     "kW": ("power", 1e3),
+    "hp": ("power", 745.7),
     "kWh": ("energy", 3.6e6),
     "Hz": ("frequency", 1),
     "kHz": ("frequency", 1e3),
@@ -514,6 +516,12 @@ DAY_PARTS = {
 }
 
 CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹"}
+# The hundredth part of a currency, after a number: "85p", "eighty-five pence", "fifty cents" (a cent of
+# dollars or euros: no currency of its own).
+MINOR_CURRENCY_WORDS: dict[str, str | None] = {
+    **{w: "£" for w in ("p", "pence", "penny")},
+    **{w: None for w in ("cent", "cents")},
+}
 CURRENCY_WORDS = {
     **{w: "$" for w in ("dollar", "dollars", "usd")},
     **{w: "€" for w in ("euro", "euros", "eur")},

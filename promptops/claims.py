@@ -84,6 +84,9 @@ class Claim:
     scope: tuple[str, ...] = ()
     # said last in its clause, after what it is about ("once three checks in a row fail;")
     closing: bool = False
+    # the claim as read against a text that says "only": "never pages unless the rate is high" = "pages only when
+    # the rate is high", where the negation only restricts and the condition is not denied
+    if_only: Claim | None = None
 
 
 # Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` and
@@ -167,7 +170,21 @@ def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
             concepts += [(concept, not positive) for concept, positive in _word_concepts(rest)]
             break
     concepts += _compound_concepts(word)
+    verb = _able_verb(word)
+    if verb:
+        concepts.append((stem(verb), True))  # "refundable" says "refund", so "non-refundable" denies a refund
     return list(dict.fromkeys([*concepts, *wordnet])) if wordnet else concepts
+
+
+_MIN_ABLE = 8
+
+
+def _able_verb(word: str) -> str:
+    """The verb an "-able" adjective is made from ("refundable" → "refund", "bookable" → "book"), or ""."""
+    if len(word) < _MIN_ABLE or not word.endswith("able") or "-" in word:
+        return ""
+    base = word.removesuffix("able")
+    return next((b for b in (base, f"{base}e") if is_common_word(b)), "")
 
 
 def _compound_concepts(word: str) -> list[tuple[str, bool]]:
@@ -248,7 +265,8 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
-    seldom = _seldom_denied(lower) | _unsupplied(lower)
+    restricted = _restricted(lower, unless)
+    seldom = _seldom_denied(lower) | _unsupplied(lower) | _kept_out(lower)
     excepted = _before_exception(lower)
     exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
@@ -311,15 +329,23 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             ]
         if _closes_clause(lower, i, skip):
             found = [dataclasses.replace(c, closing=True) for c in found]
+        alternative = found
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
+        elif i in restricted:
+            alternative = _restricting(found)
         if i in excepted:
             # "avoid sudo except when installing packages" = "keep sudo for installing packages only": a restriction
-            found = [dataclasses.replace(c, soft=True) if c.negated else c for c in found]
+            found, alternative = _restricting(found), _restricting(alternative)
         if i in seldom:
             # "rarely needed" agrees with "not usually needed", "the blue jacket is out of stock" with "no blue jackets"
-            found = [_softly_negated(c) for c in found]
-        claims_at[i] = [dataclasses.replace(c, hypothetical=True) for c in found] if hypothetical[i] else found
+            found, alternative = [_softly_negated(c) for c in found], [_softly_negated(c) for c in alternative]
+        if hypothetical[i]:
+            found = [dataclasses.replace(c, hypothetical=True) for c in found]
+            alternative = [dataclasses.replace(c, hypothetical=True) for c in alternative]
+        if i in restricted:
+            found = [dataclasses.replace(c, if_only=a) for c, a in zip(found, alternative, strict=True)]
+        claims_at[i] = found
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
 
 
@@ -535,14 +561,31 @@ def _denied(claim: Claim, by: str) -> Claim:
     """A positive claim denied outright by a word after it ("the lid was missing": lid −, said "missing lid")."""
     if claim.negated or claim.soft or claim.concept == "answer":
         return claim
-    return dataclasses.replace(claim, positive=not claim.positive, negated=True, words=f"{by} {claim.words}")
+    if_only = claim.if_only and _denied(claim.if_only, by)
+    return dataclasses.replace(
+        claim, positive=not claim.positive, negated=True, words=f"{by} {claim.words}", if_only=if_only
+    )
 
 
 def _softly_negated(claim: Claim) -> Claim:
     """A positive claim inside a negated clause: it may agree with a negation, never flip against a claim."""
     if claim.negated or claim.soft or claim.concept == "answer":
         return claim
-    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True)
+    if_only = claim.if_only and _softly_negated(claim.if_only)
+    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True, if_only=if_only)
+
+
+def _restricting(claims: list[Claim]) -> list[Claim]:
+    """The claims of a negation that only restricts, as soft ones ("avoid sudo except when installing packages")."""
+    return [dataclasses.replace(c, soft=True) if c.negated else c for c in claims]
+
+
+def _read_against_only(at: tuple[tuple[Claim, ...], ...], other: tuple[str, ...]) -> tuple[tuple[Claim, ...], ...]:
+    """The claims of a text as read against the other text: its restrictions ("never pages unless …") as "only"
+    (`Claim.if_only`) when the other text says "only", as said otherwise."""
+    if "only" not in other or not any(c.if_only for cs in at for c in cs):
+        return at
+    return tuple(tuple(c.if_only or c for c in cs) for cs in at)
 
 
 def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scope: tuple[str, ...]) -> list[Claim]:
@@ -560,6 +603,19 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         skip.update((i + 1, cancelled))
         said = f"{word} without {lower[cancelled]}"
         return [Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[cancelled])]
+    allowed = _negated_prevention(lower, i)
+    if allowed is not None:
+        # "won't stop you swimming" = "you can swim": the two denials cancel
+        skip.update(range(i + 1, allowed + 1))
+        said = " ".join(lower[i : allowed + 1])
+        prevention = _negated_head(lower, i) or i
+        return [
+            *(
+                Claim(c, not p, f"{word} {lower[prevention]}", negated=True)
+                for c, p in _word_concepts(lower[prevention])
+            ),
+            *(Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[allowed])),
+        ]
     if _negates(tokens, i) or _avoids(lower, i):
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"; a
         # negation that only delays ("isn't defined until later") or bounds an amount ("no walker has more than four
@@ -593,7 +649,10 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         said = _negation_said(lower, i + 1)
         return [*claims, *(Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(word))]
     if i + 1 < len(lower) and lower[i + 1] in _NOTHING and content_word(word) and word not in _PRONOUNS:
-        # "costs nothing" says "doesn't cost anything", softly as "raises no exception" does
+        # "costs nothing" says "doesn't cost anything", softly as "raises no exception" does; "nothing" denies no
+        # word of its own ("pay nothing for the first hour" denies no "for"), but for a relative clause after it
+        if _relative_after_nothing(lower, i + 1) is None:
+            skip.add(i + 1)
         return [
             *claims,
             *(Claim(c, not p, f"{word} nothing", negated=True, soft=True) for c, p in _word_concepts(word)),
@@ -751,8 +810,17 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     skip.update([*phrase, *(j for j in range(i + 1, head) if lower[j] in lexicon.HEDGES)])
     # "no fixed start date" denies a date (and a fixed one); "start" only describes it, so it is negated softly, and
     # so is a function word naming a keyword ("without a WHERE clause", "no FROM address": the clause, the address)
+    lifted = _lifts_duty(lower, i, head) and content_word(
+        lower[head]
+    )  # "don't have to send readings" denies no sending: see `obligations`
     claims = [
-        Claim(c, not p, said, negated=True, soft=j not in (phrase[0], phrase[-1]) or _keyword_in(phrase, lower[j]))
+        Claim(
+            c,
+            not p,
+            said,
+            negated=True,
+            soft=lifted or j not in (phrase[0], phrase[-1]) or _keyword_in(phrase, lower[j]),
+        )
         for j in phrase
         for c, p in _word_concepts(lower[j])
     ]
@@ -797,11 +865,54 @@ def _keyword_in(phrase: list[int], word: str) -> bool:
 
 
 def _permission_complement(lower: list[str], head: int) -> int | None:
-    """For a word of permission ("allowed", "permitted") with a "to"-complement: the index of the verb permitted."""
+    """For a word of permission ("allowed", "permitted") with a "to"-complement, or "let" with its object: the index
+    of the verb permitted ("not allowed to park", "doesn't allow tenants to sublet", "doesn't let interns merge")."""
+    if lower[head] in _LETTING:
+        verb = _after_object(lower, head + 1)
+        return verb if verb is not None and verb < len(lower) and content_word(lower[verb]) else None
     if not any(c == _PERMISSION and p for c, p in _ANTONYM_INDEX.get(lower[head], ())):
         return None
-    verb = head + 2
-    return verb if verb < len(lower) and lower[head + 1] == "to" and content_word(lower[verb]) else None
+    to = head + 1 if lower[head + 1 : head + 2] == ["to"] else _after_object(lower, head + 1)
+    if to is None or lower[to : to + 1] != ["to"]:
+        return None
+    verb = to + 1
+    return verb if verb < len(lower) and content_word(lower[verb]) else None
+
+
+_LETTING = frozenset({"let", "lets", "letting"})
+_OBJECT_PRONOUNS = frozenset({"you", "them", "us", "him", "her", "me", "anyone", "anybody", "people"})
+
+
+def _after_object(lower: list[str], start: int) -> int | None:
+    """The index after a one-word object at `start` ("you", "tenants", "the tenants"), or None."""
+    j = start + (start < len(lower) and lower[start] in lexicon.DETERMINERS)
+    if j >= len(lower) or not (lower[j] in _OBJECT_PRONOUNS or content_word(lower[j])):
+        return None
+    return j + 1
+
+
+def _lifts_duty(lower: list[str], i: int, head: int) -> bool:
+    """The negation at `i` lifts a duty before its head ("don't have to send", "doesn't have to be signed"): the
+    head is not done for want of need, not denied."""
+    return any(lower[j] in _HAVING and lower[j + 1] == "to" for j in range(i + 1, head))
+
+
+_HAVING = frozenset({"have", "has", "had"})
+_PREVENTING = frozenset({"stop", "stops", "prevent", "prevents", "keep", "keeps"})
+
+
+def _negated_prevention(lower: list[str], i: int) -> int | None:
+    """For a negated verb of prevention with its object and an "-ing" verb ("won't stop you swimming", "doesn't
+    prevent guests from bringing"): the index of the "-ing" verb, which the two denials together allow."""
+    if not (lower[i] in ("not", "never") or lower[i].endswith("n't")):
+        return None
+    verb = _negated_head(lower, i)
+    if verb is None or lower[verb] not in _PREVENTING:
+        return None
+    j = _after_object(lower, verb + 1)
+    if j is not None and lower[j : j + 1] == ["from"]:
+        j += 1
+    return j if j is not None and j < len(lower) and _gerund(lower[j]) else None
 
 
 # Modals that, negated, forbid: "you can't park here", "may not be used", "must not be shared".
@@ -927,12 +1038,26 @@ def _hypothetical(tokens: list[str], lower: list[str]) -> list[bool]:
     noun ("an if statement") and opens nothing; the "A" of "N/A" is no article."""
     inside, flags = False, []
     for i, word in enumerate(lower):
-        if not word[0].isalpha() or word == "then":
+        if not word[0].isalpha() or word == "then" or _ends_fronted_with(lower, i):
             inside = False
         elif _opens_condition(tokens, lower, i) or _causative(lower, i):
             inside = True
         flags.append(inside)
     return flags
+
+
+_CLAUSE_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "i"})
+
+
+def _ends_fronted_with(lower: list[str], i: int) -> bool:
+    """A subject pronoun ends a sentence-opening "with"/"without" phrase left without a comma ("With a day pass you
+    can use the sauna"): what follows is the main clause."""
+    if lower[i] not in _CLAUSE_SUBJECTS or i < 2 or lower[i - 1] in _FRONTED_CONDITIONS:
+        return False
+    start = i
+    while start > 0 and lower[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    return lower[start] in _FRONTED_CONDITIONS and all(w[0].isalpha() for w in lower[start:i])
 
 
 def _opens_condition(tokens: list[str], lower: list[str], i: int) -> bool:
@@ -960,20 +1085,64 @@ def _closes_clause(lower: list[str], i: int, settled: set[int]) -> bool:
 
 
 def _after_unless(lower: list[str]) -> list[int]:
-    """For each token: 0 outside a clause opened by "unless" (which says "if not"), 1 for the clause's first content
-    word, which it denies ("unless we receive it": receive −), 2 for the rest of the clause."""
+    """For each token: 0 outside a clause opened by "unless" or "except when" (which say "if not"), 1 for the
+    clause's first content word, which it denies ("unless we receive it": receive −), 2 for the rest of the clause."""
     state, flags = 0, []
-    for word in lower:
-        if not word[0].isalpha() or word == "then" or (word in lexicon.CLAUSE_CONJUNCTIONS and word != "unless"):
+    for i, word in enumerate(lower):
+        if word == "unless" or (word in _EXCEPT_CONDITIONS and i > 0 and lower[i - 1] == "except"):
+            flags.append(0)
+            state = -1
+            continue
+        if not word[0].isalpha() or word == "then" or word in lexicon.CLAUSE_CONJUNCTIONS:
             state = 0
         elif state == 1:
             state = 2
         elif state == -1 and content_word(word):
             state = 1
         flags.append(max(state, 0))
-        if word == "unless":
-            state = -1
     return flags
+
+
+_EXCEPT_CONDITIONS = frozenset({"when", "whenever", "if", "where", "while"})
+
+
+def _restricted(lower: list[str], unless: list[int]) -> set[int]:
+    """The indexes of the sentences that negate something outside an "unless" clause of theirs: "never pages unless
+    the rate is high" says "pages only when the rate is high", so the negation only restricts and the condition is
+    not denied."""
+    found: set[int] = set()
+    start = 0
+    for end in [*(k for k, w in enumerate(lower) if w in _SENTENCE_ENDS), len(lower)]:
+        span = range(start, end)
+        if any(unless[j] for j in span) and any(not unless[j] and _negation_word(lower[j]) for j in span):
+            found.update(span)
+        start = end + 1
+    return found
+
+
+def _negation_word(word: str) -> bool:
+    return word in lexicon.NEGATION_WORDS or word.endswith("n't")
+
+
+def _kept_out(lower: list[str]) -> set[int]:
+    """The indexes of what a "keep" verb keeps out or away ("keep meat, dairy and cooked food out", "keep pets out of
+    the kitchen"): denied softly, as "no meat" or "no pets in the kitchen" deny them."""
+    found: set[int] = set()
+    for k, word in enumerate(lower):
+        if word not in lexicon.KEEP_AWAY:
+            continue
+        for v in range(k - 1, max(-1, k - 1 - _KEEP_OUT_REACH), -1):
+            if lower[v] in _KEEPING:
+                found.update(range(v + 1, k))
+                break
+            if lower[v] in _SENTENCE_ENDS or (lower[v] in lexicon.CLAUSE_CONJUNCTIONS and lower[v] not in _LISTING):
+                break
+    return found
+
+
+_KEEPING = frozenset({"keep", "keeps", "kept", "keeping"})
+_LISTING = frozenset({"and", "or"})
+_KEEP_OUT_REACH = 8
 
 
 def _unless(claim: Claim, head: bool) -> Claim:
@@ -1264,6 +1433,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 def _polarity_changes(before: str, after: str) -> list[Change]:
     (old_tokens, old_at), (new_tokens, new_at) = _claims_by_token(before), _claims_by_token(after)
+    old_at, new_at = _read_against_only(old_at, new_tokens), _read_against_only(new_at, old_tokens)
     old_claims, new_claims = [c for cs in old_at for c in cs], [c for cs in new_at for c in cs]
     old, new = _by_concept(old_claims), _by_concept(new_claims)
     changes: list[Change] = _swapped_predicates(old_claims, new_claims)

@@ -68,6 +68,8 @@ class Quantity:
     end: int = field(default=-1, compare=False)
     # a duration said with an article ("a week"), which may be a period instead: "one game a week" is per week
     article: bool = field(default=False, compare=False)
+    # what a rate is per when that is no unit ("£4 per page", "$40 a head": page, person)
+    base: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def text(self) -> str:
@@ -99,6 +101,14 @@ class Quantity:
             return None
         return self.value / size[1] if self.frequency else 1 / (self.value * size[1])
 
+    def same_base(self, other: Quantity) -> bool:
+        """A rate per something that is no unit is per the same thing, when both sides say what ("per head" = "per
+        person"; "per person per night" ~ "a night": one may leave out a base)."""
+        mine, theirs = self.per | self.base, other.per | other.base
+        if not (self.base or other.base) or not (mine and theirs):
+            return True
+        return mine <= theirs or theirs <= mine
+
     def matches(self, other: Quantity) -> bool:
         """Same amount, percent-ness and frequency-ness; currency and unit must agree only when both sides state one.
 
@@ -111,6 +121,8 @@ class Quantity:
             return False
         if self.per and other.per and self.per != other.per:
             return False  # "60 kg per hectare" against "60 kg per acre"
+        if not self.same_base(other):
+            return False  # "€20 per guest" against "€20 per table", "€40 an hour" against "€40 a session"
         if self.rate is not None and other.rate is not None:
             return _close(self.rate, other.rate)
         if _period_of(self, other) or _period_of(other, self):
@@ -238,6 +250,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             period = _frequency_period(tokens, i + 1)
             if word != "once" or period[1]:
                 found.append(Quantity(lexicon.FREQUENCY_WORDS[word], unit=period[0], spelled=True, frequency=True))
+            elif _more_than(tokens, i):  # "more than once" is at least twice: a counterpart of "twice"
+                found.append(Quantity(2, spelled=True, frequency=True, implied=True))
             i += 1 + period[1]
             continue
         elif (share := _fraction(tokens, i)) is not None:
@@ -289,6 +303,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         before = text[: m.start()].rstrip()[-3:]
         currency = next((c for s, c in lexicon.CURRENCY_SYMBOLS.items() if before.endswith(s)), None)
         currency = currency or lexicon.CURRENCY_WORDS.get(after) or _currency_code_before(tokens, i)
+        if currency is None and after in lexicon.MINOR_CURRENCY_WORDS and not _resolution(tokens, j):
+            currency, value = lexicon.MINOR_CURRENCY_WORDS[after], value / 100  # "85p", "fifty cents"
         if currency and _adjacent(tokens, j) and tokens[j].start() == tokens[j - 1].end():
             scale = _CURRENCY_SCALES.get(tokens[j].group("word") or "")  # "$2.4m", "€3b"
             if scale:
@@ -306,7 +322,12 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 found.append(Quantity(value, unit=every, spelled=spelled, frequency=True, counted=True, end=m.end()))
             i += consumed
             continue
-        per = _per_units(text, tokens, j)
+        rest = j + (after in lexicon.CURRENCY_WORDS or after in lexicon.MINOR_CURRENCY_WORDS or _unit_word(tokens, j))
+        if currency in lexicon.CURRENCY_WORDS.values() and (minor := _minor_part(tokens, rest)) is not None:
+            value, rest = value + minor[0], minor[1]  # "fifty-four pounds and eighty-five pence"
+            consumed = rest - i
+        periods, base = _rate_base(tokens, rest) if (currency or unit or percent) else (frozenset(), frozenset())
+        per = _per_units(text, tokens, j) | periods
         quantity = Quantity(
             value,
             percent=percent,
@@ -316,6 +337,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             interval=interval,
             end=m.end(),
             per=per,
+            base=base,
         )
         joined = None
         follows = duration_end[0] == len(found) and duration_end[1] >= 0
@@ -330,6 +352,128 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         i += consumed
     found += _day_part_frequencies(text)
     return tuple(found)
+
+
+# Video resolutions glued to "p" ("720p", "1080p"): no pence.
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _resolution(tokens: list[re.Match[str]], j: int) -> bool:
+    """The "p" at `j` is glued to a number of lines of a video resolution ("1080p"), not pence."""
+    return tokens[j].group("word") == "p" and tokens[j - 1].group("num") in _RESOLUTIONS
+
+
+def _unit_word(tokens: list[re.Match[str]], j: int) -> bool:
+    """Token `j` is a unit word after the number before it ("5 kg", "30 minutes")."""
+    word = (tokens[j].group("word") or "") if _adjacent(tokens, j) else ""
+    return word in lexicon.CASED_UNITS or word.lower() in lexicon.UNITS
+
+
+def _minor_part(tokens: list[re.Match[str]], k: int) -> tuple[float, int] | None:
+    """ "and eighty-five pence", "and 50p", "and seventy-five cents" from token `k`, after a whole amount of money:
+    the hundredths it adds and the index of the token after it."""
+    if not (_adjacent(tokens, k) and (tokens[k].group("word") or "").lower() == "and" and _adjacent(tokens, k + 1)):
+        return None
+    k += 1
+    if tokens[k].group("num"):
+        value, taken = float(tokens[k].group("num").replace(",", "")), 1
+    else:
+        value, taken = _number_phrase(tokens, k)
+    end = k + taken
+    if not taken or value >= _MINOR_PARTS or not _adjacent(tokens, end):
+        return None
+    if (tokens[end].group("word") or "").lower() not in lexicon.MINOR_CURRENCY_WORDS:
+        return None
+    return value / _MINOR_PARTS, end + 1
+
+
+_MINOR_PARTS = 100
+# Words that open the base of a rate after an amount: "€62 per room", "$12 a day", "£8/user", "$5 every month".
+_BASE_OPENERS = frozenset({"per", "a", "an", "each", "every"})
+# Words before a rate's base that only qualify it: "per additional hour", "a working day".
+_BASE_MODIFIERS = frozenset({"additional", "extra", "further", "single", "working", "business", "calendar"})
+# Bases said in other words: "per head", "pp" are per person; a night's stay is a day's.
+_BASE_SYNONYMS = {
+    **dict.fromkeys(
+        ("people", "persons", "head", "pp", "individual", "guest", "adult", "attendee", "participant", "visitor"),
+        "person",
+    ),
+    **dict.fromkeys(("delegate", "diner", "passenger", "traveller", "traveler", "member"), "person"),
+    "annum": "year",
+    "capita": "person",
+    "night": "day",
+}
+# Words after "per" that make no base: "per cent", "per se", "as per".
+_NO_BASE = frozenset({"cent", "se", "square", "sq", "cubic", "cu"})
+
+
+def _rate_base(tokens: list[re.Match[str]], k: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The periods and the other bases of a rate said right after an amount, from token `k`: "per person per night"
+    (day; person), "a head" (person), "/user", "nightly" (day). "a"/"an" opens a base only before a period or a word
+    that ends its phrase ("£5 a bag of logs", not "£5 a good deal"); "each"/"every" only before a period."""
+    periods: set[str] = set()
+    bases: set[str] = set()
+    while _adjacent(tokens, k) or (0 < k < len(tokens) and _gap(tokens, k) == "/"):
+        word = (tokens[k].group("word") or "").lower()
+        if word in lexicon.FREQUENCY_PERIODS:
+            periods.add(lexicon.FREQUENCY_PERIODS[word])
+            k += 1
+            continue
+        slash = _gap(tokens, k) == "/"
+        opener = "per" if slash else word
+        n = k if slash else k + 1
+        if opener not in _BASE_OPENERS or not (slash or _adjacent(tokens, n)):
+            break
+        while (
+            n + 1 < len(tokens)
+            and (tokens[n].group("word") or "").lower() in _BASE_MODIFIERS
+            and _adjacent(tokens, n + 1)
+        ):
+            n += 1
+        noun = _base_noun((tokens[n].group("word") or "").lower())
+        unit = lexicon.UNITS.get(noun)
+        if unit in _TIME_UNITS or noun == "day":
+            periods.add(unit or "day")
+        elif not noun or opener in ("each", "every") or (opener != "per" and not _ends_phrase(tokens, n + 1)):
+            break
+        elif unit is None:
+            bases.add(noun)
+        k = n + 1
+    return frozenset(periods), frozenset(bases)
+
+
+def _gap(tokens: list[re.Match[str]], k: int) -> str:
+    return tokens[k].string[tokens[k - 1].end() : tokens[k].start()]
+
+
+def _base_noun(word: str) -> str:
+    """A rate's base in one form: singular, its synonym ("heads" → person); "" for a word that is no base."""
+    if not word.isalpha() or word in _NO_BASE or word in lexicon.FUNCTION_WORDS or word in lexicon.STOPWORDS:
+        return ""
+    if word in _BASE_SYNONYMS:
+        return _BASE_SYNONYMS[word]
+    if word.endswith("ies") and len(word) > _MIN_PLURAL:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > _MIN_PLURAL:
+        word = word[:-1]
+    return _BASE_SYNONYMS.get(word, word)
+
+
+_MIN_PLURAL = 3
+
+
+def _ends_phrase(tokens: list[re.Match[str]], k: int) -> bool:
+    """Token `k` does not go on the noun phrase before it: the text or clause ends, or a function word follows."""
+    if k >= len(tokens) or _CLAUSE_END.search(_gap(tokens, k)):
+        return True
+    word = (tokens[k].group("word") or "").lower()
+    return word in lexicon.FUNCTION_WORDS or word in lexicon.STOPWORDS or word in lexicon.AUXILIARIES
+
+
+def _more_than(tokens: list[re.Match[str]], i: int) -> bool:
+    """Token `i` follows "more than"."""
+    words = [(t.group("word") or "").lower() for t in tokens[max(i - 2, 0) : i]]
+    return words == ["more", "than"] and _adjacent(tokens, i) and _adjacent(tokens, i - 1)
 
 
 def _coordinated_ordinal(tokens: list[re.Match[str]], i: int, found: list[Quantity]) -> Quantity | None:
@@ -603,6 +747,8 @@ def _is_code(glued: str) -> bool:
     suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
     if suffix is not None:
         letters = suffix.group(1)
+        if letters == "p":
+            return glued[:-1] in _RESOLUTIONS  # "85p" is pence, "1080p" a video resolution
         return not (
             letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
         )
@@ -883,9 +1029,11 @@ _TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim =
 def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
     """ "a year", "an hour", "a fortnight", "half an hour", "an hour and a half": a duration of one (or half a) unit.
 
-    Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often.
+    Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often; after a unit of time,
+    "one office day a fortnight", it is the period, as often as "every fortnight" says (implied: a counterpart of
+    "every two weeks", never a change of its own).
     """
-    value, j = 1.0, i + 1
+    value, j, period = 1.0, i + 1, False
     if (tokens[i].group("word") or "").lower() == "half":
         if not (_adjacent(tokens, j) and (tokens[j].group("word") or "").lower() in ("a", "an")):
             return None
@@ -895,12 +1043,14 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
     elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
         return None  # "three days a week", "2 tablets a day": a count per period
     elif i > 0 and lexicon.UNITS.get((tokens[i - 1].group("word") or "").lower()) in _TIME_UNITS:
-        return None  # "25 paid vacation days a year", "hours a week": a rate
+        period = True  # "25 paid vacation days a year", "hours a week": a rate
     if not _adjacent(tokens, j):
         return None
     unit = lexicon.UNITS.get((tokens[j].group("word") or "").lower())
     if unit not in _TIME_UNITS or tokens[j].group("word").lower() in ("s", "h", "min", "sec", "ms", "hr"):
         return None
+    if period:
+        return Quantity(1, unit=unit, interval=True, implied=True), j + 1 - i
     if value == 1 and _and_a_half(tokens, j + 1):
         return Quantity(1.5, unit=unit, spelled=True), j + 4 - i  # "an hour and a half"
     return Quantity(value, unit=unit, spelled=True, article=value == 1), j + 1 - i

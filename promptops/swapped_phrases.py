@@ -50,7 +50,7 @@ def swapped_phrases(before: str, after: str) -> list[str]:
             if swap is not None:
                 swaps.append(swap)
                 break
-    return swaps or traded_objects(before, after)
+    return swaps or traded_objects(before, after) or traded_sides(before, after)
 
 
 # Prepositions that tie the phrase after them to the word before them one way ("point queries at X", "take load off
@@ -133,3 +133,93 @@ def _one_way(middle: list[str]) -> bool:
     # "and"/"or" may join two clauses in a long stretch; "same", "with", "between" relate both ways anywhere
     symmetric = lexicon.SYMMETRIC_RELATIONS if len(middle) <= _MAX_RELATION_WORDS else _SYMMETRIC_ANYWHERE
     return not any(w in symmetric for w in middle)
+
+
+# Comparatives that a comparison keeps when its two sides trade places: "X costs more than Y" → "Y costs more than X".
+_COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "greater", "higher", "lower"})
+_COMPARATIVE_REACH = 5
+# Where a move starts and where it ends: "from X to Y", "off X onto Y", "out of X into Y".
+_SOURCES = frozenset({"from", "off", "of"})
+_DESTINATIONS = frozenset({"to", "onto", "into"})
+_MOVE_REACH = 6
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
+_Side = tuple[tuple[str, ...], str]  # a phrase's stems and its words
+
+
+def traded_sides(before: str, after: str) -> list[str]:
+    """ "X ↔ Y" when the two sides of a comparison traded places and its comparative stayed ("e-bikes cost more than
+    standard bikes" → "standard bikes cost more than e-bikes"), or a move's source and destination did ("from the hot
+    nodes to the warm nodes" → "off the warm nodes onto the hot nodes"). The opposite comparative ("Y costs less than
+    X") or the same move in another order ("to Y from X") says the same."""
+    if "than" not in before and not _MOVE_WORD.search(before):
+        return []
+    old = [(_comparison(s), _move(s)) for s in _SENTENCE.split(before)]
+    new = [(_comparison(s), _move(s)) for s in _SENTENCE.split(after)]
+    for old_comparison, old_move in old:
+        for new_comparison, new_move in new:
+            swap = _traded_comparison(old_comparison, new_comparison) or _traded_move(old_move, new_move)
+            if swap is not None:
+                return [swap]
+    return []
+
+
+_MOVE_WORD = re.compile(r"\b(?:from|off|out of)\b", re.IGNORECASE)
+_Comparison = tuple[str, list[str], _Side]
+
+
+def _traded_comparison(old: _Comparison | None, new: _Comparison | None) -> str | None:
+    if old is None or new is None or old[0] != new[0] or old[2][0] == new[2][0]:
+        return None
+    # each side's "than" phrase is said before "than" on the other side: the two compared things traded places
+    if set(new[2][0]) <= set(old[1]) and set(old[2][0]) <= set(new[1]):
+        return f"{old[2][1]} ↔ {new[2][1]}"
+    return None
+
+
+def _comparison(sentence: str) -> _Comparison | None:
+    """The comparative of a sentence's "than", the stems before it and the phrase after it ("more", [...], "day
+    shifts"); None without one."""
+    tokens = _TOKEN.findall(sentence.lower())
+    if tokens.count("than") != 1:
+        return None
+    k = tokens.index("than")
+    before = tokens[max(0, k - _COMPARATIVE_REACH) : k]
+    comparative = next((w for w in reversed(before) if w in _COMPARATIVES), None)
+    if comparative is None and before and before[-1].endswith("er") and before[-1] not in ("rather", "other"):
+        comparative = before[-1]  # "cheaper than", "faster than"
+    side = _side(tokens, k + 1)
+    if comparative is None or side is None:
+        return None
+    return comparative, [stem(t) for t in tokens[:k]], side
+
+
+def _side(tokens: list[str], j: int) -> _Side | None:
+    """The noun phrase from token `j`, past a determiner or a subject pronoun: up to four plain words."""
+    while j < len(tokens) and (tokens[j] in lexicon.DETERMINERS or tokens[j] in _SUBJECT_PRONOUNS):
+        j += 1
+    end = j
+    while end < min(len(tokens), j + _MAX_PHRASE_WORDS) and _plain(tokens[end].replace("-", "")):
+        end += 1
+    if end == j:
+        return None
+    return tuple(stem(t) for t in tokens[j:end]), " ".join(tokens[j:end])
+
+
+def _traded_move(old: tuple[_Side, _Side] | None, new: tuple[_Side, _Side] | None) -> str | None:
+    if old is None or new is None or old[0][0] == old[1][0]:
+        return None
+    if old[0][0] == new[1][0] and old[1][0] == new[0][0]:
+        return f"{old[0][1]} ↔ {old[1][1]}"
+    return None
+
+
+def _move(sentence: str) -> tuple[_Side, _Side] | None:
+    """The source and destination of a move said once in the sentence ("from X to Y", "into Y from X"), or None."""
+    tokens = _TOKEN.findall(sentence.lower())
+    sources = [k for k, t in enumerate(tokens) if t in _SOURCES and (t != "of" or tokens[k - 1 : k] == ["out"])]
+    targets = [k for k, t in enumerate(tokens) if t in _DESTINATIONS]
+    pairs = [(s, t) for s in sources for t in targets if abs(s - t) <= _MOVE_REACH]
+    if len(pairs) != 1:
+        return None
+    source, target = _side(tokens, pairs[0][0] + 1), _side(tokens, pairs[0][1] + 1)
+    return (source, target) if source is not None and target is not None else None

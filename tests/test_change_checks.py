@@ -2838,3 +2838,21 @@ def test_an_until_in_another_sentence_does_not_soften_a_negation() -> None:
         "Until March the lathe was shared. Apprentices can't operate it.",
     )
     assert [c for c in changes if c.kind == "negation"], changes
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a name said inside a hyphenated compound is the same name: "plain HTTP" = "plain-HTTP"
+        (
+            "The load balancer drops plain HTTP traffic from the old kiosks.",
+            "From the old kiosks, plain-HTTP traffic is dropped by the load balancer.",
+        ),
+        (
+            "Only SQL-style filters are supported in the search box.",
+            "The search box supports filters in SQL style only.",
+        ),
+    ],
+)
+def test_a_name_inside_a_hyphenated_compound_is_the_same_name(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind == "entity"] == []

@@ -288,3 +288,97 @@ def test_a_period_said_by_its_unit_alone_is_one_of_it(before: str, after: str) -
 )
 def test_another_amount_than_a_period_said_by_its_unit_is_still_a_change(before: str, after: str) -> None:
     assert [c for c in compare_texts(before, after) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the base of a rate ("per X", "a X", "/X" after an amount) changed: the same amount buys something else
+        ("Kayak hire is $25 per paddler per day.", "Kayak hire is $25 per boat per day."),
+        ("The caterer charges £18 per guest for the buffet.", "For the buffet, the caterer charges £18 per table."),
+        ("Parking in the multi-storey costs $12 a day.", "Parking in the multi-storey costs $12 an hour."),
+        ("Private tutoring is €40 an hour.", "Private tutoring is €40 a session."),
+        ("Photocopying in the library costs 15p per page.", "Photocopying in the library costs 15p per document."),
+        ("The team plan is $8/user.", "The team plan is $8/workspace."),
+        ("Each tablet contains 5 mg per tablet of the active ingredient.", "It contains 5 mg per dose."),
+    ],
+)
+def test_a_rate_with_another_base_is_a_change(before: str, after: str) -> None:
+    assert [c for c in compare_texts(before, after) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the same base said as "per X", "a X", "Xly", "/X", or left out on one side
+        ("Parking in the multi-storey costs $12 per day.", "Parking in the multi-storey costs $12 a day."),
+        ("Parking in the multi-storey costs $12 a day.", "Parking in the multi-storey costs $12 daily."),
+        ("A double room is €90 per night.", "A double room is €90 a night."),
+        ("The walking tour is $40 per person.", "The walking tour is $40 a head."),
+        ("The walking tour is $40 per person.", "The walking tour costs $40 each."),
+        ("The caterer charges £18 per guest.", "The caterer charges £18 for each guest."),
+        ("Kayak hire is $25 per paddler per day.", "Kayak hire is $25 a day for each paddler."),
+        ("Lockers cost $3 per additional hour.", "Lockers cost $3 for every extra hour."),
+        ("Photocopying costs 15p per page.", "Photocopying costs fifteen pence per page."),
+        ("The team plan is $8/user.", "The team plan is $8 per user."),
+        ("Interest is 4 per cent a year.", "Interest is 4% per year."),
+    ],
+)
+def test_a_rate_with_the_same_base_is_no_change(before: str, after: str) -> None:
+    assert [c.detail for c in compare_texts(before, after) if c.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an amount of money said in words, its minor unit after "and"
+        ("The library fine is £12.50.", "The library fine is twelve pounds and fifty pence."),
+        ("A bus ticket costs $3.75.", "A bus ticket costs three dollars and seventy-five cents."),
+        ("A stamp costs 85p.", "A stamp costs eighty-five pence."),
+    ],
+)
+def test_money_said_in_words_with_its_minor_unit_is_the_same_amount(before: str, after: str) -> None:
+    assert [c.detail for c in compare_texts(before, after) if c.kind == "number"] == []
+
+
+def test_money_said_in_words_with_another_minor_amount_is_a_change() -> None:
+    changes = compare_texts("The library fine is £12.50.", "The library fine is twelve pounds and fifteen pence.")
+    assert [c for c in changes if c.kind == "number"]
+
+
+def test_a_video_resolution_is_no_pence() -> None:
+    assert extract_quantities("Stream it in 1080p or 720p.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "same"),
+    [
+        # power: horsepower against watts
+        ("The outboard motor delivers 15 hp.", "The outboard motor delivers 15 kW.", False),
+        ("A 100 hp engine.", "A 74.6 kW engine.", True),
+        ("A 100 bhp engine.", "A 100 horsepower engine.", True),
+    ],
+)
+def test_horsepower_is_a_unit_of_power(before: str, after: str, same: bool) -> None:
+    changes = [c for c in compare_texts(before, after) if c.kind == "number"]
+    assert (changes == []) == same
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a period after a count, "a fortnight", is as often as "every two weeks"; "more than once" is at least twice
+        ("Staff get one training day a fortnight.", "Staff get one training day every two weeks."),
+        (
+            "Retrying the upload twice won't duplicate the file.",
+            "The file isn't duplicated if you retry more than once.",
+        ),
+    ],
+)
+def test_a_period_or_a_repetition_said_otherwise_is_no_change(before: str, after: str) -> None:
+    assert [c.detail for c in compare_texts(before, after) if c.kind == "number"] == []
+
+
+def test_a_period_after_a_count_against_another_interval_is_a_change() -> None:
+    changes = compare_texts("Staff get one training day a week.", "Staff get one training day every two weeks.")
+    assert [c for c in changes if c.kind == "number"]

@@ -150,3 +150,47 @@ def test_objects_that_traded_their_prepositions_are_a_change(before: str, after:
 )
 def test_objects_kept_with_their_prepositions_are_no_change(before: str, after: str) -> None:
     assert swapped_phrases(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "swap"),
+    [
+        # the two sides of a comparison traded, the comparative kept
+        (
+            "Oat milk froths better than almond milk.",
+            "For frothing, almond milk does better than oat milk.",
+            "almond milk ↔ oat milk",
+        ),
+        (
+            "Night shifts pay more per hour than day shifts.",
+            "Per hour, day shifts pay more than night shifts.",
+            "day shifts ↔ night shifts",
+        ),
+        # a move's source and destination traded
+        (
+            "Transfer the seedlings from the greenhouse to the cold frame in May.",
+            "In May, move the seedlings out of the cold frame into the greenhouse.",
+            "greenhouse ↔ cold frame",
+        ),
+    ],
+)
+def test_the_sides_of_a_comparison_or_a_move_that_traded_are_a_change(before: str, after: str, swap: str) -> None:
+    assert swapped_phrases(before, after) == [swap]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the comparison turned round with the opposite comparative says the same
+        ("Oat milk froths better than almond milk.", "Almond milk froths worse than oat milk."),
+        ("Night shifts pay more per hour than day shifts.", "Day shifts pay less per hour than night shifts."),
+        ("Night shifts pay more per hour than day shifts.", "Per hour, night shifts pay more than day shifts."),
+        # the move said in another order keeps its source and destination
+        (
+            "Transfer the seedlings from the greenhouse to the cold frame in May.",
+            "In May, move the seedlings into the cold frame from the greenhouse.",
+        ),
+    ],
+)
+def test_a_comparison_or_a_move_said_the_same_way_round_is_no_change(before: str, after: str) -> None:
+    assert swapped_phrases(before, after) == []

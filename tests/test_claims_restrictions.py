@@ -1,0 +1,220 @@
+"""Restrictions, exemptions and lifted duties said with or without a negation (the sigma/tundra round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptops.change_checks import compare_texts
+from promptops.claims import polarity_changes
+
+
+def _negations(before: str, after: str) -> list[str]:
+    return [c.detail for c in compare_texts(before, after) if c.kind in ("negation", "antonym", "condition")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The backup job only runs when the disk has been idle for an hour.",
+            "Unless the disk has been idle for an hour, the backup job never runs.",
+        ),
+        (
+            "The dishwasher starts only if the door is latched.",
+            "The dishwasher won't start unless the door is latched.",
+        ),
+        (
+            "The gym only opens the pool when a lifeguard is on duty.",
+            "The gym never opens the pool unless a lifeguard is on duty.",
+        ),
+    ],
+)
+def test_not_x_unless_y_says_x_only_if_y(before: str, after: str) -> None:
+    assert _negations(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The dishwasher won't start unless the door is latched.", "The dishwasher starts unless the door is latched."),
+        ("The backup job only runs when the disk is idle.", "The backup job runs unless the disk is idle."),
+        ("The gym never opens the pool unless a lifeguard is on duty.", "The gym never opens the pool."),
+    ],
+)
+def test_a_restriction_dropped_or_turned_round_is_still_a_change(before: str, after: str) -> None:
+    assert compare_texts(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Students get the first lesson free. After that, lessons cost £20 for an hour.",
+            "Students pay nothing for the first lesson; after that, an hour's lesson costs £20.",
+        ),
+        (
+            "Residents park free of charge in the square, but visitors pay the hourly rate.",
+            "Residents can park in the square without paying, whereas visitors pay the hourly rate.",
+        ),
+        (
+            "Volunteers never pay for the training; the charity covers it.",
+            "The training is paid for by the charity, and volunteers are never charged for it.",
+        ),
+    ],
+)
+def test_free_said_as_paying_nothing_or_without_paying_is_no_change(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Residents park free of charge in the square.", "Residents pay to park in the square."),
+        ("Volunteers never pay for the training.", "Volunteers pay for the training."),
+        ("Children under five travel without paying.", "Children under five have to pay."),
+    ],
+)
+def test_free_against_paying_is_a_change(before: str, after: str) -> None:
+    assert polarity_changes(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The scanner files each receipt automatically, so there's no need to do it by hand.",
+            "You don't have to file receipts by hand: the scanner does it automatically.",
+        ),
+        (
+            "The app sends your meter reading every night, so there is no need to submit one.",
+            "You don't have to send a meter reading; the app submits one every night.",
+        ),
+    ],
+)
+def test_a_lifted_duty_does_not_deny_the_action(before: str, after: str) -> None:
+    assert _negations(before, after) == []
+
+
+def test_a_denied_action_still_flips() -> None:
+    assert polarity_changes("The thermostat sends a reading hourly.", "The thermostat doesn't send a reading.")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "Only dry paper and cardboard go in the blue bin. Please keep glass and food waste out.",
+            "The blue bin is for dry paper and cardboard only. No glass or food waste, please.",
+        ),
+        ("Keep pets out of the kitchen.", "No pets in the kitchen."),
+    ],
+)
+def test_keeping_something_out_denies_it(before: str, after: str) -> None:
+    assert _negations(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "This role doesn't let interns merge pull requests; they can comment only.",
+            "With this role interns can comment, and they can also merge pull requests.",
+        ),
+        (
+            "The lease doesn't allow tenants to sublet the flat.",
+            "Tenants can sublet the flat under the lease.",
+        ),
+        (
+            "You won't be able to swim for a day after the injection.",
+            "The injection won't stop you swimming afterwards.",
+        ),
+        (
+            "With a day pass you can use the sauna and borrow a towel, but you can't book classes.",
+            "Once you have a day pass you can use the sauna, but you can't borrow a towel or book classes.",
+        ),
+        (
+            "Opened software can be returned for a full refund within 14 days.",
+            "Opened software is non-refundable, even within 14 days.",
+        ),
+    ],
+)
+def test_a_permission_turned_round_in_other_words_is_a_flip(before: str, after: str) -> None:
+    assert polarity_changes(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "This role doesn't let interns merge pull requests.",
+            "Interns can't merge pull requests with this role.",
+        ),
+        (
+            "You won't be able to swim for a day after the injection.",
+            "Don't swim for a day after the injection.",
+        ),
+        (
+            "The injection won't stop you swimming afterwards.",
+            "You can swim after the injection.",
+        ),
+        (
+            "Opened software is non-refundable.",
+            "Opened software can't be refunded.",
+        ),
+    ],
+)
+def test_a_permission_said_in_other_words_is_no_change(before: str, after: str) -> None:
+    assert polarity_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The loading bay stays open except when a delivery is being unloaded.",
+            "The loading bay stays open only when a delivery is being unloaded.",
+        ),
+        ("The alarm sounds unless the door is unlocked.", "The alarm sounds only if the door is unlocked."),
+    ],
+)
+def test_an_exception_turned_into_a_restriction_is_a_change(before: str, after: str) -> None:
+    assert compare_texts(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The loading bay stays open except when a delivery is being unloaded.",
+            "Unless a delivery is being unloaded, the loading bay stays open.",
+        ),
+        ("The alarm never sounds unless the door is unlocked.", "The alarm sounds only if the door is unlocked."),
+    ],
+)
+def test_an_exception_reworded_is_no_change(before: str, after: str) -> None:
+    assert _negations(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "By default the printer prints in colour, and you don't need to change any setting.",
+            "By default the printer doesn't print in colour unless you change the setting.",
+        ),
+        ("Taking ibuprofen doesn't stop you from driving.", "Taking ibuprofen stops you from driving."),
+        ("Guests must be escorted in the lab by staff.", "Staff do not have to be in the lab with guests."),
+    ],
+)
+def test_a_restriction_or_prevention_against_a_plain_claim_is_still_a_flip(before: str, after: str) -> None:
+    assert polarity_changes(before, after)
+
+
+def test_nothing_before_a_relative_clause_still_denies() -> None:
+    assert (
+        polarity_changes(
+            "You don't need to bring any food; lunch is provided.",
+            "Lunch is provided, so there's nothing you need to bring.",
+        )
+        == []
+    )

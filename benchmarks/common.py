@@ -51,6 +51,9 @@ RIDGE = Path(__file__).parent / "data" / "drift_pairs_ridge.yaml"
 # once.
 SIGMA = Path(__file__).parent / "data" / "drift_pairs_sigma.yaml"
 TUNDRA = Path(__file__).parent / "data" / "drift_pairs_tundra.yaml"
+# Written independently of the fixes that followed the sigma and tundra sets, committed before it was measured, measured
+# once.
+UMBRA = Path(__file__).parent / "data" / "drift_pairs_umbra.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -73,6 +76,7 @@ TestSet = Literal[
     "ridge",
     "sigma",
     "tundra",
+    "umbra",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -97,6 +101,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "ridge": RIDGE,
     "sigma": SIGMA,
     "tundra": TUNDRA,
+    "umbra": UMBRA,
 }
 
 

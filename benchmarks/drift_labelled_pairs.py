@@ -21,8 +21,9 @@ independently of the fixes that followed the meridian set, measured once, then u
 gaps), the quartz set (drift_pairs_quartz.yaml, written independently of the fixes that followed the prism set,
 measured once, then used to find gaps), the ridge set (drift_pairs_ridge.yaml, likewise after the quartz set,
 measured once, then used to find gaps) and the sigma and tundra sets (drift_pairs_sigma.yaml, drift_pairs_tundra.yaml,
-both written independently of the fixes that followed the ridge set, measured once, then used to find gaps), at the
-default settings (`ProjectConfig().drift_threshold`). `test sets` pools every test set.
+both written independently of the fixes that followed the ridge set, measured once, then used to find gaps) and the
+umbra set (drift_pairs_umbra.yaml, likewise after those two, measured once), at the default settings
+(`ProjectConfig().drift_threshold`). `test sets` pools every test set.
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.
 """

@@ -54,6 +54,9 @@ TUNDRA = Path(__file__).parent / "data" / "drift_pairs_tundra.yaml"
 # Written independently of the fixes that followed the sigma and tundra sets, committed before it was measured, measured
 # once.
 UMBRA = Path(__file__).parent / "data" / "drift_pairs_umbra.yaml"
+# Written independently, like umbra and after the same round (no change to the checks between the two), committed
+# before it was measured, measured once.
+VEGA = Path(__file__).parent / "data" / "drift_pairs_vega.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -77,6 +80,7 @@ TestSet = Literal[
     "sigma",
     "tundra",
     "umbra",
+    "vega",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -102,6 +106,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "sigma": SIGMA,
     "tundra": TUNDRA,
     "umbra": UMBRA,
+    "vega": VEGA,
 }
 
 

@@ -547,7 +547,8 @@ LANGUAGE_STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "es": _words("el los las es y que del por para con una su sus se lo al está son usted gracias nuestro nuestra"),
     "de": _words("der die das und ist sie ihre ihr wir nicht mit für ein eine auf dem den zu von wurde bitte"),
-    "it": _words("il lo gli di che è per con non sono della del alla nel questo questa grazie"),
+    # no "per": English says it too ("$12 per seat per month")
+    "it": _words("il lo gli di che è con non sono della del alla nel questo questa grazie"),
     "pt": _words("os é não para com uma foi são da dos das em você obrigado"),
     "nl": _words("het een van niet met voor zijn ons wij"),
 }

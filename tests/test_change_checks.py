@@ -443,6 +443,10 @@ def test_format_changes_name_both_layouts() -> None:
         ("Ваш пароль был сброшен.", "Cyrillic script"),
         ("ルーターを再起動して2分待ってください。", "Japanese"),
         ("Sentiment: positive", None),  # too few function words to tell
+        ("Il pacco è stato spedito e arriverà venerdì per corriere.", "it"),
+        # "per" is an English word too: a price per seat per month is no Italian
+        ("We bill $12 per seat per month.", None),
+        ("Cost: 40p per mile per driver", None),
     ],
 )
 def test_detect_language(text: str, language: str | None) -> None:
@@ -453,6 +457,7 @@ def test_language_changes_only_when_both_sides_are_decided() -> None:
     en, fr = "Thanks, we will reply to you within a day.", "Merci, nous vous répondrons dans la journée."
     assert [c.detail for c in language_changes(en, fr)] == ["language en → fr"]
     assert language_changes("Sentiment: positive", "Sentiment: positif") == []
+    assert language_changes("We bill $12 per seat per month.", "The price is $12 a month for each seat.") == []
 
 
 @pytest.mark.parametrize(

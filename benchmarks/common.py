@@ -57,6 +57,10 @@ UMBRA = Path(__file__).parent / "data" / "drift_pairs_umbra.yaml"
 # Written independently, like umbra and after the same round (no change to the checks between the two), committed
 # before it was measured, measured once.
 VEGA = Path(__file__).parent / "data" / "drift_pairs_vega.yaml"
+# Both written independently after the same round as umbra and vega (wisp asked for a realistic mix, xenon for hard
+# pairs), committed before they were measured, measured once.
+WISP = Path(__file__).parent / "data" / "drift_pairs_wisp.yaml"
+XENON = Path(__file__).parent / "data" / "drift_pairs_xenon.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -81,6 +85,8 @@ TestSet = Literal[
     "tundra",
     "umbra",
     "vega",
+    "wisp",
+    "xenon",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -107,6 +113,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "tundra": TUNDRA,
     "umbra": UMBRA,
     "vega": VEGA,
+    "wisp": WISP,
+    "xenon": XENON,
 }
 
 

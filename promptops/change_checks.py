@@ -89,6 +89,28 @@ def number_changes(before: str, after: str) -> list[Change]:
     ]
     changes += [Change("number", "number", f"number {show(a)} removed") for a in removed[len(added) :]]
     changes += [Change("number", "number", f"number {show(b)} added") for b in added[len(removed) :]]
+    return changes + _group_prices(old, new, before, after)
+
+
+# A price said for a group of people: "£95 per night for up to four guests", "sleeps six".
+_GROUP = re.compile(
+    r"\b(?:for (?:up to |a maximum of |a group of |a family of )?\w+ (?:guests|people|persons|adults)|sleeps \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_prices(old: tuple[Quantity, ...], new: tuple[Quantity, ...], before: str, after: str) -> list[Change]:
+    """A price for a group of people said per person on the other side ("£95 per night for up to four guests" →
+    "£95 per person per night"): a base of people left out is an honest omission only when nothing says the price
+    is the whole group's."""
+    changes: list[Change] = []
+    for a in old:
+        for b in new:
+            if not a.currency or not a.matches(b) or ("person" in a.base) == ("person" in b.base):
+                continue
+            group = before if "person" in b.base else after
+            if _GROUP.search(group):
+                changes.append(Change("number", "number", f"rate {_shown(a)} per {_bases(a)} → per {_bases(b)}"))
     return changes
 
 
@@ -131,6 +153,8 @@ _ENUMERATION = re.compile(
     r"(?:[ \t]*[\w'’-]+(?:\.[\w'’-]+)*){0,8}?[ \t]*(?::|[ \t]+(?:are|include|includes|including|namely)\b)[ \t]*"
     r"(?P<items>[^\n]*?(?:\.(?=\s|$)|$)|\n(?:[ \t]*[-*•+].*(?:\n|$))+)"
 )
+# "three photos (front, side and back)": a count, its noun, then the items in brackets.
+_BRACKETED = re.compile(r"(?:[ \t]+[\w'’-]+){1,3}?[ \t]*\((?P<items>[^()\n]+)\)")
 _ITEM_SPLIT = re.compile(r"\n[ \t]*[-*•+][ \t]*|,|;|\band\b|\bor\b|&")
 _MAX_ENUMERATED = 12
 
@@ -139,7 +163,7 @@ def _enumerated(q: Quantity, text: str, other_text: str) -> bool:
     """`q` counts the items listed after it, and the other text names every one of them."""
     if not 2 <= q.value <= _MAX_ENUMERATED or q.end < 0:
         return False
-    listed = _ENUMERATION.match(text, q.end)
+    listed = _ENUMERATION.match(text, q.end) or _BRACKETED.match(text, q.end)
     if listed is None:
         return False
     items = [i for i in _ITEM_SPLIT.split(listed.group("items").strip(" .\n")) if i.strip()]
@@ -167,12 +191,24 @@ def _article_one(q: Quantity, own: str, other: str) -> bool:
     """A spelled-out "one" with no counterpart says what "a"/"an"/"the same" says ("one licence", "at least one digit").
 
     It is a count only when the other side quantifies as many ("all devices" → "one device"); a "both" opening a
-    pair ("checks both your vision and your eye pressure") joins two phrases and quantifies nothing.
+    pair ("checks both your vision and your eye pressure") joins two phrases and quantifies nothing, an "every" is
+    the "each" of its own side ("each team receives one kit" = "every team gets a kit"), and "more than one" is what
+    "several" says.
     """
     if not (q.spelled and q.value == 1 and not q.percent and not q.ordinal):
         return False
-    many = set(_LOWER_WORD.findall(_PAIRING_BOTH.sub(" ", other.lower()))) - set(_LOWER_WORD.findall(own.lower()))
+    own_words = set(_LOWER_WORD.findall(own.lower()))
+    many = set(_LOWER_WORD.findall(_PAIRING_BOTH.sub(" ", other.lower()))) - own_words
+    if own_words & _DISTRIBUTIVE:
+        many -= _DISTRIBUTIVE  # "each team receives one kit" = "every team gets a kit"
+    if q.end > 0 and _MORE_THAN.search(own, 0, q.end):
+        return True  # "more than one controller" = "several controllers"
     return not (many & lexicon.PLURAL_QUANTIFIERS)
+
+
+_DISTRIBUTIVE = frozenset({"each", "every"})
+# "more than one" ending at the number: a plural, said as "several" or "multiple" on the other side
+_MORE_THAN = re.compile(r"\bmore[ \t]+than[ \t]+one$", re.IGNORECASE)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -237,6 +273,9 @@ def extract_entities(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".").replace("’", "'")
         inner_capital = word[0].islower() and any(c.isupper() for c in word[1:])
+        if _letter_name(text, m):
+            found.append(word)
+            continue
         if len(word) < 2 or not (inner_capital or (word[0].isupper() and not at_sentence_start(text, m.start()))):
             continue
         base = re.sub(r"'s$", "", word)
@@ -249,6 +288,18 @@ def extract_entities(text: str) -> list[str]:
 
 
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
+_AFTER_NOUN = re.compile(r"\b([a-z]{3,}) $")
+
+
+def _letter_name(text: str, m: re.Match[str]) -> bool:
+    """A capital letter naming what the lower-case noun before it is ("pontoon D", "row F", "vitamin C"); not "I", nor
+    "A", which the other text's article would always mention."""
+    if m.group(0) in ("A", "I") or not m.group(0).isupper() or len(m.group(0)) != 1:
+        return False
+    noun = _AFTER_NOUN.search(text, 0, m.start())
+    return noun is not None and noun.group(1) not in lexicon.STOPWORDS and noun.group(1) not in lexicon.FUNCTION_WORDS
+
+
 # Relative pronouns said of a person: "Joanna, who specialises in portraits, …" opens with a name.
 _PERSONAL_RELATIVES = frozenset({"who", "whose"})
 

@@ -102,6 +102,10 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("free complimentary gratis", "paid pay pays paying charge charges charged charging chargeable"),
         ("cheap cheaper cheapest", "expensive costly pricey"),
         ("large larger largest big bigger biggest", "small smaller smallest"),
+        # each degree on its own too, so that two flips of one scale do not cancel: "comes up large, so order a size
+        # smaller" → "comes up small, so order a size larger"
+        ("larger bigger", "smaller"),
+        ("largest biggest", "smallest"),
         ("long longer longest", "short shorter shortest"),
         ("strong stronger strongest", "weak weaker weakest"),
         # a scale of warmth: "warm" is on the side of "hot", "cool" on the side of "cold" ("kept warmer" / "colder")
@@ -110,6 +114,16 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("hot hotter hottest", "cool cooler coolest"),
         # the comparatives only: "light" alone is mostly a noun ("turn on the light")
         ("heavier heaviest", "lighter lightest"),
+        ("firm firmer firmest", "soft softer softest"),
+        # distance, by its comparatives only: "close" is also "shut", "further" also "more" ("further details")
+        ("nearer nearest closer closest", "farther farthest furthest"),
+        # the extremes of a count ("the server with the fewest connections"); "least" is left to WordNet ("least
+        # popular"), as "at least" is common in honest rewordings of "most"
+        ("most", "fewest"),
+        # when work is done: "loaded lazily" / "eagerly"
+        ("lazy lazily", "eager eagerly"),
+        # the two ends of an inheritance: "a superclass of `Dog`" / "a subclass of `Dog`"
+        ("superclass superclasses", "subclass subclasses"),
         ("busy busier busiest crowded", "quiet quieter quietest"),
         # a direction of turning, which has no other sense ("turn it clockwise to tighten")
         ("clockwise", "anticlockwise anti-clockwise counterclockwise counter-clockwise"),
@@ -154,6 +168,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # service's state
         ("freehold freeholds", "leasehold leaseholds"),
         ("prepaid prepay", "postpaid"),
+        # a rule that binds or is escaped: "are subject to RLS policies" / "bypass RLS policies", "exempt from"
+        ("subject", "exempt exempted bypass bypasses bypassed bypassing"),
         ("stateful", "stateless"),
     ]
 )
@@ -410,6 +426,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "week": ("time", 7 * 86400),
     "fortnight": ("time", 14 * 86400),
     "month": ("time", 365.25 * 86400 / 12),
+    "quarter": ("time", 365.25 * 86400 / 4),  # a period only: "once a quarter", "quarterly"
     "year": ("time", 365.25 * 86400),
     "decade": ("time", 10 * 365.25 * 86400),
     "century": ("time", 100 * 365.25 * 86400),
@@ -496,6 +513,7 @@ FREQUENCY_PERIODS = {
     **{w: "day" for w in ("daily", "nightly")},
     **{w: "week" for w in ("weekly",)},
     **{w: "month" for w in ("monthly",)},
+    **{w: "quarter" for w in ("quarterly",)},
     **{w: "year" for w in ("yearly", "annually")},
     **{w: "hour" for w in ("hourly",)},
 }
@@ -528,6 +546,15 @@ CURRENCY_WORDS = {
     **{w: "£" for w in ("pound", "pounds", "gbp", "quid")},
     **{w: "¥" for w in ("yen", "jpy")},
     **{w: "₹" for w in ("rupee", "rupees", "inr")},
+    # currencies said by their ISO code ("CHF 420") or name; no dollars but the US one, whose "$" is ambiguous
+    **{w: "CHF" for w in ("chf", "franc", "francs")},
+    **{w: "SEK" for w in ("sek", "krona", "kronor")},
+    **{w: "NOK" for w in ("nok",)},
+    **{w: "DKK" for w in ("dkk",)},
+    **{w: "PLN" for w in ("pln", "zloty", "zlotys")},
+    **{w: "CZK" for w in ("czk", "koruna")},
+    **{w: "CNY" for w in ("cny", "rmb", "yuan", "renminbi")},
+    **{w: "ZAR" for w in ("zar", "rand")},
 }
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -279,6 +279,9 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if i in skip or not word[0].isalpha():
             continue
         found = _claims_at(tokens, lower, i, skip, scopes[i])
+        if _grants(lower, i):
+            # "you may stay overnight" permits what "staying overnight is not permitted" forbids
+            found.append(Claim(_PERMISSION, True, f"{word} {lower[i + 1]}", scope=scopes[i]))
         if i in exclusive:
             # "refuses anything that isn't mutual TLS" = "accepts only mutual TLS": the refusal and the negation of
             # what it spares cancel, so the verb says its opposite and the negation asserts what it denied
@@ -598,10 +601,15 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         said = f"{word} {lower[i + 1]} than"
         return [Claim(c, not p, said) for c, p in _word_concepts(lower[i + 1]) if c.startswith("~")]
     cancelled = _double_negation(lower, i)
+    if cancelled is None and word == "without" and _negated_before(lower, i):
+        # "no child may be in the barns without an adult": the two negations cancel, as "not without" does
+        cancelled = next((j for j in range(i + 1, min(len(lower), i + 1 + _MAX_REACH)) if content_word(lower[j])), None)
+        if cancelled is not None and not all(w[0].isalpha() for w in lower[i + 1 : cancelled + 1]):
+            cancelled = None
     if cancelled is not None:
         # "not without paying a fee" says "only by paying a fee": the two negations cancel
         skip.update((i + 1, cancelled))
-        said = f"{word} without {lower[cancelled]}"
+        said = f"{word} {lower[cancelled]}" if word == "without" else f"{word} without {lower[cancelled]}"
         return [Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[cancelled])]
     allowed = _negated_prevention(lower, i)
     if allowed is not None:
@@ -616,6 +624,10 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
             ),
             *(Claim(c, p, said, scope=_beyond(scope, said)) for c, p in _word_concepts(lower[allowed])),
         ]
+    head = _avoided_before(lower, i)
+    if head is not None:
+        # "some points they will avoid": the head of the relative clause is what is avoided
+        return [Claim(c, not p, f"{word} {lower[head]}", negated=True) for c, p in _word_concepts(lower[head])]
     if _negates(tokens, i) or _avoids(lower, i):
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"; a
         # negation that only delays ("isn't defined until later") or bounds an amount ("no walker has more than four
@@ -718,6 +730,24 @@ def _comparative_bases(word: str) -> list[str]:
 
 _MIN_COMPARATIVE_BASE = 3
 _MIN_GERUND = 5
+
+
+_GRANTING_MODALS = frozenset({"may", "can"})
+
+
+def _grants(lower: list[str], i: int) -> bool:
+    """A permission: "you may"/"you can" before a verb ("You may stay overnight"); not before "not", nor before a verb
+    of perceiving ("you may see a warning"), which says what happens."""
+    return (
+        lower[i] in _GRANTING_MODALS
+        and 0 < i < len(lower) - 1
+        and lower[i - 1] == "you"
+        and content_word(lower[i + 1])
+        and lower[i + 1] not in _PERCEIVING
+    )
+
+
+_PERCEIVING = frozenset({"see", "notice", "find", "get", "receive", "hear", "feel", "experience", "need", "want"})
 
 
 def _gerund(word: str) -> bool:
@@ -839,7 +869,10 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     if place is not None:
         # "not in stock", "none in arrears": the place is denied, as "out of stock" says, and not the word "in"
         claims = [Claim(place.concept, not place.positive, said, negated=True)]
-    reach = _negated_reach(lower, last + 1, stop_at_verb=word == "without")
+    # a negated predicate ("isn't lit", "is not warm") ends its clause at a modal after it: "when the fire isn't lit
+    # will reduce heat loss" denies no reducing
+    predicate = word.endswith("n't") or (i > 0 and lower[i - 1] in lexicon.AUXILIARIES)
+    reach = _negated_reach(lower, last + 1, stop_at_verb=word == "without", stop_at_modal=predicate)
     permitted = _permission_complement(lower, head)
     for j in reach:
         skip.add(j)
@@ -950,6 +983,21 @@ def _relative_after_nothing(lower: list[str], i: int) -> int | None:
 # its clause, before it (the subject: "refunds aren't available") and after it (the object: "charged a fee").
 _MAX_PHRASE = 3
 _MAX_REACH = 6
+# Modals that open a predicate of their own after a negated one ("when the fire isn't lit will reduce …").
+_MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", "might", "must"})
+
+
+def _negated_before(lower: list[str], i: int) -> bool:
+    """A "no", "not", "never" or "-n't" opens the clause of the word at `i` before it ("no child may be … without")."""
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_BEFORE_REACH), -1):
+        if not lower[j][0].isalpha() or lower[j] in lexicon.CLAUSE_CONJUNCTIONS:
+            return False
+        if lower[j] in ("no", "not", "never", "cannot") or lower[j].endswith("n't"):
+            return True
+    return False
+
+
+_NEGATION_BEFORE_REACH = 8
 
 
 def _double_negation(lower: list[str], i: int) -> int | None:
@@ -976,12 +1024,13 @@ def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
     return phrase
 
 
-def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False) -> list[int]:
+def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False, stop_at_modal: bool = False) -> list[int]:
     """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee).
 
     The noun phrase of "without" ends where the clause's own predicate starts ("without flash is allowed"). An "or"
     does not end it: a negation distributes over the alternatives ("don't rinse or have hot drinks" has no hot
-    drinks either).
+    drinks either). A negated predicate's clause ends at a modal right after it (`stop_at_modal`: "when the fire isn't
+    lit will reduce …"; "isn't something you can clean" goes on).
     """
     reach: list[int] = []
     for j in range(start, min(len(lower), start + _MAX_REACH)):
@@ -989,6 +1038,8 @@ def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False) -> 
         if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and word not in _DISTRIBUTING):
             break
         if stop_at_verb and (word in lexicon.AUXILIARIES or word in _BE):
+            break
+        if stop_at_modal and j == start and word in _MODALS:
             break
         if word in lexicon.NEGATION_WORDS or word.endswith("n't"):
             break  # another negation makes its own claims
@@ -1064,10 +1115,14 @@ def _opens_condition(tokens: list[str], lower: list[str], i: int) -> bool:
     """The word at `i` opens a condition: a conditional not after an article, or "with"/"without" opening a sentence."""
     if lower[i] in lexicon.CONDITIONALS:
         return i == 0 or tokens[i - 1] not in _ARTICLES
+    if lower[i] in _COUNTERFACTUALS:
+        return True  # "otherwise it will stall" says what "so it doesn't stall" avoids: it asserts nothing
     return lower[i] in _FRONTED_CONDITIONS and (i == 0 or lower[i - 1] in _SENTENCE_ENDS)
 
 
 _ARTICLES = frozenset({"a", "an", "the", "An", "The"})
+# Words after which a clause says what would happen if the instruction before it were not followed.
+_COUNTERFACTUALS = frozenset({"otherwise"})
 # Prepositions that open a condition when they open a sentence: "Without a receipt, …" = "If you have no receipt, …",
 # and "With a receipt, …" = "If you have a receipt, …" (after a comma, "with the fastest runners starting first" is no
 # condition).
@@ -1187,6 +1242,21 @@ def _avoids(lower: list[str], i: int) -> bool:
     return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
 
 
+def _avoided_before(lower: list[str], i: int) -> int | None:
+    """For an avoiding verb that ends its clause after a pronoun subject and its modals ("some points they will
+    avoid"): the index of the noun the relative clause qualifies; None otherwise."""
+    if lexicon.AVOIDING_VERBS.get(lower[i]) != "" or not (
+        i + 1 == len(lower) or not lower[i + 1][0].isalpha() or lower[i + 1] in lexicon.CLAUSE_CONJUNCTIONS
+    ):
+        return None
+    j = i - 1
+    while j > 0 and lower[j] in _MODALS:
+        j -= 1
+    if j < 1 or lower[j] not in _SUBJECT_PRONOUNS or not content_word(lower[j - 1]):
+        return None
+    return j - 1
+
+
 def _bound(lower: list[str], i: int) -> bool:
     """ "no later than", "not more than", "no fewer than": a negation word opening a comparison (a bound)."""
     return (
@@ -1215,21 +1285,30 @@ def _delays_or_bounds(lower: list[str], i: int) -> bool:
     only appear once the user agrees") or only bounds an amount later in its clause ("no walker has more than four
     dogs" = "walkers take a maximum of four dogs", "the job doesn't run longer than an hour"): "until" or a
     comparative before "than" follows in its clause, or its sentence opens with "until" ("until you've done the
-    induction, you aren't allowed to ride alone" = "you must do the induction before riding alone")."""
+    induction, you aren't allowed to ride alone" = "you must do the induction before riding alone"); a "without"
+    later in its clause only restricts it ("can't copy the key without the card" = "can copy it only with the card")."""
     if _after_fronted_delay(lower, i):
         return True
     for j in range(i + 1, min(len(lower), i + 1 + _MAX_DELAY_REACH)):
         word = lower[j]
+        if word == "without" and lower[i] != "without":
+            return True  # "can't copy the key without the card" only restricts: "can copy it only with the card"
         if word in _DELAYING or (word in lexicon.BOUND_COMPARATIVES and lower[j + 1 : j + 2] == ["than"] and j > i + 1):
             return True  # ("no more than" straight after the negation is a bound of its own: `_bound`)
-        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS:
+        if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and not _determiner_that(lower, i, j)):
             return False
     return False
 
 
+def _determiner_that(lower: list[str], i: int, j: int) -> bool:
+    """The "that" at `j` is the determiner of the negated verb's object ("won't evaluate that policy until")."""
+    return lower[j] == "that" and j == i + 2 and j + 1 < len(lower) and content_word(lower[j + 1])
+
+
 _DELAYING = frozenset({"until", "till"})
-# How far into its clause a negation's "until" or bound may stand: "won't be charged to your card until".
-_MAX_DELAY_REACH = 8
+# How far into its clause a negation's "until" or bound may stand: "won't be charged to your card until", "no player
+# is allowed to take part in a match until".
+_MAX_DELAY_REACH = 11
 
 
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})

@@ -15,8 +15,10 @@ import re
 from promptops.claims import content_word
 from promptops.word_stems import stem
 
+# "provided" after a form of "be" is the passive verb ("are provided free of charge"), not "on condition that".
+_PASSIVE = r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
 _MARKER = (
-    r"provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|only\s+if|if|unless|except|"
+    rf"{_PASSIVE}provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|only\s+if|if|unless|except|"
     r"excluding|subject\s+to|on\s+condition\s+that|assuming"
 )
 # A condition after the main clause ("…, provided they are unworn") or before it ("If you haven't …, …"); after an

@@ -34,7 +34,7 @@ def list_item_changes(before: str, after: str) -> list[str]:
 
 def _dropped(text: str, other: str) -> list[str]:
     """The items of the lists of `text` that `other` leaves out of the same sentence."""
-    sentences = [s for s in _SENTENCE.split(text) if len(_SEPARATOR.findall(s)) >= _MIN_SEPARATORS]
+    sentences = [s for s in _SENTENCE.split(text) if _separators(s) >= _MIN_SEPARATORS]
     if not sentences:
         return []
     other_words = _stems(other)
@@ -51,6 +51,16 @@ def _dropped(text: str, other: str) -> list[str]:
         if item:
             dropped.append(item)
     return dropped
+
+
+def _separators(sentence: str) -> int:
+    """How many item separators a sentence has; the comma closing a fronted condition ("If you resume it and rerun
+    the task, it should work") ends a clause and separates no items."""
+    count = len(_SEPARATOR.findall(sentence))
+    return count - 1 if _FRONTED_CONDITION.match(sentence) and "," in sentence else count
+
+
+_FRONTED_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|unless|after|before|as soon as)\b", re.IGNORECASE)
 
 
 def _missing_items(sentence: str, missing: set[str]) -> str:

@@ -31,6 +31,12 @@ _TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<pct>\s*%)|(?P<ord>st|nd|rd|th)\b)?"
     r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
 )
+# The hyphen of a frequency before its period ("twice-daily") or of a count before "quarters" ("three-quarters"),
+# which read as the words apart do.
+_SPLIT_HYPHEN = re.compile(
+    r"(?i)(?:(?<=\bonce)|(?<=\btwice)|(?<=\bthrice))-(?=(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)"
+    r"|(?:(?<=\bone)|(?<=\btwo)|(?<=\bthree)|(?<=\ba))-(?=quarters?\b)"
+)
 # "1. Open Settings", "- 3 items", "Step 2: Drain": list markers at a line start are layout, not quantities.
 _LIST_MARKER = re.compile(
     r"^[ \t]*(?:[-*•+]|\d{1,2}[.)]|(?i:step|stage|phase)[ \t]+\d{1,2}[ \t]*[:.)])[ \t]+", re.MULTILINE
@@ -123,6 +129,8 @@ class Quantity:
             return False  # "60 kg per hectare" against "60 kg per acre"
         if not self.same_base(other):
             return False  # "€20 per guest" against "€20 per table", "€40 an hour" against "€40 a session"
+        if _minutes_as_m(self, other) or _minutes_as_m(other, self):
+            return True  # "an interval of 5m" against "every five minutes"
         if self.rate is not None and other.rate is not None:
             return _close(self.rate, other.rate)
         if _period_of(self, other) or _period_of(other, self):
@@ -159,6 +167,16 @@ def _same_amount(a: float, unit_a: str, b: float, unit_b: str) -> bool:
     if dim_a[0] == "data":  # 1 GB is 1000 MB or 1024 MB
         bases.append((a * 1024 ** _DATA_POWER[unit_a], b * 1024 ** _DATA_POWER[unit_b]))
     return any(_close(x, y) for x, y in bases)
+
+
+def _minutes_as_m(m: Quantity, minutes: Quantity) -> bool:
+    """ "5m" read as five minutes, as the other side says them: "5 minutes", "every 5 minutes" or, for "1m", "once
+    every minute"."""
+    if m.unit != "m" or m.frequency or m.interval or m.currency or minutes.unit != "minute":
+        return False
+    if minutes.frequency:
+        return m.value == 1 == minutes.value
+    return m.value == minutes.value
 
 
 def _period_of(once: Quantity, article: Quantity) -> bool:
@@ -216,6 +234,7 @@ _PARSE_CACHE = 4096
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity of a text (see `extract_quantities`), parsed once per text."""
     text = _prose_only(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), text))
+    text = _SPLIT_HYPHEN.sub(" ", text)  # "twice-daily" = "twice daily", "three-quarters of" = "three quarters of"
     tokens = list(_TOKEN.finditer(text))
     found: list[Quantity] = []
     # (how many quantities were found, where the unit of the last one ends) after a duration ("2 hours")
@@ -858,12 +877,15 @@ def said_otherwise(q: Quantity, other: str) -> bool:
     """The other side says the number in a form the number check does not read as one.
 
     Inside inline code (`timeout=30` for "30 seconds") or a code ("Q3" for "the third quarter", "2FA" for
-    "two-factor"), inside a class of codes ("404" in "4xx"), or as the hour of a clock time ("eight" for
-    "8 p.m.": a bare hour is a count or a time).
+    "two-factor"), inside a class of codes ("404" in "4xx"), as the hour of a clock time ("eight" for
+    "8 p.m.": a bare hour is a count or a time), or an ordinal as the word after "every" ("every 2nd Monday" =
+    "every second Monday" = "every other Monday").
     """
     coded = [*CODE_SPAN.findall(other), *extract_codes(other)]
     if any(q.value == float(n) for code in coded for n in re.findall(r"\d+(?:\.\d+)?", code)):
         return True
+    if q.ordinal and any(_ORDINAL_WORDS.get(w, 2 if w == "other" else 0) == q.value for w in _every_nth(other)):
+        return True  # "every 2nd Monday" = "every second Monday" = "every other Monday"
     if not q.bare_count:
         return False
     for m in _NUMBER_CLASS.finditer(other):
@@ -871,6 +893,14 @@ def said_otherwise(q: Quantity, other: str) -> bool:
         if int(m.group("lead")) * scale <= q.value < (int(m.group("lead")) + 1) * scale:
             return True
     return any(int(q.value) in t.hours for t in find_clock_times(other))
+
+
+_EVERY_NTH = re.compile(r"\bevery[ \t]+([A-Za-z]+)", re.IGNORECASE)
+
+
+def _every_nth(text: str) -> list[str]:
+    """The words after each "every" ("every second Monday": second), lower-cased."""
+    return [w.lower() for w in _EVERY_NTH.findall(text)]
 
 
 # "220°C", "220 ° F", "220 degrees Celsius", "300 degrees" (no scale: unstated); "8 fl oz".
@@ -960,7 +990,8 @@ def _frequency_period(tokens: list[re.Match[str]], j: int) -> tuple[str | None, 
     if word in lexicon.FREQUENCY_PERIODS:
         return lexicon.FREQUENCY_PERIODS[word], 1
     if word in lexicon.RATE_WORDS and _adjacent(tokens, j + 1):
-        unit = lexicon.UNITS.get((tokens[j + 1].group("word") or "").lower())
+        following = (tokens[j + 1].group("word") or "").lower()
+        unit = "quarter" if following == "quarter" else lexicon.UNITS.get(following)  # "once a quarter"
         if unit in _TIME_UNITS:
             return unit, 2
     return None, 0
@@ -1180,4 +1211,11 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
         return False
     before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
     after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
-    return before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == ""
+    if before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == "":
+        return True
+    # "a spare one", "the blue one": an article, a word that is no number, then "one" stands for a noun
+    two_back = (tokens[start - 2].group("word") or "").lower() if start > 1 else ""
+    return two_back in _ARTICLES and before != "" and before not in _NUMBER_WORDS and _adjacent(tokens, start)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})

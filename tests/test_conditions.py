@@ -117,3 +117,25 @@ def test_a_condition_after_a_noun_marker_is_still_read() -> None:
     assert condition_changes(before, "Lines inside an if block must be indented.") == [
         "condition removed: if you use Python"
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # "provided" after a form of "be" is the passive verb "supplied", not "on condition that"
+        (
+            "Safety goggles are provided free of charge to each student.",
+            "Safety goggles are supplied at no cost to every pupil.",
+        ),
+        ("Fresh towels will be provided by reception.", "Fresh towels will be handed out at the desk."),
+    ],
+)
+def test_provided_after_a_form_of_be_is_a_verb_not_a_condition(before: str, after: str) -> None:
+    assert condition_changes(before, after) == []
+
+
+def test_provided_as_a_condition_is_still_read() -> None:
+    before = "Towels are free, provided you bring them back by closing time."
+    assert condition_changes(before, "Towels are free.") == [
+        "condition removed: provided you bring them back by closing time"
+    ]

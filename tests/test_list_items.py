@@ -63,3 +63,16 @@ def test_two_clauses_joined_by_a_comma_and_are_no_list() -> None:
     assert list_item_changes(
         "Bring your passport, a utility bill, and a bank statement.", "Bring your passport and a bank statement."
     ) == ["list item removed: a utility bill"]
+
+
+def test_a_fronted_condition_and_its_main_clause_are_no_list() -> None:
+    # "If you A and B, C": two actions and the main clause after the condition's comma, not three items
+    before = "Clear the cache and restart the app."
+    after = "Apologies for that! If you clear the cache and restart the app, it ought to load again."
+    assert list_item_changes(before, after) == []
+
+
+def test_a_list_inside_a_fronted_condition_is_still_read() -> None:
+    before = "If you bring your passport, a utility bill and a bank statement, the account opens the same day."
+    after = "If you bring your passport and a bank statement, the account opens the same day."
+    assert list_item_changes(before, after) == ["list item removed: a utility bill"]

@@ -382,3 +382,38 @@ def test_a_period_or_a_repetition_said_otherwise_is_no_change(before: str, after
 def test_a_period_after_a_count_against_another_interval_is_a_change() -> None:
     changes = compare_texts("Staff get one training day a week.", "Staff get one training day every two weeks.")
     assert [c for c in changes if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # an ISO code of a currency before or after the amount, beyond the dollar, euro, pound, yen and rupee
+        ("The museum ticket costs SEK 180.", "The museum ticket costs €180.", True),
+        ("The transfer fee is CHF 35.", "The transfer fee is $35.", True),
+        ("The museum ticket costs SEK 180.", "The museum ticket costs 180 SEK.", False),
+        ("The transfer fee is CHF 35.", "The transfer fee is 35 Swiss francs.", False),
+    ],
+)
+def test_an_iso_currency_code_names_its_currency(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a price for a group of people against a price per person of that group
+        (
+            "The boat charter is $300 per day for up to six people.",
+            "For up to six people, the boat charter is $300 per person per day.",
+            True,
+        ),
+        (
+            "The cabin is $120 a night for up to four guests.",
+            "For up to four guests, the cabin costs $120 per night.",
+            False,
+        ),
+        ("Half board is €62 per person per night.", "Half board is €62 a night.", False),
+    ],
+)
+def test_a_group_price_said_per_person_is_a_change(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed

@@ -61,6 +61,8 @@ VEGA = Path(__file__).parent / "data" / "drift_pairs_vega.yaml"
 # pairs), committed before they were measured, measured once.
 WISP = Path(__file__).parent / "data" / "drift_pairs_wisp.yaml"
 XENON = Path(__file__).parent / "data" / "drift_pairs_xenon.yaml"
+# Written independently of the fixes that followed those four sets, committed before it was measured, measured once.
+YONDER = Path(__file__).parent / "data" / "drift_pairs_yonder.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -87,6 +89,7 @@ TestSet = Literal[
     "vega",
     "wisp",
     "xenon",
+    "yonder",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -115,6 +118,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "vega": VEGA,
     "wisp": WISP,
     "xenon": XENON,
+    "yonder": YONDER,
 }
 
 

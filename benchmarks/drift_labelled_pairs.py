@@ -23,8 +23,9 @@ measured once, then used to find gaps), the ridge set (drift_pairs_ridge.yaml, l
 measured once, then used to find gaps), the sigma and tundra sets (drift_pairs_sigma.yaml, drift_pairs_tundra.yaml,
 both written independently of the fixes that followed the ridge set, measured once, then used to find gaps) and the
 umbra, vega, wisp and xenon sets (drift_pairs_umbra.yaml, drift_pairs_vega.yaml, drift_pairs_wisp.yaml,
-drift_pairs_xenon.yaml, all written independently of the fixes that followed those two, measured once, and not tuned
-on), at the default settings
+drift_pairs_xenon.yaml, all written independently of the fixes that followed those two, measured once, then used to
+find gaps) and the yonder set (drift_pairs_yonder.yaml, likewise after those four, measured once), at the default
+settings
 (`ProjectConfig().drift_threshold`). `test sets` pools every test set.
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]
 `all` means both halves of drift_pairs.yaml; each test set is reported on its own. Tune with --no-fresh.

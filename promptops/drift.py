@@ -121,7 +121,8 @@ def compare_case(
     reasons: list[str] = []
     if similarity < effective:
         against = f"noise floor {noise_floor:.2f} - {margin:.2f}" if noise_floor is not None else "threshold"
-        reasons.append(f"meaning similarity {similarity:.2f} (below {effective:.2f}, {against})")
+        digits = _digits_to_differ(similarity, effective)
+        reasons.append(f"meaning similarity {similarity:.{digits}f} (below {effective:.{digits}f}, {against})")
 
     def compare(before: str, after: str) -> list[Change]:
         return [*compare_texts(before, after), *word_swap_changes(before, after, scorer, model)]
@@ -207,6 +208,17 @@ def drift_texts(baseline_outputs: list[str], candidate_outputs: list[str]) -> li
         texts += [w for a, b in combinations(baseline_outputs, 2) for w in swap_texts(a, b)]
         texts += [w for b in baseline_outputs for c in candidate_outputs for w in swap_texts(b, c)]
     return texts
+
+
+def _digits_to_differ(value: float, bound: float) -> int:
+    """Decimals enough to show `value` below `bound`: two, or more when two would print them alike (0.5496 / 0.5500)."""
+    digits = 2
+    while f"{value:.{digits}f}" == f"{bound:.{digits}f}" and digits < _MAX_DIGITS:
+        digits += 1
+    return digits
+
+
+_MAX_DIGITS = 6
 
 
 def _mean(values: Iterable[float]) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from promptops.drift import compare_case, compare_runs
@@ -88,6 +90,19 @@ def test_a_single_sample_baseline_uses_the_fixed_threshold(scorer: Scorer) -> No
     assert not loose.drifted
     assert strict.drifted
     assert strict.reasons == [f"meaning similarity {sim:.2f} (below {sim + 0.01:.2f}, threshold)"]
+
+
+def test_a_similarity_just_below_the_threshold_is_shown_with_enough_digits_to_differ(scorer: Scorer) -> None:
+    before = ["Refunds are possible within 30 days of purchase."]
+    after = ["You can return a product for a refund up to 30 days after buying it."]
+    sim = scorer.similarities(after, before)[0][0]
+    just_above = round(sim, 2) + 0.0004 if round(sim, 2) > sim else sim + 0.0004
+    result = compare_case(before, after, scorer, threshold=just_above)
+    assert result.drifted
+    said = re.fullmatch(r"meaning similarity ([\d.]+) \(below ([\d.]+), threshold\)", result.reasons[0])
+    assert said is not None, result.reasons
+    shown, below = said.groups()
+    assert shown != below and float(shown) < float(below)
 
 
 def test_a_change_that_already_varies_in_the_baseline_is_not_flagged(scorer: Scorer) -> None:

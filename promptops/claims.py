@@ -1311,9 +1311,6 @@ _DELAYING = frozenset({"until", "till"})
 _MAX_DELAY_REACH = 11
 
 
-_SENTENCE_ENDS = frozenset({".", ";", "!", "?", "\n"})
-
-
 def _after_fronted_delay(lower: list[str], i: int) -> bool:
     """The sentence of the word at `i` opens with "until" or "till", and a comma ends that clause before `i`."""
     start = i

@@ -959,7 +959,7 @@ def _plural_s(tokens: list[re.Match[str]], j: int) -> bool:
     group ("under-8s", "the over-50s") or a round number ("100s of users"); otherwise it is seconds ("every 5s")."""
     number = tokens[j - 1].group(0)
     before = (tokens[j - 2].group("word") or "").lower() if j > 1 else ""
-    if before in _AGE_GROUP_OPENERS and tokens[j - 2].string[tokens[j - 2].end() : tokens[j - 1].start()] == "-":
+    if before in _AGE_GROUP_OPENERS and _gap(tokens, j - 1) == "-":
         return True
     if not number.endswith("0"):
         return False

@@ -63,6 +63,9 @@ WISP = Path(__file__).parent / "data" / "drift_pairs_wisp.yaml"
 XENON = Path(__file__).parent / "data" / "drift_pairs_xenon.yaml"
 # Written independently of the fixes that followed those four sets, committed before it was measured, measured once.
 YONDER = Path(__file__).parent / "data" / "drift_pairs_yonder.yaml"
+# Both written independently of the fixes that followed the yonder set (a realistic mix of easy and hard pairs),
+# committed before they were measured, measured once.
+ZENITH = Path(__file__).parent / "data" / "drift_pairs_zenith.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -90,6 +93,7 @@ TestSet = Literal[
     "wisp",
     "xenon",
     "yonder",
+    "zenith",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -119,6 +123,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "wisp": WISP,
     "xenon": XENON,
     "yonder": YONDER,
+    "zenith": ZENITH,
 }
 
 

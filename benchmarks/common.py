@@ -66,6 +66,7 @@ YONDER = Path(__file__).parent / "data" / "drift_pairs_yonder.yaml"
 # Both written independently of the fixes that followed the yonder set (a realistic mix of easy and hard pairs),
 # committed before they were measured, measured once.
 ZENITH = Path(__file__).parent / "data" / "drift_pairs_zenith.yaml"
+ZEPHYR = Path(__file__).parent / "data" / "drift_pairs_zephyr.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -94,6 +95,7 @@ TestSet = Literal[
     "xenon",
     "yonder",
     "zenith",
+    "zephyr",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -124,6 +126,7 @@ TEST_SETS: dict[TestSet, Path] = {
     "xenon": XENON,
     "yonder": YONDER,
     "zenith": ZENITH,
+    "zephyr": ZEPHYR,
 }
 
 

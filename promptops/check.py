@@ -364,13 +364,14 @@ def _run_and_compare(
     runs = iter(session.run(plans, progress))
     scorer = session.similarity() if options.drift and any(b is not None for *_, b in pending) else None
     config = session.project.config
+    reviews = session.drift_reviews() if scorer is not None else None
     for prompt_check, suite, _, base_plan in pending:
         head_run = next(runs)
         comparison = None
         if base_plan is not None:
             base_run = next(runs)
             comparison = diff_runs(
-                base_run, head_run, scorer, drift_threshold=config.drift_threshold, seed=options.seed
+                base_run, head_run, scorer, drift_threshold=config.drift_threshold, seed=options.seed, reviews=reviews
             )
         prompt_check.suites.append(_judge(session.project, suite, head_run, comparison))
 

@@ -47,6 +47,7 @@ class ProjectConfig(Strict):
     similar_threshold: float = Field(default=SIMILAR_THRESHOLD, ge=-1, le=1)
     drift_threshold: float = Field(default=DRIFT_THRESHOLD, ge=-1, le=1)
     drift_mode: Literal["warn", "fail"] = "warn"
+    drift_reviews: str = "drift-reviews.yaml"
     target: float = Field(default=0.9, ge=0, le=1)
     local_threads: int | None = Field(default=None, ge=1)
 
@@ -78,6 +79,10 @@ class Project(Strict):
     @property
     def store_dir(self) -> Path:
         return self.root / self.config.store_dir
+
+    @property
+    def drift_reviews_path(self) -> Path:
+        return self.root / self.config.drift_reviews
 
     @property
     def record_mode(self) -> RecordMode:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from promptops.assertions.base import Similarity
 from promptops.config import DRIFT_THRESHOLD
 from promptops.drift import CaseDrift, DriftReport, compare_runs
+from promptops.drift_reviews import DriftReviews
 from promptops.errors import InputError
 from promptops.prompt import Prompt
 from promptops.providers.settings import TRANSPORT_KEYS, split_params
@@ -283,9 +284,13 @@ def diff_runs(
     *,
     drift_threshold: float = DRIFT_THRESHOLD,
     seed: int = 0,
+    reviews: DriftReviews | None = None,
 ) -> RunComparison:
-    """Compare two runs of one suite: flips, pass-rate interval (paired bootstrap), exact McNemar, drift."""
+    """Compare two runs of one suite: flips, pass-rate interval (paired bootstrap), exact McNemar, drift (minus the
+    flags `reviews` cleared)."""
     drift = compare_runs(base, head, scorer, drift_threshold, seed=seed) if scorer is not None else None
+    if drift is not None and reviews is not None:
+        drift = reviews.apply(drift, base.prompt)
     drift_by_id = {c.case_id: c for c in drift.cases} if drift is not None else {}
     ids = list(dict.fromkeys([c.case_id for c in base.cases] + [c.case_id for c in head.cases]))
     cases = [CaseComparison(i, base.case(i), head.case(i), drift_by_id.get(i)) for i in ids]
@@ -349,5 +354,6 @@ def compare_versions(
     complete = [(a, b) for a, b in pairs if a is not None and b is not None]
     scorer = session.similarity() if drift and complete else None
     threshold = project.config.drift_threshold
-    comparisons = [diff_runs(a, b, scorer, drift_threshold=threshold) for a, b in complete]
+    reviews = session.drift_reviews() if scorer is not None else None
+    comparisons = [diff_runs(a, b, scorer, drift_threshold=threshold, reviews=reviews) for a, b in complete]
     return VersionComparison(prompt_diff, comparisons, notes)

@@ -47,6 +47,7 @@ class CaseDrift(BaseModel):
     noise_floor: float | None = None
     threshold: float
     drifted: bool = False
+    reviewed: bool = False  # flagged, but a reviewer judged these very outputs no change (promptops.drift_reviews)
     reasons: list[str] = Field(default_factory=list)
     baseline_outputs: list[str] = Field(default_factory=list)
     candidate_outputs: list[str] = Field(default_factory=list)
@@ -86,6 +87,11 @@ class DriftReport(BaseModel):
     @property
     def compared(self) -> int:
         return sum(c.comparable for c in self.cases)
+
+    @property
+    def reviewed(self) -> list[CaseDrift]:
+        """Cases whose flag a review cleared."""
+        return [c for c in self.cases if c.reviewed]
 
 
 def compare_case(

@@ -62,9 +62,10 @@ def drift_lines(session: Session, reference: str, versions: Sequence[str]) -> tu
             for item in drift_between(session, f"{name}@{reference}", candidate):
                 report = item.report
                 drifted_any = drifted_any or bool(report.drifted)
+                reviewed = f" ({len(report.reviewed)} more reviewed as no change)" if report.reviewed else ""
                 lines.append(
                     f"{report.suite} × {candidate} vs @{reference}: "
-                    f"{len(report.drifted)}/{report.compared} cases drifted"
+                    f"{len(report.drifted)}/{report.compared} cases drifted{reviewed}"
                 )
                 for case in report.drifted:
                     lines.append(f"  {case.case_id}: {'; '.join(case.reasons)}")

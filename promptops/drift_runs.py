@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from promptops.drift import DriftReport, compare_runs
+from promptops.drift_reviews import append_reviews, review_of
 from promptops.errors import InputError
 from promptops.results import RunRecord
 from promptops.runner import ProgressCallback
@@ -55,7 +57,34 @@ def drift_between(
                 f"no stored run of suite '{plan.suite.name}' on {plan.prompt.label}; run it first or pass --run"
             )
         by_suite.setdefault(plan.suite.name, []).append(run)
+    reviews = session.drift_reviews()
     for base_run, cand_run in by_suite.values():
-        report = compare_runs(base_run, cand_run, scorer, threshold)
+        report = reviews.apply(compare_runs(base_run, cand_run, scorer, threshold), base_run.prompt)
         pairs.append(VersionDrift(base_run, cand_run, report))
     return pairs
+
+
+def accept_cases(
+    session: Session, items: list[VersionDrift], case_ids: Sequence[str]
+) -> tuple[list[VersionDrift], int]:
+    """Record a review for each drifted case named in `case_ids` (in every suite that has it), so its flag clears
+    while both outputs stay as they are; returns the items with those flags cleared and how many reviews were new.
+
+    A name that is no drifted or already reviewed case is bad input, and then nothing is written."""
+    named = set(case_ids)
+    flagged = {c.case_id for item in items for c in item.report.cases if c.drifted or c.reviewed}
+    unknown = sorted(named - flagged)
+    if unknown:
+        drifted = sorted({c.case_id for item in items for c in item.report.drifted})
+        listed = f"drifted: {', '.join(drifted)}" if drifted else "no case drifted"
+        raise InputError(f"--accept {unknown[0]}: no drifted case '{unknown[0]}' ({listed})")
+    new = [
+        review_of(item.baseline.prompt, item.report.suite, case)
+        for item in items
+        for case in item.report.drifted
+        if case.case_id in named
+    ]
+    before = session.drift_reviews()
+    after = append_reviews(before, new)
+    cleared = [VersionDrift(i.baseline, i.candidate, after.apply(i.report, i.baseline.prompt)) for i in items]
+    return cleared, len(after.entries) - len(before.entries)

@@ -23,6 +23,7 @@ from promptops.store import RunStore
 from promptops.suite import Suite, load_suite_file
 
 if TYPE_CHECKING:
+    from promptops.drift_reviews import DriftReviews
     from promptops.providers.settings import ProviderSettings
 
 
@@ -139,6 +140,12 @@ class Session:
         embedder = SentenceTransformerEmbedder(self.project.config.embedding_model)
         cache = SqliteEmbeddingCache(self.project.store_dir / "embeddings.sqlite")
         return Scorer(embedder, cache)
+
+    def drift_reviews(self) -> DriftReviews:
+        """The project's reviewed drift flags, read afresh (the file changes when reviews are added)."""
+        from promptops.drift_reviews import load_reviews
+
+        return load_reviews(self.project.drift_reviews_path)
 
     def services(self) -> Services:
         from promptops.judge import JudgeTarget

@@ -129,3 +129,23 @@ def test_drift_is_reported_per_case_and_warns(repo: GitRepo, monkeypatch: pytest
     assert {c.case_id for c in comparison.drifted} == set(CASES)
     assert result.passed  # drift_mode defaults to warn
     assert any("6 case(s) drifted in meaning" in w for w in result.warnings)
+
+
+@pytest.mark.slow
+def test_reviewed_drift_is_no_longer_a_warning(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+    from promptops.drift_reviews import append_reviews, load_reviews, review_of
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    repo.write("prompts/support.yaml", prompt_text(2, user="{{ question }} No, never."))
+    first = run_check(repo, drift=True).prompts[0].suites[0].comparison
+    assert first is not None and first.drift is not None
+    flagged = [case.drift for case in first.drifted if case.drift is not None and case.case_id != "refund"]
+    append_reviews(
+        load_reviews(repo.root / "drift-reviews.yaml"), [review_of("support", "support", c) for c in flagged]
+    )
+    result = run_check(repo, drift=True)
+    comparison = result.prompts[0].suites[0].comparison
+    assert comparison is not None and comparison.drift is not None
+    assert [c.case_id for c in comparison.drifted] == ["refund"]
+    assert len(comparison.drift.reviewed) == len(CASES) - 1
+    assert any("1 case(s) drifted in meaning (refund)" in w for w in result.warnings)

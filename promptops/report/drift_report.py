@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from promptops.drift import CaseDrift
 from promptops.drift_runs import VersionDrift
 from promptops.report.text import one_line
 
@@ -22,7 +23,13 @@ def _summary(item: VersionDrift) -> str:
     if report.mean_similarity is not None and report.similarity_ci is not None:
         low, high = report.similarity_ci
         sim = f"{report.mean_similarity:.2f} (95% CI {low:.2f}–{high:.2f})"
-    return f"{len(report.drifted)}/{report.compared} cases drifted ({report.drifted_share:.0%}); mean similarity {sim}"
+    reviewed = f"; {len(report.reviewed)} more flagged but reviewed as no change" if report.reviewed else ""
+    drifted = f"{len(report.drifted)}/{report.compared} cases drifted ({report.drifted_share:.0%}){reviewed}"
+    return f"{drifted}; mean similarity {sim}"
+
+
+def _drift_cell(case: CaseDrift, yes: str) -> str:
+    return yes if case.drifted else "reviewed" if case.reviewed else "no"
 
 
 def to_json(items: Sequence[VersionDrift]) -> str:
@@ -53,7 +60,7 @@ def to_markdown(items: Sequence[VersionDrift]) -> str:
                 case.case_id,
                 sim,
                 floor,
-                "**yes**" if case.drifted else "no",
+                _drift_cell(case, "**yes**"),
                 "; ".join(case.reasons),
                 one_line(case.baseline_output, CLIP),
                 one_line(case.candidate_output, CLIP),
@@ -75,13 +82,13 @@ def print_terminal(items: Sequence[VersionDrift], *, show_all: bool = False) -> 
         for column in ("case", "sim", "floor", "drift", "why", "before → after"):
             table.add_column(column, overflow="fold")
         for case in item.report.cases:
-            if not (case.drifted or show_all):
+            if not (case.drifted or case.reviewed or show_all):
                 continue
             table.add_row(
                 case.case_id,
                 f"{case.similarity:.2f}" if case.similarity is not None else "–",
                 f"{case.noise_floor:.2f}" if case.noise_floor is not None else "–",
-                "[red]yes[/]" if case.drifted else "no",
+                _drift_cell(case, "[red]yes[/]"),
                 "\n".join(case.reasons),
                 f"{one_line(case.baseline_output, CLIP)}\n→ {one_line(case.candidate_output, CLIP)}",
             )

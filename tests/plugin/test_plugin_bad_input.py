@@ -129,3 +129,31 @@ def test_a_project_that_never_mentions_promptops_does_not_import_it(pytester: py
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+@pytest.mark.slow  # the real embedding model judges the outputs
+def test_reviewed_drift_no_longer_fails_a_fail_mode_run(
+    pytester: pytest.Pytester, project: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from promptops.cli.main import main
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    project.write("prompts/greet.yaml", prompt_yaml(version=3, content="{{ who }}: refunds take 5 days"))
+    project.commit("greet v3")
+    project.write("prompts/greet.yaml", prompt_yaml(version=4, content="{{ who }}: refunds take 30 days"))
+    gate = ("-p", "no:cacheprovider", "--promptops-drift-against", "HEAD", "--promptops-drift-mode", "fail", "-q")
+    gate += ("-k", "not moon")  # moon's own assertion fails: leave it out, so only drift can fail the run
+    failed = pytester.runpytest(*gate)
+    failed.assert_outcomes(passed=2, deselected=1)
+    assert failed.ret == pytest.ExitCode.TESTS_FAILED
+    failed.stdout.fnmatch_lines(["greet × greet vs @HEAD: 3/3 cases drifted", "  world: *5*30*"])
+
+    assert main(["drift", "greet@HEAD", "greet", "--accept", "world"]) == 0
+    partly = pytester.runpytest(*gate)
+    assert partly.ret == pytest.ExitCode.TESTS_FAILED
+    partly.stdout.fnmatch_lines(["greet × greet vs @HEAD: 2/3 cases drifted (1 more reviewed as no change)"])
+
+    assert main(["drift", "greet@HEAD", "greet", "--accept", "moon", "--accept", "sun"]) == 0
+    reviewed = pytester.runpytest(*gate)
+    reviewed.stdout.fnmatch_lines(["greet × greet vs @HEAD: 0/3 cases drifted (3 more reviewed as no change)"])
+    assert reviewed.ret == pytest.ExitCode.OK

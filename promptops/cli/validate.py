@@ -32,13 +32,29 @@ def command(paths: tuple[Path, ...]) -> int:
     problems += _name_problems(project)
     for path in suites:
         problems += _suite_problems(project, path)
+    reviews = project.drift_reviews_path
+    checks_reviews = not paths and reviews.exists()
+    if checks_reviews:
+        problems += _reviews_problems(reviews)
     unique = list(dict.fromkeys(located(leaf) for problem in problems for leaf in leaf_problems(problem)))
     checked = f"{len(prompts)} prompt file(s) and {len(suites)} suite file(s)"
+    if checks_reviews:
+        checked += f" and {reviews.name}"
     with reader_may_leave():
         for line in unique:
             click.echo(line)
         click.echo(f"{len(unique)} problem(s) in {checked}" if unique else f"OK: {checked} valid")
     return 2 if unique else 0
+
+
+def _reviews_problems(path: Path) -> list[InputError]:
+    from promptops.drift_reviews import load_reviews
+
+    try:
+        load_reviews(path)
+    except InputError as exc:
+        return [exc]
+    return []
 
 
 def _targets(project: Project, paths: tuple[Path, ...]) -> tuple[list[Path], list[Path], list[InputError]]:

@@ -166,3 +166,18 @@ def test_a_python_model_name_without_a_colon_is_reported_at_its_name_line(sample
     )
     sample.write("prompts/support.yaml", block.replace("no_colon", "mypackage.models:answer"))
     assert cli("validate", cwd=sample.root).code == 0  # not imported: validating runs no user code
+
+
+def test_the_drift_reviews_file_is_validated_with_the_project(sample: GitRepo, cli: Cli) -> None:
+    sample.write("drift-reviews.yaml", "reviewed:\n- prompt: support\n  suite: support\n  case: refund\n  basline: x\n")
+    result = cli("validate", cwd=sample.root)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        "drift-reviews.yaml:2: missing required key 'reviewed[0].baseline'",
+        "drift-reviews.yaml:2: missing required key 'reviewed[0].candidate'",
+        "drift-reviews.yaml:5: unknown key 'basline' (did you mean 'baseline'?)",
+        "3 problem(s) in 1 prompt file(s) and 1 suite file(s) and drift-reviews.yaml",
+    ]
+    sample.write("drift-reviews.yaml", "# nothing reviewed yet\n")
+    valid = cli("validate", cwd=sample.root)
+    assert (valid.code, valid.out) == (0, "OK: 1 prompt file(s) and 1 suite file(s) and drift-reviews.yaml valid\n")

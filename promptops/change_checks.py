@@ -38,7 +38,7 @@ from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
 from promptops.list_items import list_item_changes
 from promptops.obligations import obligation_changes
-from promptops.parties import duty_changes
+from promptops.parties import apposed_role_changes, duty_changes
 from promptops.quantities import (
     CODE_SPAN,
     Quantity,
@@ -121,7 +121,8 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
     on the other side says ("zero points" = "no credit"); a count of the items that follow it ("two locations: 90
     in aisle 12 and 50 in overflow") is the enumeration's length when the other side names the same items; a total
     is the sum of parts that both sides state ("$140: $90 and $50"); a number of times is the ordinal of the last
-    attempt on the other side ("three times" = "a third attempt").
+    attempt on the other side ("three times" = "a third attempt"); "the first" is where the other side, naming no
+    ordinal of its own, says a series starts ("starting eight weeks ahead", "the initial dose").
     """
     if q.implied:
         return True
@@ -133,6 +134,8 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
         return True  # "fail three times" says what "after a third failed attempt" says
     if q.frequency and not q.per and any(_another_of_series(o, q.value) for o in other):
         return True  # "charged the fee twice" says what "a second fee" says
+    if q.ordinal and q.value == 1 and not any(o.ordinal for o in other) and _STARTING.search(other_text):
+        return True  # "three fittings, the first eight weeks before" says what "starting eight weeks before" says
     kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
     return _sum_of(q, kept)
 
@@ -143,6 +146,8 @@ def _another_of_series(q: Quantity, times: float) -> bool:
     return q.ordinal and q.implied and q.value == times
 
 
+# Words that say where a series starts, as "the first" of it does: "starting eight weeks ahead", "the initial dose".
+_STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initial(?:ly)?)\b", re.IGNORECASE)
 # Words that say a zero amount ("no credit", "none left", "without a fee"), against a "0" or "zero" on the other side.
 _ZERO_WORDS = re.compile(r"\b(?:no|none|nothing|without)\b", re.IGNORECASE)
 
@@ -288,16 +293,30 @@ def extract_entities(text: str) -> list[str]:
 
 
 _AFTER_NUMBER = re.compile(r"\d[ \t]?$")
-_AFTER_NOUN = re.compile(r"\b([a-z]{3,}) $")
+_AFTER_NOUN = re.compile(r"\b([a-z]{3,}|[A-Z][a-z]{2,}) $")
+_TITLE_CASED_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 def _letter_name(text: str, m: re.Match[str]) -> bool:
-    """A capital letter naming what the lower-case noun before it is ("pontoon D", "row F", "vitamin C"); not "I", nor
-    "A", which the other text's article would always mention."""
-    if m.group(0) in ("A", "I") or not m.group(0).isupper() or len(m.group(0)) != 1:
+    """A capital letter naming what the noun before it is ("pontoon D", "row F", "vitamin C", "Studio A"); not "I",
+    nor an "A" before a capitalised word ("Book A Table": a title's article)."""
+    letter = m.group(0)
+    if letter == "I" or not letter.isupper() or len(letter) != 1:
+        return False
+    if letter == "A" and _TITLE_CASED_NEXT.match(text, m.end()):
         return False
     noun = _AFTER_NOUN.search(text, 0, m.start())
-    return noun is not None and noun.group(1) not in lexicon.STOPWORDS and noun.group(1) not in lexicon.FUNCTION_WORDS
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    return word not in lexicon.STOPWORDS and word not in lexicon.FUNCTION_WORDS
+
+
+def _letter_said(letter: str, text: str) -> bool:
+    """The text says a one-letter name as a word of its own ("Studio B", "row f"); an "A" only as a capital, since
+    the article says "a" everywhere."""
+    flags = 0 if letter == "A" else re.IGNORECASE
+    return re.search(rf"(?<![\w'’-]){letter}(?![\w'’-])", text, flags) is not None
 
 
 # Relative pronouns said of a person: "Joanna, who specialises in portraits, …" opens with a name.
@@ -339,8 +358,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
     old = extract_entities(before) + extract_subjects(before)
     new = extract_entities(after) + extract_subjects(after)
     old_words, new_words = _lower_words(before), _lower_words(after)
-    removed = list(dict.fromkeys(e for e in old if not _mentioned(e, new_words)))
-    added = list(dict.fromkeys(e for e in new if not _mentioned(e, old_words)))
+    removed = list(dict.fromkeys(e for e in old if not _said(e, after, new_words)))
+    added = list(dict.fromkeys(e for e in new if not _said(e, before, old_words)))
     if removed and added:
         changes.append(Change("entity", "entity", f"entity {', '.join(removed)} → {', '.join(added)}"))
     elif removed and _restricts(after, before, [e for e in old if e not in removed]):
@@ -368,6 +387,7 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes += [Change("entity", "entity:duties", line) for line in duty_changes(before, after, names)]
     if not any(c.key in ("entity:roles", "entity:duties") for c in changes):
         changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
+    changes += [Change("entity", "entity:role", line) for line in apposed_role_changes(before, after)]
     return changes
 
 
@@ -479,6 +499,11 @@ def _relating(between: list[str]) -> bool:
     return any(
         w not in lexicon.FUNCTION_WORDS and w not in lexicon.AUXILIARIES and w not in lexicon.STOPWORDS for w in between
     )
+
+
+def _said(entity: str, text: str, words: set[str]) -> bool:
+    """The entity is said in `text` (its lower-cased `words`): a one-letter name as a word of its own."""
+    return _letter_said(entity, text) if len(entity) == 1 else _mentioned(entity, words)
 
 
 def _mentioned(entity: str, words: set[str]) -> bool:
@@ -610,11 +635,40 @@ def label_changes(before: str, after: str) -> list[Change]:
     without articles and demonstratives ("remove those addresses" = "remove these addresses").
     """
     old, new = extract_labels(before), extract_labels(after)
-    return [
+    changes = [
         Change("label", f"label:{key}", f"label {key}: {old[key]} → {new[key]}")
         for key in old
         if key in new and _label_items(old[key]) != _label_items(new[key])
     ]
+    old_settings, new_settings = inline_settings(before), inline_settings(after)
+    for key, values in old_settings.items():
+        if key not in new_settings or (key in old and key in new):
+            continue
+        gone = [v for v in values if v not in new_settings[key] and v.lower() not in after.lower()]
+        came = [v for v in new_settings[key] if v not in values and v.lower() not in before.lower()]
+        if gone and came:
+            changes.append(Change("label", f"label:{key}", f"label {key}: {', '.join(gone)} → {', '.join(came)}"))
+    return changes
+
+
+# A setting given inline in prose ("with path: ~/.npm and a key based on …"): a lower-case key, a colon and a value
+# that is code, with "/", "~", "_" or "@", or a "." or "-" inside a word ("package-lock.json", "node_modules").
+_INLINE_SETTING = re.compile(r"(?<![\w.:/`-])(?P<key>[a-z][a-z_]{1,20}):[ \t]+`?(?P<value>[^\s,;()`'\"]+)")
+_CODE_VALUE = re.compile(r"[/~_@]|\w[.-]\w")
+
+
+def inline_settings(text: str) -> dict[str, list[str]]:
+    """The code values of the settings a text gives inline ("path: ~/.npm"), by key; not the last word of a label's
+    key ("Invoice number: INV-20931")."""
+    keys = [range(*m.span("key")) for m in _LABEL.finditer(text) if len(m.group("key").split()) <= _MAX_LABEL_WORDS]
+    found: dict[str, list[str]] = {}
+    for m in _INLINE_SETTING.finditer(text):
+        value = m.group("value").rstrip(".:!?")
+        if any(m.start("key") in key for key in keys):
+            continue
+        if _CODE_VALUE.search(value) and any(c.isalpha() for c in value):
+            found.setdefault(m.group("key"), []).append(value)
+    return found
 
 
 # Items of a list value: "a, b, and c" = "c, b, a" = "a & b & c".

@@ -234,9 +234,10 @@ CEASING_VERBS = _words("stop stops stopped stopping cease ceases ceased ceasing 
 FAILING_VERBS = _words("fail fails failed failing")
 # Words that deny what follows them as "no" does, with the word that must bridge to it: "avoid eating" = "don't
 # eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record", "we advise against
-# booking" = "don't book" ("we advise booking early" denies nothing).
+# booking" = "don't book" ("we advise booking early" denies nothing); "skip hard training" = "avoid intense training".
 AVOIDING_VERBS: dict[str, str] = {
     **{w: "" for w in ("avoid", "avoids", "avoided", "avoiding")},
+    **{w: "" for w in ("skip", "skips", "skipped", "skipping")},
     **{w: "" for w in ("lack", "lacks", "lacked", "lacking")},
     **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
     **{w: "from" for w in ("abstain", "abstains", "abstained", "abstaining")},

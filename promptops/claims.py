@@ -11,6 +11,7 @@ import difflib
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -87,6 +88,15 @@ class Claim:
     # the claim as read against a text that says "only": "never pages unless the rate is high" = "pages only when
     # the rate is high", where the negation only restricts and the condition is not denied
     if_only: Claim | None = None
+    # the first content word after it is past "before", "after", "until" or "then" ("ready before the next starts"):
+    # a later step, not what the claim is said of
+    stepped: bool = False
+    # a modal of obligation before "to" ("need to audition"): about its action, so it flips only against another such
+    # modal said of the same action (obligations are compared action by action in `promptops.obligations`)
+    obliging: bool = False
+    # a verb of one side of a transaction said in the passive ("can be bought at reception"), which says what the
+    # other side's verb says in the active ("reception sells them")
+    passive: bool = False
 
 
 # Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` and
@@ -95,6 +105,10 @@ class Claim:
 _CLAIM_TOKEN = re.compile(
     r"[A-Za-z]\w+(?:\.[A-Za-z]\w+)+|[A-Za-z]\w*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[.,;:!?()\[\]\n—–]|(?<=\s)-(?=\s)"
 )
+# Inline code and the punctuation inside it, which ends no clause: "calling `set()` on one isn't possible" negates
+# its subject, as "calling set on one isn't possible" does ("." between two words joins an identifier).
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_CODE_PUNCTUATION = re.compile(r"[,;:!?()\[\]]|\.(?!\w)")
 # A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
 _QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
 # Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
@@ -261,7 +275,9 @@ def extract_claims(text: str) -> list[Claim]:
 def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...], ...]]:
     """The lower-cased tokens of a text and, token by token, the claims each makes (see `extract_claims`)."""
     text = _said_as(_QUESTION.sub(".", text))
-    tokens = [t.group(0).replace("’", "'") for t in _CLAIM_TOKEN.finditer(text)]
+    text = _INLINE_CODE.sub(lambda m: _CODE_PUNCTUATION.sub(" ", m.group(0)), text)
+    matches = list(_CLAIM_TOKEN.finditer(text))
+    tokens = [t.group(0).replace("’", "'") for t in matches]
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
@@ -282,6 +298,10 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if _grants(lower, i):
             # "you may stay overnight" permits what "staying overnight is not permitted" forbids
             found.append(Claim(_PERMISSION, True, f"{word} {lower[i + 1]}", scope=scopes[i]))
+        receipt = _modal_receipt(lower, i)
+        if receipt is not None:
+            # "people with an egg allergy can have the vaccine" permits what "the vaccine can't be given to them" denies
+            found.append(Claim(_RECEIPT, receipt[0], receipt[1], negated=not receipt[0], scope=scopes[i]))
         if i in exclusive:
             # "refuses anything that isn't mutual TLS" = "accepts only mutual TLS": the refusal and the negation of
             # what it spares cancel, so the verb says its opposite and the negation asserts what it denied
@@ -332,6 +352,8 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             ]
         if _closes_clause(lower, i, skip):
             found = [dataclasses.replace(c, closing=True) for c in found]
+        if _before_a_step(lower, i):
+            found = [dataclasses.replace(c, stepped=True) for c in found]
         alternative = found
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
@@ -349,7 +371,74 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if i in restricted:
             found = [dataclasses.replace(c, if_only=a) for c, a in zip(found, alternative, strict=True)]
         claims_at[i] = found
+    _bounded_negations(text, matches, lower, claims_at)
+    for k in [k for k, w in enumerate(lower[:-1]) if w in _OBLIGING and lower[k + 1] == "to"]:
+        _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, obliging=True))  # "don't need to audition"
+    for k in [k for k in range(1, len(lower)) if lower[k - 1] in _PASSIVE_AUXILIARIES]:
+        _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, passive=c.concept in _converse_concepts()))
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+def _mark(lower: list[str], claims_at: dict[int, list[Claim]], k: int, marked: Callable[[Claim], Claim]) -> None:
+    """The claims said by the word at `k`, made at the word itself or at a negation before it ("can't be bought"),
+    as `marked` makes them."""
+    for j in range(max(0, k - _MAX_NEGATION_REACH), k + 1):
+        claims_at[j] = [marked(c) if c.words.split()[-1] == lower[k] else c for c in claims_at.get(j, [])]
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
+
+
+@functools.cache
+def _converse_concepts() -> frozenset[str]:
+    """The concepts of verbs that say one transaction from its two sides: buy/sell, borrow/lend, import/export."""
+    return frozenset(c for word in ("buy", "lend", "import") for c, _ in _word_concepts(word) if c.startswith("~"))
+
+
+_OBLIGING = frozenset({"need", "needs", "needed", "required", "obliged", "obligated"})
+# Words that bound an amount before a number ("under 12", "older than 65", "fewer than 10 guests").
+_BOUNDING = frozenset(
+    {"under", "below", "over", "above", "younger", "older", "less", "fewer", "more", "lower", "higher"}
+)
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?:than[ \t]+)?(?:the[ \t]+age[ \t]+of[ \t]+)?(?:\d|(?:"
+    + "|".join([*lexicon.SMALL_NUMBERS, *lexicon.TENS])
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _bounded_negations(
+    text: str, matches: list[re.Match[str]], lower: list[str], claims_at: dict[int, list[Claim]]
+) -> None:
+    """A clause that negates what a bounded amount may do ("paddlers under 12 can't join") says that only the other
+    side of the bound may ("only paddlers aged 12 or over can join"): its claims as read against "only" (`if_only`)
+    are un-negated, with the bound turned round and said outright."""
+    start = 0
+    for end in [
+        *(k for k, w in enumerate(lower) if not w[0].isalpha() or w in lexicon.CLAUSE_CONJUNCTIONS),
+        len(lower),
+    ]:
+        span = range(start, end)
+        start = end + 1
+        bounds = [j for j in span if lower[j] in _BOUNDING and _NUMBER_AFTER.match(text, matches[j].end())]
+        claims = [c for j in span for c in claims_at.get(j, [])]
+        if not bounds or not any(c.negated and not c.soft for c in claims) or any(c.if_only for c in claims):
+            continue
+        for j in span:
+            claims_at[j] = [
+                dataclasses.replace(
+                    c,
+                    if_only=dataclasses.replace(
+                        c,
+                        positive=c.positive ^ c.negated ^ (j in bounds and c.concept.startswith("~")),
+                        negated=False,
+                        soft=c.soft and j not in bounds,
+                        words=f"not {c.words}" if j in bounds else c.words,
+                    ),
+                )
+                for c in claims_at.get(j, [])
+            ]
 
 
 _EVERYTHING = frozenset({"anything", "everything", "whatever"})
@@ -748,6 +837,33 @@ def _grants(lower: list[str], i: int) -> bool:
 
 
 _PERCEIVING = frozenset({"see", "notice", "find", "get", "receive", "hear", "feel", "experience", "need", "want"})
+# A modal of permission before a verb of receiving, or before "be" and a verb of giving: "can have", "may get", "can't
+# be given", "may not be offered" say one permission, of the receiver or of what is given.
+_RECEIPT = "~receipt"
+_RECEIVING = frozenset({"have", "get", "receive"})
+_GIVEN = frozenset({"given", "offered", "issued"})
+_RECEIPT_MODALS = frozenset({"can", "may", "could"})
+_RECEIPT_DENIED = frozenset({"can't", "cannot", "couldn't"})
+
+
+def _modal_receipt(lower: list[str], i: int) -> tuple[bool, str] | None:
+    """For a modal of permission at `i` before a verb of receiving ("can usually have") or of giving in the passive
+    ("can't be given"): whether it permits, and its words; None elsewhere."""
+    if lower[i] in _RECEIPT_DENIED:
+        permits, j = False, i + 1
+    elif lower[i] in _RECEIPT_MODALS:
+        permits, j = lower[i + 1 : i + 2] != ["not"], i + 1 + (lower[i + 1 : i + 2] == ["not"])
+    else:
+        return None
+    while j < len(lower) and lower[j] in lexicon.HEDGES:
+        j += 1  # "can usually have": the hedge says nothing of its own
+    if j < len(lower) and lower[j] in _RECEIVING:
+        if lower[j] == "have" and j + 1 < len(lower) and (lower[j + 1] == "been" or lower[j + 1].endswith("ed")):
+            return None  # "may have received": what may have happened, no permission
+        return permits, " ".join(lower[i : j + 1])
+    if lower[j : j + 1] == ["be"] and j + 1 < len(lower) and lower[j + 1] in _GIVEN:
+        return permits, " ".join(lower[i : j + 2])
+    return None
 
 
 def _gerund(word: str) -> bool:
@@ -1130,6 +1246,19 @@ _FRONTED_CONDITIONS = frozenset({"with", "without"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\n"})
 
 
+_STEPS = frozenset({"before", "after", "until", "till", "then"})
+
+
+def _before_a_step(lower: list[str], i: int) -> bool:
+    """A step connector ("before", "after", "until", "then") comes before the next content word of the clause."""
+    for word in lower[i + 1 : i + 1 + _MAX_REACH]:
+        if word in _STEPS:
+            return True
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS or content_word(word):
+            return False
+    return False
+
+
 def _closes_clause(lower: list[str], i: int, settled: set[int]) -> bool:
     """The word at `i` ends its clause, but for particles and the words its claim settled ("… is not checked in
     when play begins": "not" settles "checked")."""
@@ -1228,6 +1357,7 @@ def _said_as(text: str) -> str:
 
 
 _KEEP_REACH = 4
+_SKIPPING_TO = frozenset({"to", "ahead", "over", "past", "forward", "forwards", "straight", "through", "back"})
 
 
 def _avoids(lower: list[str], i: int) -> bool:
@@ -1235,7 +1365,8 @@ def _avoids(lower: list[str], i: int) -> bool:
     "instead of raising"."""
     bridge = lexicon.AVOIDING_VERBS.get(lower[i])
     if bridge == "":
-        return True
+        # "skip to step 3", "skip ahead" move on to a place: they deny nothing
+        return not (lower[i].startswith("skip") and lower[i + 1 : i + 2] and lower[i + 1] in _SKIPPING_TO)
     if lower[i] in lexicon.ABSENCE_WORDS and i + 1 < len(lower) and lower[i + 1] in lexicon.DETERMINERS:
         return i == 0 or lower[i - 1] not in lexicon.DETERMINERS  # "arrived missing the lid"; not "the missing lid"
     bridge = bridge or lexicon.ALTERNATIVE_MARKERS.get(lower[i])
@@ -1528,6 +1659,10 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
         a, b = _said_outright(was, now)
         if a is None or b is None:
             continue  # "keep it away from heat" agrees with "do not heat it", but "do not expose it to heat" too
+        if a.passive != b.passive:
+            continue  # "can be bought at reception" = "reception sells them": one transaction, seen from its two sides
+        if a.obliging and b.obliging and not set(a.scope) & set(b.scope):
+            continue  # "don't need to audition" → "need to come to three rehearsals": two actions, not one flipped
         positive_side = old if a.positive else new
         if _of_a_noun(a if a.negated else b) and _UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index
@@ -1726,6 +1861,8 @@ def _predicates_by_object(claims: list[Claim]) -> dict[str, set[str]]:
     by_object: dict[str, set[str]] = {}
     for claim in claims:
         said = claim.words.split()[-1]
+        if claim.stepped:
+            continue  # "ready before the next starts" says nothing of starting
         if claim.scope and content_word(said) and not (claim.soft or claim.hypothetical or claim.attributive):
             polarity = ("+" if claim.positive else "-") + ("!" if claim.negated else "")
             by_object.setdefault(claim.scope[0], set()).add(f"{claim.concept}{polarity}:{claim.words}")

@@ -4,7 +4,10 @@ A party is a name ("Maya") or a role ("the Seller", "your line manager", "the fi
 `change_lexicon.ROLE_GROUPS`). A clause that names one party only gives it a duty: the clause's other content words
 ("pay transfer tax"). Two parties whose duties traded places between two texts swapped roles ("duties swapped:
 Seller ↔ Buyer"), however each clause is worded around them; a clause whose party alone changed while its duty
-stayed has a new party ("party line manager → finance team").
+stayed has a new party ("party line manager → finance team"). Two subjects that traded the verbs opening their
+clauses swapped duties too ("shift leaders sign volunteers in, and volunteers log hours" → the other way round), and a
+person given another role in apposition ("the secretary, Margaret Hale" → "the treasurer, Margaret Hale"), or a speaker
+acting for another party ("we, as the buyer's solicitor" → "as the seller's solicitor, we"), has a new role.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from promptops import change_lexicon as lexicon
+from promptops.claims import content_word
+from promptops.common_words import is_common_word
 from promptops.word_stems import stem
 
 _ROLE_OF = {word: min(group, key=lambda w: (len(w), w)) for group in lexicon.ROLE_GROUPS for word in group}
@@ -36,7 +41,7 @@ class _Clause:
 def duty_changes(before: str, after: str, names: set[str]) -> list[str]:
     """Readable lines for parties that swapped duties, or a duty that passed to a party the other text lacks."""
     old, new = _clauses(before, names), _clauses(after, names)
-    changes = _swaps(old, new)
+    changes = _swaps(old, new) or _traded_actions(before, after)
     return changes or _replaced(old, new)
 
 
@@ -137,3 +142,139 @@ def _parties(words: list[str], names: set[str], possessive: set[int]) -> list[tu
             shown = " ".join(words[j] for j in sorted(taken))
             found.append((identity, shown, taken))
     return found
+
+
+# ---- subjects that traded the actions they open their clauses with ----------------------------------------------
+
+_MAX_SUBJECT = 3
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _traded_actions(before: str, after: str) -> list[str]:
+    """ "duties swapped: shift leaders ↔ volunteers" when two subjects, each opening one clause on each side, traded
+    the verbs that follow them: "shift leaders sign volunteers in, and volunteers log their own hours" → "volunteers
+    sign themselves in, and shift leaders log the volunteers' hours". Reordered clauses keep their verbs; the words
+    after the verbs that stayed with the subjects rather than the verbs trade synonyms, not actions ("red wine pairs
+    with beef, and white wine suits fish" → "white wine pairs with fish, and red wine suits beef"); and a clause in
+    the passive ("volunteers are signed in by shift leaders") is left out: its subject does not act."""
+    old, new = _actions(before), _actions(after)
+    shared = [s for s in old if s in new]
+    for k, a in enumerate(shared):
+        for b in shared[k + 1 :]:
+            if set(a) & set(b) or old[a][0] == old[b][0]:
+                continue
+            if old[a][0] != new[b][0] or old[b][0] != new[a][0]:
+                continue
+            subjects = set(a) | set(b)
+            was_a, was_b, now_a, now_b = (
+                {stem(w) for w in words} - {stem(w) for w in subjects}
+                for words in (old[a][1], old[b][1], new[a][1], new[b][1])
+            )
+            if len(was_a & now_a) + len(was_b & now_b) <= len(was_a & now_b) + len(was_b & now_a):
+                return [f"duties swapped: {' '.join(a)} ↔ {' '.join(b)}"]
+    return []
+
+
+_Action = tuple[str, tuple[str, ...]]  # the verb's stem, the content words after it
+
+
+def _actions(text: str) -> dict[tuple[str, ...], _Action]:
+    """Each phrase of one to three words opening exactly one clause (after a determiner) → the stem of the first
+    content word after it, its verb, and the content words after that; a clause whose verb is a participle after a
+    form of "be" is in the passive."""
+    found: dict[tuple[str, ...], list[_Action | None]] = {}
+    for clause in _CLAUSE.split(text):
+        words = [re.sub(r"['’]s?$", "", w).lower() for w in _WORD.findall(clause)]
+        start = 1 if words and words[0] in lexicon.DETERMINERS else 0
+        for end in range(start + 1, min(len(words), start + _MAX_SUBJECT + 1)):
+            subject = tuple(words[start:end])
+            if not all(content_word(w) for w in subject):
+                break
+            verb = next((j for j in range(end, len(words)) if content_word(words[j])), None)
+            if verb is None:
+                break
+            passive = any(w in _BE for w in words[end:verb]) and words[verb].endswith(("ed", "en"))
+            rest = tuple(w for w in words[verb + 1 :] if content_word(w))
+            found.setdefault(subject, []).append(None if passive else (stem(words[verb]), rest))
+    return {s: actions[0] for s, actions in found.items() if len(actions) == 1 and actions[0] is not None}
+
+
+# ---- roles said of one person or of the speaker --------------------------------------------------------------------
+
+_OPENERS = "the|our|your|their|its|my|his|her"
+_PERSON = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*"
+_CLOSED = r"(?=[ \t]*(?:[,.;:!?)]|$))"
+# "the secretary, Margaret Hale," and "Margaret Hale, our secretary,": a role in apposition with a person's name.
+# A one-word name closing its sentence is more often a person spoken to: "thanks for the answer, Tom."
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{_OPENERS})[ \t]+(?P<role>[a-z]+),[ \t]+(?P<name>{_PERSON}[ \t]+{_PERSON}{_CLOSED}|{_PERSON}(?=,))"
+)
+_ROLE_AFTER_NAME = re.compile(rf"(?P<name>{_PERSON}),[ \t]+(?:{_OPENERS})[ \t]+(?P<role>[a-z]+){_CLOSED}")
+# Endings of nouns for people ("secretary", "treasurer", "coordinator", "librarian", "trustee", "chairman").
+_PERSON_ENDINGS = ("er", "or", "ist", "ary", "ian", "ant", "ent", "ee", "man", "woman", "person", "chair")
+
+
+def apposed_role_changes(before: str, after: str) -> list[str]:
+    """ "role of Margaret Hale: secretary → treasurer" when a person named on both sides is given another role in
+    apposition ("the secretary, Margaret Hale" → "the treasurer, Margaret Hale"), or the speaker another one ("we, as
+    the buyer's solicitor," → "as the seller's solicitor, we"). The role said anywhere on the other side, or another
+    word for it (`change_lexicon.ROLE_GROUPS`), is no change: "the secretary, Margaret Hale" = "Margaret Hale, our
+    secretary"."""
+    changes: list[str] = []
+    old, new = _apposed_roles(before), _apposed_roles(after)
+    old_stems, new_stems = _stems(before), _stems(after)
+    for name, roles in old.items():
+        gone = [r for r in roles if stem(r) not in new_stems and _ROLE_OF.get(r) not in _groups(new.get(name, []))]
+        came = [r for r in new.get(name, []) if stem(r) not in old_stems and _ROLE_OF.get(r) not in _groups(roles)]
+        if gone and came and not any(sorted(g) == sorted(c) for g in gone for c in came):  # "center" / "centre"
+            changes.append(f"role of {name}: {', '.join(gone)} → {', '.join(came)}")
+    old_speaker, new_speaker = _speaker_roles(before), _speaker_roles(after)
+    for pronoun, (identity, shown) in old_speaker.items():
+        other = new_speaker.get(pronoun)
+        if other is not None and other[0] != identity:
+            changes.append(f"party {pronoun}: {shown} → {other[1]}")
+    return changes
+
+
+def _apposed_roles(text: str) -> dict[str, list[str]]:
+    """The roles each person's name is given in apposition ("Margaret Hale" → ["secretary"])."""
+    found: dict[str, list[str]] = {}
+    for pattern in (_ROLE_BEFORE_NAME, _ROLE_AFTER_NAME):
+        for m in pattern.finditer(text):
+            role, name = m.group("role"), m.group("name")
+            if any(is_common_word(w) or w.lower() in lexicon.STOPWORDS for w in name.split()):
+                continue  # "Instead, the refund": no person's name
+            if role in _ROLE_OF or (role.endswith(_PERSON_ENDINGS) and len(role) > _MIN_ROLE):
+                found.setdefault(name, []).append(role)
+    return found
+
+
+_MIN_ROLE = 4
+
+
+def _groups(roles: list[str]) -> set[str | None]:
+    return {_ROLE_OF.get(r) for r in roles} - {None}
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w.lower()) for w in _WORD.findall(text)}
+
+
+# "we, as the buyer's solicitor," and "As the seller's solicitor, we …": the role the speaker acts in.
+_AS_ROLE = r"as[ \t]+(?:the|your|our|a|an)[ \t]+(?P<role>[a-z'’ -]{1,40}?)"
+_SPEAKER_BEFORE = re.compile(rf"\b(?P<pronoun>we|I|you),[ \t]+{_AS_ROLE},", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(rf"\b{_AS_ROLE},[ \t]+(?P<pronoun>we|I|you)\b", re.IGNORECASE)
+
+
+def _speaker_roles(text: str) -> dict[str, tuple[str, str]]:
+    """The party each pronoun acts as ("we" → ("buyer", "buyer's solicitor")): a role of `change_lexicon.ROLE_GROUPS`
+    in its "as" phrase; a pronoun given two parties is left out."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        for m in pattern.finditer(text):
+            role = m.group("role")
+            words = [re.sub(r"['’]s$", "", w) for w in role.split()]
+            identity = next((_ROLE_OF[w] for w in words if w in _ROLE_OF), None)
+            if identity is not None:
+                found.setdefault(m.group("pronoun").lower(), set()).add((identity, role))
+    return {p: next(iter(roles)) for p, roles in found.items() if len({r[0] for r in roles}) == 1}

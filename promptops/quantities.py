@@ -879,13 +879,16 @@ def said_otherwise(q: Quantity, other: str) -> bool:
     Inside inline code (`timeout=30` for "30 seconds") or a code ("Q3" for "the third quarter", "2FA" for
     "two-factor"), inside a class of codes ("404" in "4xx"), as the hour of a clock time ("eight" for
     "8 p.m.": a bare hour is a count or a time), or an ordinal as the word after "every" ("every 2nd Monday" =
-    "every second Monday" = "every other Monday").
+    "every second Monday" = "every other Monday"), or an ordinal word where it is read as none (after "a" or after an
+    adjective: "a seventh consumer" for "a 7th consumer", "a failed first screen" for "the first screen").
     """
     coded = [*CODE_SPAN.findall(other), *extract_codes(other)]
     if any(q.value == float(n) for code in coded for n in re.findall(r"\d+(?:\.\d+)?", code)):
         return True
     if q.ordinal and any(_ORDINAL_WORDS.get(w, 2 if w == "other" else 0) == q.value for w in _every_nth(other)):
         return True  # "every 2nd Monday" = "every second Monday" = "every other Monday"
+    if q.ordinal and _ordinal_said(q.value, other):
+        return True  # "a 7th consumer" = "a seventh consumer"
     if not q.bare_count:
         return False
     for m in _NUMBER_CLASS.finditer(other):
@@ -896,6 +899,17 @@ def said_otherwise(q: Quantity, other: str) -> bool:
 
 
 _EVERY_NTH = re.compile(r"\bevery[ \t]+([A-Za-z]+)", re.IGNORECASE)
+_ORDINAL_NAMES = {value: word for word, value in _ORDINAL_WORDS.items()}
+
+
+def _ordinal_said(value: float, text: str) -> bool:
+    """The text says the `value`-th as a word after an article or possessive and up to two words ("a seventh
+    consumer", "a failed first screen", "the very first"), where it is read as no ordinal."""
+    word = _ORDINAL_NAMES.get(int(value)) if float(value).is_integer() else None
+    if word is None:
+        return False
+    pattern = rf"\b(?:an?|{'|'.join(_ORDINAL_AFTER)})[ \t]+(?:[A-Za-z]+(?:-[A-Za-z]+)*[ \t]+){{0,2}}{word}\b(?!-)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def _every_nth(text: str) -> list[str]:

@@ -54,8 +54,24 @@ def name_changes(before: str, after: str) -> list[str]:
     # is the word after a verb of running (a path before it, "./", skipped); a word no dictionary lists (or one run
     # by its path), of two letters or more, that the other side does not name.
     changes = _replaced(_programs(old), _programs(new), old_words, new_words, _other_word)
-    changes += _replaced(_slots(old), _slots(new), old_words, new_words, _renamed)
+    # A function called in prose is code, whatever its name: "call get(count)" → "call readonly(count)"
+    old_called, new_called = _called(before), _called(after)
+
+    def renamed(word: str, other: str) -> bool:
+        return _renamed(word, other) or (word in old_called and other in new_called and _other_word(word, other))
+
+    changes += _replaced(_slots(old, old_called), _slots(new, new_called), old_words, new_words, renamed)
     return list(dict.fromkeys(changes))
+
+
+# A word glued to the parenthesis of its arguments ("get(count)", "store.update("); not a plural in brackets,
+# "customer(s)".
+_CALL = re.compile(r"(?<![\w'’-])([a-z][a-z_]*)\((?!e?s\))")
+
+
+def _called(text: str) -> set[str]:
+    """The lower-case words a text calls as functions ("get" in "call get(count)")."""
+    return set(_CALL.findall(text))
 
 
 def _replaced(
@@ -102,11 +118,11 @@ def _tokens(text: str) -> list[str]:
     return [t.replace("’", "'") for t in _TOKEN.findall(text)]
 
 
-def _slots(tokens: list[str]) -> dict[tuple[str, str], str]:
-    """The lower-case words that may be names, by the words on either side of them."""
+def _slots(tokens: list[str], called: set[str]) -> dict[tuple[str, str], str]:
+    """The lower-case words that may be names (or are `called` as functions), by the words on either side of them."""
     slots: dict[tuple[str, str], str] = {}
     for k, word in enumerate(tokens):
-        if word.islower() and (_identifier(word) or _rare(word)):
+        if word.islower() and (_identifier(word) or _rare(word) or word in called):
             slot = (tokens[k - 1].lower() if k else "", tokens[k + 1].lower() if k + 1 < len(tokens) else "")
             slots.setdefault(slot, word)
     return slots

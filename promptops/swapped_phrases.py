@@ -127,12 +127,27 @@ def _one_way(middle: list[str]) -> bool:
     """The words between two phrases relate them one way: a content word, no symmetric one, no list."""
     if not middle or not any(w[0].isalpha() and content_word(w) for w in middle):
         return False
-    relative = middle[0] == "," and len(middle) > 1 and middle[1] in _RELATIVE_PRONOUNS  # "X, who then notifies Y"
+    # "X, who then notifies Y"; "X, the older collie, has been reserved; Y is still available"
+    relative = middle[0] == "," and len(middle) > 1 and (middle[1] in _RELATIVE_PRONOUNS or _apposition(middle))
     if (middle[0] in _LIST_JOINS and not relative) or middle[-1] in _LIST_JOINS:
         return False  # two items of one list: "passport, proof of address, and a payslip"
     # "and"/"or" may join two clauses in a long stretch; "same", "with", "between" relate both ways anywhere
     symmetric = lexicon.SYMMETRIC_RELATIONS if len(middle) <= _MAX_RELATION_WORDS else _SYMMETRIC_ANYWHERE
     return not any(w in symmetric for w in middle)
+
+
+def _apposition(middle: list[str]) -> bool:
+    """The words after a phrase open an apposition closed before a verb: ", the two-year-old collie, has been …" (not
+    the next item of a list: ", the proof of address, and …")."""
+    if middle[1] not in lexicon.DETERMINERS:
+        return False
+    for k in range(2, min(len(middle) - 1, 2 + _MAX_APPOSITION_WORDS + 1)):
+        if middle[k] in _LIST_JOINS:
+            return middle[k] == "," and middle[k + 1] in lexicon.AUXILIARIES
+    return False
+
+
+_MAX_APPOSITION_WORDS = 5
 
 
 # Comparatives that a comparison keeps when its two sides trade places: "X costs more than Y" → "Y costs more than X".

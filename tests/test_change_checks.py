@@ -3109,3 +3109,122 @@ def test_a_modal_inside_a_negated_relative_clause_stays_denied() -> None:
 )
 def test_subject_to_against_exempt(before: str, after: str, changed: bool) -> None:
     assert bool(compare_texts(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # a permission to have something, said of the receiver or, in the passive, of what is given
+        (
+            "Residents with a parking permit can normally get a visitor pass at the library.",
+            "A visitor pass normally can't be issued at the library to residents with a parking permit.",
+            ["negation added: can't be issued"],
+        ),
+        (
+            "Members may not receive a second loan while the first is unpaid.",
+            "A second loan may be offered to members while the first is unpaid.",
+            ["negation removed: may not receive"],
+        ),
+        # the same permission either way round
+        (
+            "Children under five can have the booster at the surgery.",
+            "The booster can be given to children under five at the surgery.",
+            [],
+        ),
+        ("Guests can't get a late checkout on Sundays.", "A late checkout cannot be offered to guests on Sundays.", []),
+        # "may have received" says what may have happened
+        ("You may have received a reminder email.", "A reminder email may not have been issued yet.", []),
+    ],
+)
+def test_a_permission_said_of_the_receiver_or_of_what_is_given(before: str, after: str, lines: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # two names that traded places around an apposition
+        (
+            "Juniper, the grey tabby, has been adopted; Clover is still looking for a home.",
+            "Clover, the grey tabby, has been adopted; Juniper is still looking for a home.",
+            ["phrases swapped: juniper ↔ clover"],
+        ),
+        # the clauses reordered, or items of a list
+        (
+            "Juniper, the grey tabby, has been adopted; Clover is still looking for a home.",
+            "Clover is still looking for a home; Juniper, the grey tabby, has been adopted.",
+            [],
+        ),
+        (
+            "Pack the tent, the camping stove, and the lantern.",
+            "Pack the lantern, the camping stove, and the tent.",
+            [],
+        ),
+    ],
+)
+def test_names_swapped_around_an_apposition(before: str, after: str, lines: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # a one-letter name after a capitalised noun, "A" too: the article elsewhere does not say it
+        (
+            "Your exam is in Hall A, with a desk by the window.",
+            "Your exam is in Hall B, with a desk by the window.",
+            ["entity A → B"],
+        ),
+        (
+            "Boarding for the ferry is at Gate A this morning.",
+            "Boarding for the ferry is at Gate D this morning.",
+            ["entity A → D"],
+        ),
+        ("Store the crates in Bay C overnight.", "Store the crates in Bay E overnight.", ["entity C → E"]),
+        # the same name in lower case, moved, or a title's article
+        ("Boarding for the ferry is at Gate A this morning.", "Boarding for the ferry is at gate A this morning.", []),
+        ("Your exam is in Hall C, next to the library.", "Next to the library is Hall C, where your exam is.", []),
+        ("How To Book A Table", "How to book a table", []),
+    ],
+)
+def test_a_one_letter_name_after_a_capitalised_noun(before: str, after: str, lines: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # a setting given inline in prose, with a value that is code
+        (
+            "Mount the volume with target: /srv/app/data so uploads survive restarts.",
+            "Mount the volume with target: /srv/app/logs so uploads survive restarts.",
+            ["label target: /srv/app/data → /srv/app/logs"],
+        ),
+        # the same value said otherwise, as code, or a plain sentence after a colon
+        (
+            "Mount the volume with target: /srv/app/data so uploads survive restarts.",
+            "So uploads survive restarts, mount the volume at /srv/app/data (target: /srv/app/data).",
+            [],
+        ),
+        (
+            "Mount the volume with target: /srv/app/data so uploads survive restarts.",
+            "Mount the volume with `target: /srv/app/data` so uploads survive restarts.",
+            [],
+        ),
+        (
+            "Set the cache with path: ~/.cache/pip and restore it first.",
+            "Restore the cache first; its path is ~/.cache/pip.",
+            [],
+        ),
+        ("Note: the keys are under the mat.", "Note: the spare keys sit below the mat.", []),
+    ],
+)
+def test_a_setting_given_inline_in_prose(before: str, after: str, lines: list[str]) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == lines
+
+
+def test_an_inline_setting_is_not_the_last_word_of_a_label() -> None:
+    before = "Vendor: Northwind\nInvoice number: INV-20931"
+    assert [c.detail for c in label_changes(before, "Vendor: Northwind\nInvoice number: INV-20391")] == [
+        "label invoice number: inv-20931 → inv-20391"
+    ]

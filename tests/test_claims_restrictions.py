@@ -218,3 +218,122 @@ def test_nothing_before_a_relative_clause_still_denies() -> None:
         )
         == []
     )
+
+
+def _flags(before: str, after: str) -> list[str]:
+    return [c.detail for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "skip X" denies X as "avoid X" does; "skip to X" moves on to X and denies nothing
+        (
+            "Keep the bandage dry and avoid swimming for three days.",
+            "Keep the dressing dry, and skip swimming for the next three days.",
+            False,
+        ),
+        ("You can skip to the quiz once the video ends.", "Once the video ends, go to the quiz.", False),
+        ("Skip dessert before the fasting blood test.", "Eat dessert before the fasting blood test.", True),
+    ],
+)
+def test_skipping_denies_what_it_skips(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a bound whose side is denied = "only" the other side of the bound
+        ("Riders under 140 cm can't go on the coaster.", "Only riders 140 cm or taller can go on the coaster.", False),
+        (
+            "The hostel isn't open to guests younger than 18.",
+            "The hostel is only open to guests aged 18 and older.",
+            False,
+        ),
+        # still a change: the same side allowed, or the denial lifted without "only"
+        ("Riders under 140 cm can't go on the coaster.", "Only riders under 140 cm can go on the coaster.", True),
+        ("Riders under 140 cm can't go on the coaster.", "Riders under 140 cm can go on the coaster.", True),
+    ],
+)
+def test_a_bound_denied_is_only_the_other_side_of_it(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+def test_a_bound_said_the_other_way_still_has_its_number_compared() -> None:
+    assert _flags(
+        "Riders under 140 cm can't go on the coaster.", "Only riders 150 cm or taller can go on the coaster."
+    ) == ["number 140 → 150"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # punctuation inside inline code ends no clause: the gerund before it is still the negated subject
+        (
+            "In read-only mode you can't call `save()` on the document.",
+            "Calling `save()` on the document isn't possible in read-only mode.",
+            False,
+        ),
+        (
+            "In read-only mode you can't call `save()` on the document.",
+            "In read-only mode you can call `save()` on the document.",
+            True,
+        ),
+    ],
+)
+def test_inline_code_ends_no_clause(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "don't need to X" and "need to Y" are two obligations of two actions
+        (
+            "First-time visitors don't need to register, but we ask you to sign the guest book.",
+            "There's no registration for first-time visitors; you just need to sign the guest book.",
+            False,
+        ),
+        # the same action (or its object) obliged on one side and freed on the other is still a flip
+        ("You need to register before the tour.", "You don't need to register before the tour.", True),
+        ("You need to pay a deposit.", "You don't need to put down a deposit.", True),
+    ],
+)
+def test_needing_two_actions_is_no_flip(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # one transaction said from its two sides: the passive of one verb against the active of its converse
+        ("Bait can be bought at the harbour office.", "The harbour office sells bait.", False),
+        ("Bikes can be borrowed from the community hub.", "The community hub lends bikes.", False),
+        # still a flip: both active, or both passive
+        ("The harbour office buys used nets.", "The harbour office sells used nets.", True),
+        ("Bait can be bought at the harbour office.", "Bait can be sold at the harbour office.", True),
+    ],
+)
+def test_a_converse_verb_in_the_other_voice_is_no_flip(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # what follows "before" is the next step, not what the predicate is said of
+        (
+            "Rooms in the hostel are cleaned in order; each must be empty before the next is prepared.",
+            "The hostel prepares rooms one at a time, waiting for each to be empty before cleaning the next.",
+            False,
+        ),
+        (
+            "The policy covers theft but excludes flood damage.",
+            "The policy covers flood damage but excludes theft.",
+            True,
+        ),
+    ],
+)
+def test_a_predicate_before_a_step_is_not_said_of_the_step(before: str, after: str, changed: bool) -> None:
+    assert bool([d for d in _flags(before, after) if d.startswith("predicates swapped")]) == changed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from promptops.parties import duty_changes
+from promptops.parties import apposed_role_changes, duty_changes
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,78 @@ def test_a_role_in_a_place_phrase_is_where_not_who() -> None:
     assert duty_changes(
         "Payments go into the landlord's account.", "Payments go into the tenant's account.", set()
     ) == ["party landlord → tenant"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # two subjects that traded the actions they open their clauses with, however the rest is worded
+        (
+            "In the kitchen, porters wash the pans, and apprentices prep the vegetables.",
+            "In the kitchen, apprentices wash the pans, and porters prep the vegetables.",
+            ["duties swapped: porters ↔ apprentices"],
+        ),
+        (
+            "Stewards check tickets at the gate, and volunteers hand out programmes.",
+            "Volunteers check the tickets themselves at the gate, and stewards hand programmes out.",
+            ["duties swapped: stewards ↔ volunteers"],
+        ),
+        # reordered clauses, the passive, and one verb for both keep the actions
+        (
+            "Stewards check tickets at the gate, and volunteers hand out programmes.",
+            "Volunteers hand out programmes, and stewards check tickets at the gate.",
+            [],
+        ),
+        (
+            "Stewards check tickets at the gate, and volunteers hand out programmes.",
+            "Tickets are checked at the gate by stewards, and volunteers hand out programmes.",
+            [],
+        ),
+        ("Adults pay 12 pounds and children pay 6 pounds.", "Children pay 6 pounds and adults pay 12 pounds.", []),
+        # two verbs for one thing, traded while what follows them stayed with the subjects
+        (
+            "Red wine pairs with beef, and white wine suits fish.",
+            "White wine pairs with fish, and red wine suits beef.",
+            [],
+        ),
+    ],
+)
+def test_subjects_that_traded_actions(before: str, after: str, lines: list[str]) -> None:
+    assert duty_changes(before, after, set()) == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # a person given another role in apposition, before or after the name
+        (
+            "Book the hall through the librarian, Owen Pryce, before Friday.",
+            "Book the hall through the archivist, Owen Pryce, before Friday.",
+            ["role of Owen Pryce: librarian → archivist"],
+        ),
+        (
+            "Questions go to Ines Moreau, our pharmacist, on Mondays.",
+            "Questions go to Ines Moreau, our dietitian, on Mondays.",
+            ["role of Ines Moreau: pharmacist → dietitian"],
+        ),
+        # the speaker acting for another party
+        (
+            "The landlord's agent lists the flat, and we, as the tenant's adviser, check the lease.",
+            "As the landlord's agent, we list the flat, and the tenant's adviser checks the lease.",
+            ["party we: tenant's adviser → landlord's agent"],
+        ),
+        # the same role on the other side of the name, another word for it, or no role at all
+        (
+            "Book the hall through the librarian, Owen Pryce, before Friday.",
+            "Book the hall through Owen Pryce, our librarian, before Friday.",
+            [],
+        ),
+        ("Ask the teacher, Anna Berg, for the timetable.", "Ask the tutor, Anna Berg, for the timetable.", []),
+        ("Please sign the forms, Tom.", "Please sign the papers, Tom.", []),
+        ("Thanks for the answer, Tom.", "Thanks for the offer, Tom.", []),
+        ("As the buyer, you pay the survey fee.", "You, as the buyer, pay the survey fee.", []),
+        ("As a result, we refund the fee.", "As a result, we return the fee.", []),
+    ],
+)
+def test_a_role_given_in_apposition(before: str, after: str, lines: list[str]) -> None:
+    assert apposed_role_changes(before, after) == lines

@@ -417,3 +417,61 @@ def test_an_iso_currency_code_names_its_currency(before: str, after: str, change
 )
 def test_a_group_price_said_per_person_is_a_change(before: str, after: str, changed: bool) -> None:
     assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # an ordinal word after "a" or an adjective is the ordinal said as digits or after "the"
+        (
+            "Hiring a ninth waiter for the shift would leave nobody to train him.",
+            "A 9th waiter would have nobody to train him.",
+            False,
+        ),
+        (
+            "If the patient misses the first infusion appointment, the nurse rebooks it.",
+            "A missed first infusion appointment is rebooked by the nurse.",
+            False,
+        ),
+        # still a change: another ordinal, or the ordinal said with no article on the other side
+        (
+            "Hiring a ninth waiter for the shift would leave nobody to train him.",
+            "A 10th waiter would have nobody to train him.",
+            True,
+        ),
+        (
+            "Priya leads the first climb, with Omar as second climber.",
+            "Omar leads the climb and Priya is the second climber.",
+            True,
+        ),
+    ],
+)
+def test_an_ordinal_word_after_an_article_is_its_number(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "the first" of a series said as where the series starts
+        (
+            "Most puppies need four vaccinations, with the first at about eight weeks old.",
+            "Plan on four vaccinations in total, starting at roughly eight weeks old.",
+            False,
+        ),
+        (
+            "The course has five lessons, the first on a Monday evening.",
+            "The five-lesson course begins on a Monday evening.",
+            False,
+        ),
+        # still a change: "the first" against another ordinal, or against nothing at all
+        (
+            "Most puppies need four vaccinations, with the first at about eight weeks old.",
+            "Plan on four vaccinations, the second at roughly eight weeks old.",
+            True,
+        ),
+        ("Only the first lesson is free.", "Lessons are free.", True),
+    ],
+)
+def test_the_first_said_as_a_start_is_no_change(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed

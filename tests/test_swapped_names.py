@@ -103,3 +103,40 @@ def test_a_command_run_with_another_program_is_a_change(before: str, after: str,
 )
 def test_the_same_program_or_no_program_is_no_change(before: str, after: str) -> None:
     assert name_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a function called in prose is code, even when its name is an English word
+        (
+            "Read the value with peek(queue) and leave it in place.",
+            "Read the value with pop(queue) and leave it in place.",
+            "entity peek → pop",
+        ),
+        (
+            "In the template, call format(price) before showing it.",
+            "In the template, call round(price) before showing it.",
+            "entity format → round",
+        ),
+    ],
+)
+def test_a_function_called_in_prose_replaced_is_a_change(before: str, after: str, line: str) -> None:
+    assert name_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the function named in prose and in code, and a plural in brackets, which is no call
+        ("Call peek(queue) to read the next item.", "Use the peek function, peek(queue), to read the next item."),
+        ("List the author(s) on the cover page.", "List the writer(s) on the cover page."),
+        (
+            "Reading the value with peek(queue) leaves it in place.",
+            "peek(queue) reads the value and leaves it in place.",
+        ),
+    ],
+)
+def test_a_function_said_again_or_a_bracketed_plural_is_no_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []
+    assert compare_texts(before, after) == []

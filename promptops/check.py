@@ -468,7 +468,12 @@ def _judge(project: Project, suite: Suite, head_run: RunRecord, comparison: RunC
         ids = ", ".join(c.case_id for c in drifted[:5])
         line = f"{where}: {len(drifted)} case(s) drifted in meaning ({ids})"
         if project.config.drift_mode == "fail":
-            fix = "check that the new outputs are intended; set drift_mode = 'warn' to only warn"
+            base = comparison.base.prompt_ref if comparison is not None and comparison.base.prompt_ref else "BASE"
+            review = f"promptops drift {head_run.prompt}@{base} {head_run.prompt} --suite {suite.name}"
+            fix = (
+                f"check that the new outputs are intended (`{review}`); clear a flag judged no change in meaning with "
+                "`--accept CASE` and commit drift-reviews.yaml; set drift_mode = 'warn' to only warn"
+            )
             checked.problems.append(Problem(kind="drift", message=line, fix=fix))
         else:
             checked.warnings.append(line)

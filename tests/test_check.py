@@ -149,3 +149,18 @@ def test_reviewed_drift_is_no_longer_a_warning(repo: GitRepo, monkeypatch: pytes
     assert [c.case_id for c in comparison.drifted] == ["refund"]
     assert len(comparison.drift.reviewed) == len(CASES) - 1
     assert any("1 case(s) drifted in meaning (refund)" in w for w in result.warnings)
+
+
+@pytest.mark.slow
+def test_drift_in_fail_mode_is_a_problem_whose_fix_names_the_review_command(
+    repo: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    repo.write("pyproject.toml", '[tool.promptops]\ndrift_mode = "fail"\n')
+    repo.write("prompts/support.yaml", prompt_text(2, user="{{ question }} No, never."))
+    result = run_check(repo, drift=True)
+    assert not result.passed
+    [problem] = [p for p in result.problems if p.kind == "drift"]
+    assert problem.message.startswith("support on suite 'support': 6 case(s) drifted in meaning")
+    assert "`promptops drift support@main support --suite support`" in problem.fix
+    assert "`--accept CASE` and commit drift-reviews.yaml" in problem.fix

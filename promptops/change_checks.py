@@ -321,6 +321,8 @@ def _letter_said(letter: str, text: str) -> bool:
 
 # Relative pronouns said of a person: "Joanna, who specialises in portraits, …" opens with a name.
 _PERSONAL_RELATIVES = frozenset({"who", "whose"})
+# The ending of a contraction, after the word it shortens: "We've", "They're", "I'll", "It's".
+_CONTRACTION = re.compile(r"'(?:s|ve|re|ll|d|m)$", re.IGNORECASE)
 
 
 def extract_subjects(text: str) -> list[str]:
@@ -338,10 +340,13 @@ def extract_subjects(text: str) -> list[str]:
         if len(word) < 2 or not word[0].isupper() or not at_sentence_start(text, m.start()):
             continue
         gap, verb = text[m.end() : following.start()].strip(), following.group(0).lower()
-        if (gap and not (gap == "," and verb in _PERSONAL_RELATIVES)) or word.lower() in lexicon.STOPWORDS:
+        base = _CONTRACTION.sub("", word).lower()  # "We've matched", "They're": a pronoun
+        if (gap and not (gap == "," and verb in _PERSONAL_RELATIVES)) or base in lexicon.STOPWORDS:
             continue
-        if word.lower() in lexicon.FUNCTION_WORDS or is_common_word(word):
+        if base in lexicon.FUNCTION_WORDS or is_common_word(base):
             continue  # "For strings, use ==", "Rewards can be claimed": a common word opening a sentence is no name
+        if text.startswith("!", following.end()):
+            continue  # "Good news!", "Big changes!": an exclamation of two words, no subject and verb
         if (
             gap
             or verb in lexicon.AUXILIARIES
@@ -360,6 +365,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
     old_words, new_words = _lower_words(before), _lower_words(after)
     removed = list(dict.fromkeys(e for e in old if not _said(e, after, new_words)))
     added = list(dict.fromkeys(e for e in new if not _said(e, before, old_words)))
+    if removed and added:
+        removed, added = _unabbreviated(removed, added, before, after)
     if removed and added:
         changes.append(Change("entity", "entity", f"entity {', '.join(removed)} → {', '.join(added)}"))
     elif removed and _restricts(after, before, [e for e in old if e not in removed]):
@@ -389,6 +396,81 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
     changes += [Change("entity", "entity:role", line) for line in apposed_role_changes(before, after)]
     return changes
+
+
+def _unabbreviated(removed: list[str], added: list[str], before: str, after: str) -> tuple[list[str], list[str]]:
+    """The names removed and added, less those the other side says by a short form: the initials of consecutive
+    capitalised words ("the Basic Multilingual Plane" → "the BMP", "Bank of England" → "BoE") or a camel-case name
+    shortened part by part ("WebAssembly" → "Wasm", "JavaScript" → "JS", "PostgreSQL" → "Postgres"). A name of one
+    part ("Alexandra") has no short form here: "Ada" is another name."""
+    dropped: set[str] = set()
+    for shorts, longs, long_text in ((added, removed, before), (removed, added, after)):
+        for short in shorts:
+            words = _acronym_of(short, long_text) or {n for n in longs if _shortened(short, n)}
+            if words & set(longs):
+                dropped |= words | {short}
+    return [e for e in removed if e not in dropped], [e for e in added if e not in dropped]
+
+
+# An acronym: capitals, maybe one lower-case letter for "of" or "and" ("BoE") and a plural "s" ("APIs").
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5}s?")
+# A run of capitalised words, with "of", "and", "for" or "&" between two of them ("Bank of England").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w'’-]*)+")
+_RUN_JOINERS = frozenset({"of", "and", "for", "&"})
+
+
+def _acronym_of(short: str, text: str) -> set[str]:
+    """The capitalised words of `text` whose initials spell the acronym `short` (consecutive, "of"/"and" between them
+    counted or not): "BMP" → {"Basic", "Multilingual", "Plane"}; nothing when `short` is no acronym."""
+    if not _ACRONYM.fullmatch(short):
+        return set()
+    letters = short.removesuffix("s").lower() if short[-1] == "s" and short[:-1].isupper() else short.lower()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        for i, j in itertools.combinations(range(len(words) + 1), 2):
+            span = words[i:j]
+            if span[0] in _RUN_JOINERS or span[-1] in _RUN_JOINERS or len(span) < 2:
+                continue
+            named = [w for w in span if w not in _RUN_JOINERS]
+            initials = ["".join(p[0] for p in w.split("-") if p) for w in span]
+            counted = "".join(x for x, w in zip(initials, span, strict=True) if w in named)
+            if letters in ("".join(initials).lower(), counted.lower()):
+                return {re.sub(r"['’]s$", "", w) for w in named}
+    return set()
+
+
+# The parts of a camel-case name: "WebAssembly" → "Web", "Assembly"; "PostgreSQL" → "Postgre", "SQL".
+_NAME_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _shortened(short: str, name: str) -> bool:
+    """`short` is the camel-case `name` cut part by part: each part's first letter and maybe more of its letters, in
+    order ("Wasm" of "WebAssembly", "JS" of "JavaScript", "Postgres" of "PostgreSQL"), not a common word ("Pager" /
+    "PageRank"). A part in capitals may only end the name: "SQLite" splits ambiguously ("SQL" is no short form)."""
+    parts = [p.lower() for p in _NAME_PARTS.findall(name)]
+    if len(parts) < 2 or "".join(parts) != name.lower() or " " in short or is_common_word(short):
+        return False
+    if any(p.isupper() for p in _NAME_PARTS.findall(name)[:-1]) or len(short) >= len(name):
+        return False
+    return _spelled_by_parts(short.lower(), parts)
+
+
+def _spelled_by_parts(short: str, parts: list[str]) -> bool:
+    """`short` is a short form of each of `parts`, one after the other: its first letter and maybe more of its
+    letters in order ("w" of "web", "asm" of "assembly", "postgre" of "postgre")."""
+    if not parts:
+        return not short
+    first, rest = parts[0], parts[1:]
+    if not short or short[0] != first[0]:
+        return False
+    k, n = 1, 1  # the letters of `first` used, of `short` taken
+    while True:
+        if _spelled_by_parts(short[n:], rest):
+            return True
+        k = first.find(short[n], k) + 1 if n < len(short) else 0
+        if not k:
+            return False
+        n += 1
 
 
 def _code_said(code: str, text: str) -> bool:

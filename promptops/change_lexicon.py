@@ -171,6 +171,15 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # a rule that binds or is escaped: "are subject to RLS policies" / "bypass RLS policies", "exempt from"
         ("subject", "exempt exempted bypass bypasses bypassed bypassing"),
         ("stateful", "stateless"),
+        # closed pairs of computing, two values and no third: a byte order, a link's duplex, where code runs, a key
+        # scheme, a mount's access, a cache's write policy, a fibre's mode
+        ("big-endian bigendian", "little-endian littleendian"),
+        ("half-duplex", "full-duplex"),
+        ("server-side", "client-side"),
+        ("symmetric symmetrical symmetrically", "asymmetric asymmetrical asymmetrically"),
+        ("read-only", "read-write"),
+        ("write-through", "write-back"),
+        ("single-mode", "multi-mode multimode"),
     ]
 )
 # Taxes and charges an amount is said with or without ("£95 including VAT" / "£95 plus VAT"), and the words that say
@@ -284,6 +293,11 @@ PARTICLES: dict[str, tuple[str, bool]] = {
 SWITCH_VERBS = _words("turn turns turned turning switch switches switched switching")
 # Phrasal verbs that say a particle claim about another word: "sold out" says "out of stock".
 PARTICLE_SYNONYMS: dict[tuple[str, str], str] = {("sold", "out"): "stock"}
+# Phrasal verbs that say a word of the antonym pairs: "you can speed up after 600°C" = "you can fire faster".
+PHRASAL_SAID_AS: dict[tuple[str, str], str] = {
+    **{(verb, "up"): "faster" for verb in ("speed", "speeds", "sped", "speeded", "speeding")},
+    **{(verb, "down"): "slower" for verb in ("slow", "slows", "slowed", "slowing")},
+}
 AMOUNT_MOTION_VERBS = _words("go goes going gone went")
 # Verbs whose "up"/"down" is said of what moves, the noun before them ("latency went up", "prices came down": latency
 # up, prices down), and verbs that move their object, said of the noun after the particle ("brought down latency",
@@ -300,6 +314,16 @@ PLURAL_QUANTIFIERS = _words("all every both several multiple many")
 COUNT_ADJECTIVES = {"single": 1, "dual": 2}
 # Verbs whose object is a program when a command follows: "run mvn dependency:tree", "execute ./gradlew build".
 RUN_VERBS = _words("run runs running execute executes executing")
+# File extensions spelled two ways for one format: "config.yml" is "config.yaml", "photo.jpeg" is "photo.jpg".
+FILE_EXTENSION_VARIANTS = (
+    frozenset({".yaml", ".yml"}),
+    frozenset({".jpeg", ".jpg"}),
+    frozenset({".htm", ".html"}),
+    frozenset({".tif", ".tiff"}),
+    frozenset({".mpeg", ".mpg"}),
+    frozenset({".md", ".markdown"}),
+    frozenset({".tar.gz", ".tgz"}),
+)
 # The generic heads of names, which a rewording may leave out: "the Hilton Hotel" = "the Hilton", "Lloyds Bank".
 NAME_HEADS = _words(
     "hotel hotels bank street st road rd avenue ave lane airport station hospital clinic university college school "

@@ -282,7 +282,7 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     hypothetical = _hypothetical(tokens, lower)
     unless = _after_unless(lower)
     restricted = _restricted(lower, unless)
-    seldom = _seldom_denied(lower) | _unsupplied(lower) | _kept_out(lower)
+    seldom = _seldom_denied(lower) | _unsupplied(lower) | _kept_out(lower) | _kept_off(lower)
     excepted = _before_exception(lower)
     exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
@@ -313,8 +313,9 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         elif i in exclusive.values():
             found = [dataclasses.replace(c, positive=not c.positive, negated=False) if c.negated else c for c in found]
         if word != "without" and any(c.negated and not c.soft for c in found):
-            # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds"
-            for j in range(max(clause_start, i - _MAX_REACH), i):
+            # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds";
+            # an infinitive has none ("cool it slowly to avoid cracks", "so as not to crack it": the main clause)
+            for j in range(max(clause_start, i - _MAX_REACH, _infinitive_start(lower, i)), i):
                 claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
         elif _fails(lower, i):
             # what fails does not happen: "pulling the image from the registry fails" = "the image cannot be pulled"
@@ -377,6 +378,20 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     for k in [k for k in range(1, len(lower)) if lower[k - 1] in _PASSIVE_AUXILIARIES]:
         _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, passive=c.concept in _converse_concepts()))
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+def _infinitive_start(lower: list[str], i: int) -> int:
+    """Where the subject of the negation at `i` may start: at the negation itself when it opens an infinitive ("to
+    avoid", "to never", "so as not to", "in order not to"), which has no subject of its own; else anywhere (0)."""
+    if i > 0 and lower[i - 1] == "to":
+        return i
+    if lower[i] == "not" and lower[i + 1 : i + 2] == ["to"] and i > 0 and lower[i - 1] in _PURPOSE_OPENERS:
+        return i
+    return 0
+
+
+# The words before a "not to" of purpose: "so as not to", "in order not to".
+_PURPOSE_OPENERS = frozenset({"as", "order"})
 
 
 def _mark(lower: list[str], claims_at: dict[int, list[Claim]], k: int, marked: Callable[[Claim], Claim]) -> None:
@@ -631,6 +646,58 @@ def _predicate_before(lower: list[str], end: int) -> int | None:
     return candidate
 
 
+def _contrasted_subjects(lower: tuple[str, ...]) -> list[tuple[str, dict[tuple[str, ...], bool]]]:
+    """Two subjects given one predicate with opposite polarities, the second's predicate left out after its auxiliary:
+    "snow chains are not mandatory today, but winter tyres are." → ("mandatori", {("snow", "chain"): False,
+    ("winter", "tyr"): True}), and "Python supports it but Ruby doesn't." the other way round."""
+    found: list[tuple[str, dict[tuple[str, ...], bool]]] = []
+    for k, word in enumerate(lower):
+        if not word[0].isalpha() or (k + 1 < len(lower) and lower[k + 1][0].isalpha()):
+            continue  # an auxiliary closing its clause: "… but winter tyres are.", "… but Ruby doesn't."
+        negative = word.endswith("n't") or word == "cannot" or (word == "not" and k > 0 and lower[k - 1] in _AUX_OR_BE)
+        aux = k - 1 if word == "not" else k
+        if not (negative or word in _AUX_OR_BE):
+            continue
+        conj = aux - 1
+        while conj > max(0, aux - 1 - _MAX_REACH) and lower[conj][0].isalpha() and lower[conj] not in _CONTRASTING:
+            conj -= 1
+        second = tuple(stem(w) for w in lower[conj + 1 : aux] if content_word(w))
+        if conj <= 0 or lower[conj] not in _CONTRASTING or not second:
+            continue
+        start = conj
+        while start > 0 and lower[start - 1] not in _SENTENCE_ENDS:
+            start -= 1
+        verb = next((j for j in range(start, conj) if lower[j] in _AUX_OR_BE or _negation_word(lower[j])), None)
+        if verb is None:
+            predicate = _predicate_before(list(lower), conj)  # "Python supports it": the subject's verb
+        else:
+            predicate = next((j for j in range(verb + 1, conj) if content_word(lower[j])), None)
+        if predicate is None:
+            continue
+        first = tuple(stem(w) for w in lower[start : verb if verb is not None else predicate] if content_word(w))
+        first_positive = not any(_negation_word(w) for w in lower[start:conj])
+        if first and first != second and first_positive == negative:
+            found.append((stem(lower[predicate]), {first: first_positive, second: not negative}))
+    return found
+
+
+def _moved_negations(old: tuple[str, ...], new: tuple[str, ...]) -> list[Change]:
+    """A predicate that two subjects hold with opposite polarities, which one subject now holds the other way:
+    "snow chains are not mandatory, but winter tyres are" → "snow chains are mandatory, but winter tyres are not"
+    ("negation moved: not mandatory (snow chains → winter tyres)"); the subjects in the other order, each with its
+    polarity, say the same."""
+    changes: list[Change] = []
+    for predicate, was in _contrasted_subjects(old):
+        for other, now in _contrasted_subjects(new):
+            moved = [subject for subject in was if subject in now and was[subject] != now[subject]]
+            if other == predicate and moved:
+                denied = next(s for s in was if not was[s]), next(s for s in now if not now[s])
+                shown = " ".join(denied[0]), " ".join(denied[1])
+                line = f"negation moved: not {predicate} ({shown[0]} → {shown[1]})"
+                changes.append(Change("negation", "negation", line))
+    return changes
+
+
 _MAX_SCOPE = 4
 _BE = frozenset({"be", "been", "being", "am"})
 
@@ -766,7 +833,8 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     claims += _privative_claims(lower, i, skip)
     than = _compared_with(lower, i)
     attributive = _attributive(lower, i)
-    said_as = lexicon.PREDICATE_SYNONYMS.get(word) if i > 0 and lower[i - 1] in _FORMS_OF_BE else None
+    said_as = lexicon.PREDICATE_SYNONYMS.get(word)
+    said_as = said_as if said_as and i > 0 and _after_be(lower, i) else None
     # "are welcome" says "are allowed"; "Welcome to the course" does not; "your stay" is a noun
     concepts = _word_concepts(said_as or word, noun=i > 0 and lower[i - 1] in lexicon.DETERMINERS)
     if than and not any(c.startswith("~") for c, _ in concepts):
@@ -780,6 +848,14 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
 
 
 _LESSER = frozenset({"less", "least"})
+
+
+def _after_be(lower: list[str], i: int) -> bool:
+    """The word at `i` follows a form of "be", or a contracted one before "to" and a verb ("you're welcome to take
+    photos"; "you're welcome!" answers thanks)."""
+    if lower[i - 1] in _FORMS_OF_BE:
+        return True
+    return lower[i - 1].endswith("'re") and i + 2 < len(lower) and lower[i + 1] == "to" and content_word(lower[i + 2])
 
 
 def _compared_with(lower: list[str], i: int) -> str:
@@ -981,6 +1057,10 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         if lower[last] in lexicon.PARTICLES:
             axis, positive = lexicon.PARTICLES[lower[last]]
             claims.append(Claim(f"{stem(lower[head])}~{axis}", not positive, said, negated=True))
+        said_as = lexicon.PHRASAL_SAID_AS.get((lower[head], lower[last]))
+        if said_as is not None:
+            # "won't speed up the build" denies "faster"
+            claims += [Claim(c, not p, said, negated=True) for c, p in _word_concepts(said_as)]
     place = _place(lower, head)
     if place is not None:
         # "not in stock", "none in arrears": the place is denied, as "out of stock" says, and not the word "in"
@@ -1210,7 +1290,44 @@ def _hypothetical(tokens: list[str], lower: list[str]) -> list[bool]:
         elif _opens_condition(tokens, lower, i) or _causative(lower, i):
             inside = True
         flags.append(inside)
+    for i, word in enumerate(lower):
+        if _gerund(word) and _opens_clause(lower, i) and _action_after_gerund(lower, i) is not None:
+            # the gerund (with its particle: "turning off the heater resets it"); its object is said as it is
+            phrasal = i + 1 < len(lower) and lower[i + 1] in lexicon.VERB_PARTICLES
+            flags[i : i + 1 + phrasal] = [True] * (1 + phrasal)
     return flags
+
+
+def _opens_clause(lower: list[str], i: int) -> bool:
+    """The word at `i` opens a sentence, or a clause after ", and" / ", but"."""
+    if i == 0 or lower[i - 1] in _SENTENCE_ENDS:
+        return True
+    return lower[i - 1] in _JOINING and i > 1 and lower[i - 2] == ","
+
+
+_JOINING = frozenset({"and", "but"})
+_MAX_GERUND_PHRASE = 6
+
+
+def _action_after_gerund(lower: list[str], i: int) -> int | None:
+    """For a gerund opening its clause as the subject of a verb acting on an object ("pairing a ninth removes the
+    oldest", "adding a tag triggers a build"): the index of that verb, its first word ending in "s", before a
+    determiner or pronoun. The gerund is a condition ("if you pair a ninth …"), which says nothing of whether it
+    happens; before "be" or a modal ("parking is not allowed", "smoking can …"), or before a verb saying how it goes
+    ("pulling the image succeeds", "renewing requires a login"), it is what the clause is about, and no condition."""
+    for k in range(i + 1, min(len(lower), i + 1 + _MAX_GERUND_PHRASE)):
+        word = lower[k]
+        if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS or word in _AUX_OR_BE:
+            return None
+        if word.endswith("s") and not word.endswith("ss") and content_word(word):
+            following = lower[k + 1] if k + 1 < len(lower) else "."
+            acts = following in lexicon.DETERMINERS or following in _OBJECT_PRONOUNS or following == "it"
+            return k if acts and word not in _HOW_IT_GOES else None
+    return None
+
+
+# Verbs that say how the action of a gerund subject goes, not what it does: "renewing online requires a login".
+_HOW_IT_GOES = frozenset({"costs", "takes", "requires", "needs", "involves", "succeeds", "fails", "works", "means"})
 
 
 _CLAUSE_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "i"})
@@ -1233,7 +1350,23 @@ def _opens_condition(tokens: list[str], lower: list[str], i: int) -> bool:
         return i == 0 or tokens[i - 1] not in _ARTICLES
     if lower[i] in _COUNTERFACTUALS:
         return True  # "otherwise it will stall" says what "so it doesn't stall" avoids: it asserts nothing
-    return lower[i] in _FRONTED_CONDITIONS and (i == 0 or lower[i - 1] in _SENTENCE_ENDS)
+    if i > 0 and lower[i - 1] not in _SENTENCE_ENDS:
+        return False
+    return lower[i] in _FRONTED_CONDITIONS or _opens_purpose(lower, i)
+
+
+def _opens_purpose(lower: list[str], i: int) -> bool:
+    """The sentence opens with an infinitive of purpose closed by a comma ("To renew a loan, ask at the desk", "In
+    order to renew, …"): a goal, as "if you want to renew" is, which says nothing of whether it can be reached."""
+    verb = i + 1 if lower[i] == "to" else i + 3 if lower[i : i + 3] == ["in", "order", "to"] else None
+    if verb is None or verb >= len(lower) or not content_word(lower[verb]):
+        return False  # "To the left of the door", "To be sure": no goal
+    for word in lower[verb + 1 :]:
+        if word == ",":
+            return True
+        if word in _SENTENCE_ENDS:
+            return False
+    return False
 
 
 _ARTICLES = frozenset({"a", "an", "the", "An", "The"})
@@ -1327,6 +1460,34 @@ def _kept_out(lower: list[str]) -> set[int]:
 _KEEPING = frozenset({"keep", "keeps", "kept", "keeping"})
 _LISTING = frozenset({"and", "or"})
 _KEEP_OUT_REACH = 8
+
+
+def _kept_off(lower: list[str]) -> set[int]:
+    """The indexes of what "with", "keep" or "leave" has switched off ("built with threads disabled", "keep your flash
+    switched off", "leave the heating turned off"): denied softly, as "without threads" or "no flash" deny them."""
+    found: set[int] = set()
+    for k, word in enumerate(lower):
+        if word not in _HOLDING:
+            continue
+        for m in range(k + 2, min(len(lower), k + 2 + _MAX_PHRASE + 1)):
+            if _switched_off_at(lower, m):
+                found.update(range(k + 1, m))
+                break
+            if not lower[m][0].isalpha() or lower[m] in lexicon.CLAUSE_CONJUNCTIONS or _negation_word(lower[m]):
+                break
+    return found
+
+
+def _switched_off_at(lower: list[str], m: int) -> bool:
+    """The word at `m` says "switched off": "disabled", "deactivated", "off", "turned off", "switched off"."""
+    if lower[m] in _OFF_WORDS:
+        return True
+    return lower[m] in _SWITCHED and lower[m + 1 : m + 2] == ["off"]
+
+
+_HOLDING = frozenset({"with", "leave", "leaves", "left", "leaving"}) | _KEEPING
+_OFF_WORDS = frozenset({"disabled", "deactivated", "off"})
+_SWITCHED = frozenset({"switched", "turned", "powered", "shut"})
 
 
 def _unless(claim: Claim, head: bool) -> Claim:
@@ -1528,6 +1689,10 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
         if said_of is not None:
             # "sold out" says "out of stock"
             claims.append(Claim(f"{axis}~{stem(said_of)}", positive, f"{lower[anchor]} {word}"))
+        said_as = lexicon.PHRASAL_SAID_AS.get((lower[anchor], word)) if anchor >= 0 else None
+        if said_as is not None:
+            # "speed up" says "faster", against "slowly"
+            claims += [Claim(c, p, f"{lower[anchor]} {word}") for c, p in _word_concepts(said_as)]
         if anchor == i - 1 and _amount_motion(lower, i):
             # "will go down by 12%" says "will decrease by 12%"
             said = f"{lower[anchor]} {word}"
@@ -1643,7 +1808,7 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
     old_at, new_at = _read_against_only(old_at, new_tokens), _read_against_only(new_at, old_tokens)
     old_claims, new_claims = [c for cs in old_at for c in cs], [c for cs in new_at for c in cs]
     old, new = _by_concept(old_claims), _by_concept(new_claims)
-    changes: list[Change] = _swapped_predicates(old_claims, new_claims)
+    changes: list[Change] = _swapped_predicates(old_claims, new_claims) + _moved_negations(old_tokens, new_tokens)
     shared: set[int] | None = None
     for key in [k for k in old if k in new and k != _UNKNOWN]:
         was, now = _predicated(old[key]), _predicated(new[key])

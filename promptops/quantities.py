@@ -256,7 +256,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             # "the first" is an ordinal; "their first vaccinations" or "the minuet's first page" may only say
             # "start", so it is implied
             implied = (tokens[i - 1].group("word") or "").lower() != "the" or _opens_count(tokens, i + 1)
-            implied = implied or _opens_series(tokens, i)
+            implied = implied or _opens_series(tokens, i) or _soonest(tokens, i)
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
             i += 1
             continue
@@ -616,6 +616,22 @@ def _opens_series(tokens: list[re.Match[str]], i: int) -> bool:
     return bool(noun) and any(w in _SERIES_ENDS and words[k + 1] == noun for k, w in enumerate(words[:-1]))
 
 
+def _soonest(tokens: list[re.Match[str]], i: int) -> bool:
+    """ "first" (token `i`) before a chance, up to one word between ("at the first reasonable opportunity", "the first
+    chance you get"): the idiom says "as soon as possible", no place in a series."""
+    if (tokens[i].group("word") or "").lower() != "first":
+        return False
+    for j in (i + 1, i + 2):
+        if not _adjacent(tokens, j):
+            return False
+        if (tokens[j].group("word") or "").lower() in _CHANCES:
+            return True
+    return False
+
+
+_CHANCES = frozenset({"opportunity", "chance", "moment", "occasion"})
+
+
 def _before_ordinal(token: re.Match[str]) -> bool:
     """The token may open an ordinal: "the", a possessive ("your"), or the "s" of a noun's "'s" ("the minuet's")."""
     word = (token.group("word") or "").lower()
@@ -889,6 +905,8 @@ def said_otherwise(q: Quantity, other: str) -> bool:
         return True  # "every 2nd Monday" = "every second Monday" = "every other Monday"
     if q.ordinal and _ordinal_said(q.value, other):
         return True  # "a 7th consumer" = "a seventh consumer"
+    if q.percent and _share_said(q.value, other):
+        return True  # "less than a quarter of a tank" = "below a quarter when you finish"
     if not q.bare_count:
         return False
     for m in _NUMBER_CLASS.finditer(other):
@@ -896,6 +914,24 @@ def said_otherwise(q: Quantity, other: str) -> bool:
         if int(m.group("lead")) * scale <= q.value < (int(m.group("lead")) + 1) * scale:
             return True
     return any(int(q.value) in t.hours for t in find_clock_times(other))
+
+
+# A share said in words, not a time ("a quarter past") or an amount ("half an hour"): "a quarter", "half".
+_SHARE_WORDS = {
+    value: re.compile(words + r"(?![ \t]+(?:past|to)\b)", re.IGNORECASE)
+    for value, words in {
+        25.0: r"\b(?:a|one)[ \t-]+quarter\b",
+        50.0: r"\bhalf\b(?![ \t]+an?\b)",
+        75.0: r"\bthree[ \t-]+quarters\b",
+    }.items()
+}
+
+
+def _share_said(value: float, text: str) -> bool:
+    """The text says the share in words (25% as "a quarter"), where the number check may read it as none ("below a
+    quarter when you finish": only a share before "of" or a noun is one)."""
+    pattern = _SHARE_WORDS.get(value)
+    return pattern is not None and pattern.search(text) is not None
 
 
 _EVERY_NTH = re.compile(r"\bevery[ \t]+([A-Za-z]+)", re.IGNORECASE)

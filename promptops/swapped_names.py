@@ -17,7 +17,9 @@ Two kinds of lower-case names are told from ordinary words:
 The names must stand between the same two neighbours on both sides (or the same parts, inside an identifier), and
 neither may be said elsewhere on the other side. A command run with another program is a name replaced too, whatever
 its arguments: "run mvn dependency:tree …" → "run ./gradlew dependencies …" (the word after "run" or "execute", a
-path before it skipped, that no dictionary lists, or that is run by its path).
+path before it skipped, that no dictionary lists, or that is run by its path). So is a file name with another
+extension ("report.pdf" → "report.docx"; "config.yaml" = "config.yml") or a path that lost or gained its extension
+("~/.ssh/id_ed25519.pub" → "~/.ssh/id_ed25519": the private key, not the public one).
 """
 
 from __future__ import annotations
@@ -61,7 +63,55 @@ def name_changes(before: str, after: str) -> list[str]:
         return _renamed(word, other) or (word in old_called and other in new_called and _other_word(word, other))
 
     changes += _replaced(_slots(old, old_called), _slots(new, new_called), old_words, new_words, renamed)
+    changes += _file_changes(before, after)
     return list(dict.fromkeys(changes))
+
+
+# A file name with its directories or extension: "~/.ssh/id_ed25519.pub", "src/app.py", "config.yaml" (not a URL:
+# "//" ends no path of its own; not "e.g." or "p.m.": a name of two characters or more).
+_FILE = re.compile(
+    r"(?<![\w/.~:-])(?P<dir>(?:~|\.\.?)?/(?:[\w.-]+/)*|(?:[\w.-]+/)+)?"
+    r"(?P<name>\.?\w[\w-]+)(?P<ext>(?:\.[a-z][a-z0-9]{0,4})*)(?![\w/-]|\.[A-Za-z0-9])"
+)
+
+# What a file name needs somewhere: an extension glued to a name or a slash.
+_FILE_HINT = re.compile(r"\w\.[a-z]|/")
+
+
+def _files(text: str) -> dict[str, tuple[str, str, str]]:
+    """The file names of a text (a name with an extension, or a path), as written → (name, extension, directory),
+    the name and extension lower-cased."""
+    found: dict[str, tuple[str, str, str]] = {}
+    for m in _FILE.finditer(text):
+        if m.group("ext") or m.group("dir"):
+            found.setdefault(m.group(0), (m.group("name").lower(), m.group("ext").lower(), m.group("dir") or ""))
+    return found
+
+
+def _file_changes(before: str, after: str) -> list[str]:
+    """A file named by the same name with another extension ("notes.txt" → "notes.csv"), or a path that gained or
+    lost its extension ("~/.ssh/id_ed25519.pub" → "~/.ssh/id_ed25519": the private key): "entity A → B". An extension
+    spelled another way is the same ("config.yaml" / "config.yml"), and a name without its extension outside a path
+    ("edit README.md" / "edit the README") is no file name."""
+    if not (_FILE_HINT.search(before) and _FILE_HINT.search(after)):
+        return []  # a side with no extension and no path names no file
+    old, new = _files(before), _files(after)
+    old_said = {(name, ext) for name, ext, _ in old.values()}
+    new_said = {(name, ext) for name, ext, _ in new.values()}
+    changes: list[str] = []
+    for shown, (name, ext, folder) in old.items():
+        if (name, ext) in new_said:
+            continue
+        for other_shown, (other_name, other_ext, other_folder) in new.items():
+            if other_name != name or (other_name, other_ext) in old_said or _same_extension(ext, other_ext):
+                continue
+            if (ext and other_ext) or (folder if not ext else other_folder):
+                changes.append(f"entity {shown} → {other_shown}")
+    return changes
+
+
+def _same_extension(a: str, b: str) -> bool:
+    return a == b or any(a in variants and b in variants for variants in lexicon.FILE_EXTENSION_VARIANTS)
 
 
 # A word glued to the parenthesis of its arguments ("get(count)", "store.update("); not a plural in brackets,

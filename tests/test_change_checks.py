@@ -3228,3 +3228,189 @@ def test_an_inline_setting_is_not_the_last_word_of_a_label() -> None:
     assert [c.detail for c in label_changes(before, "Vendor: Northwind\nInvoice number: INV-20391")] == [
         "label invoice number: inv-20931 → inv-20391"
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the initials of consecutive capitalised words, "and" or "of" between them counted or not
+        ("Contact the Citizens Advice Bureau before you sign.", "Contact the CAB before you sign."),
+        (
+            "Renew the licence on the Driver and Vehicle Licensing Agency website.",
+            "Renew the licence on the DVLA website.",
+        ),
+        # a camel-case name cut part by part
+        (
+            "The plugin is written in TypeScript and bundled nightly.",
+            "The plugin is written in TS and bundled nightly.",
+        ),
+        ("Keep the sessions in PostgreSQL, not in files.", "Keep the sessions in Postgres, not in files."),
+    ],
+)
+def test_a_name_and_its_short_form_are_one_name(before: str, after: str) -> None:
+    assert entity_changes(before, after) == []
+    assert entity_changes(after, before) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a one-part name has no short form: "Ada" is another person, not a cut "Alexandra"
+        ("Tomorrow the review is led by Ada.", "Tomorrow the review is led by Alexandra.", "entity Ada → Alexandra"),
+        # a part of a camel-case name left out, initials that spell another acronym, a split that is ambiguous
+        ("The plugin is written in JavaScript.", "The plugin is written in Java.", "entity JavaScript → Java"),
+        (
+            "Contact the Citizens Advice Bureau first.",
+            "Contact the CMA first.",
+            "entity Citizens, Advice, Bureau → CMA",
+        ),
+        ("The app keeps its cache in SQLite.", "The app keeps its cache in SQL.", "entity SQLite → SQL"),
+        # a real swap beside a short form is still flagged, alone
+        ("Ask the Citizens Advice Bureau in Leeds.", "Ask the CAB in York.", "entity Leeds → York"),
+    ],
+)
+def test_a_short_form_hides_no_other_name(before: str, after: str, line: str) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == [line]
+
+
+def test_a_pronoun_in_a_contraction_or_a_two_word_exclamation_is_no_name() -> None:
+    assert extract_subjects("They've renewed your permit until March.") == []
+    assert extract_subjects("Good results! Theo checked every invoice.") == ["Theo"]
+    assert (
+        entity_changes(
+            "They've renewed your parking permit until March.",
+            "Your parking permit was renewed by Camden Council until March.",
+        )
+        == []
+    )
+    assert (
+        entity_changes(
+            "Best wishes! Your order from Harlow ships on Monday.",
+            "Your order from Harlow ships on Monday, with our best wishes.",
+        )
+        == []
+    )
+
+
+def test_a_name_opening_a_longer_exclamation_or_before_a_possessive_is_still_a_name() -> None:
+    assert [
+        c.detail for c in entity_changes("Lisbon hosts the final this year!", "Porto hosts the final this year!")
+    ] == ["entity Lisbon → Porto"]
+    assert extract_subjects("Marta's finished the audit.") == ["Marta"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # an opposite word before an infinitive of purpose keeps its polarity: the infinitive has no subject
+        (
+            "Pour the resin slowly to avoid trapping air bubbles.",
+            "Pour the resin quickly to avoid trapping air bubbles.",
+            "antonym slowly → quickly",
+        ),
+        (
+            "Water the seedlings early in order not to scorch the leaves.",
+            "Water the seedlings late in order not to scorch the leaves.",
+            "antonym early → late",
+        ),
+    ],
+)
+def test_an_opposite_before_an_avoided_purpose_still_flips(before: str, after: str, line: str) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # the purpose moved to the front, or the heavy bag said light (no pair: "light" is mostly a noun)
+        (
+            "Pour the resin slowly to avoid trapping air bubbles.",
+            "To avoid trapping air bubbles, pour the resin slowly.",
+            [],
+        ),
+        (
+            "Pack the heavy box first so it sits at the bottom.",
+            "Pack the light box first so it sits at the bottom.",
+            [],
+        ),
+        # the avoided thing itself still flips
+        (
+            "Pour the resin slowly to avoid trapping air bubbles.",
+            "Pour the resin slowly to trap air bubbles.",
+            ["negation removed: avoid trapping air bubbles"],
+        ),
+    ],
+)
+def test_an_avoided_purpose_still_denies_its_object(before: str, after: str, lines: list[str]) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == lines
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # two subjects given one predicate with opposite polarities, the second's predicate left out: traded
+        (
+            "The hoodies are not refundable, but the trainers are.",
+            "The hoodies are refundable, but the trainers are not.",
+            True,
+        ),
+        (
+            "Guide dogs are allowed in the reading room, but other dogs aren't.",
+            "Guide dogs aren't allowed in the reading room, but other dogs are.",
+            True,
+        ),
+        (
+            "The basement floods in spring but the garage doesn't.",
+            "The garage floods in spring but the basement doesn't.",
+            True,
+        ),
+        # the subjects in the other order, each with its own polarity: the same
+        (
+            "The hoodies are not refundable, but the trainers are.",
+            "The trainers are refundable, but the hoodies aren't.",
+            False,
+        ),
+        (
+            "The basement floods in spring but the garage doesn't.",
+            "The garage doesn't flood in spring, but the basement does.",
+            False,
+        ),
+    ],
+)
+def test_a_negation_moved_between_two_subjects(before: str, after: str, changed: bool) -> None:
+    moved = [c.detail for c in polarity_changes(before, after) if c.detail.startswith("negation moved")]
+    assert bool(moved) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # closed pairs of computing: two values and no third
+        (
+            "The TIFF header says the samples are little-endian.",
+            "The TIFF header says the samples are big-endian.",
+            "antonym little-endian → big-endian",
+        ),
+        (
+            "The serial link runs half-duplex at 9600 baud.",
+            "The serial link runs full-duplex at 9600 baud.",
+            "antonym half-duplex → full-duplex",
+        ),
+        (
+            "Form validation happens server-side before saving.",
+            "Form validation happens client-side before saving.",
+            "antonym server-side → client-side",
+        ),
+        (
+            "Mount the dataset read-only in the training pod.",
+            "Mount the dataset read-write in the training pod.",
+            "antonym read-only → read-write",
+        ),
+    ],
+)
+def test_a_closed_pair_of_computing_flips(before: str, after: str, line: str) -> None:
+    assert [c.detail for c in polarity_changes(before, after)] == [line]
+
+
+def test_a_closed_pair_said_with_a_negation_agrees() -> None:
+    assert polarity_changes("The samples are big-endian.", "The samples are not little-endian.") == []

@@ -337,3 +337,112 @@ def test_a_converse_verb_in_the_other_voice_is_no_flip(before: str, after: str, 
 )
 def test_a_predicate_before_a_step_is_not_said_of_the_step(before: str, after: str, changed: bool) -> None:
     assert bool([d for d in _flags(before, after) if d.startswith("predicates swapped")]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # an infinitive of purpose opening a sentence ("To X, do Y") states a goal, not that X can be done
+        (
+            "Season tickets can't be upgraded in the app; visit the box office at least a week before the match.",
+            "To upgrade a season ticket, go to the box office no later than a week before the match, because the "
+            "app does not handle this.",
+            False,
+        ),
+        (
+            "Parking permits can't be extended online; bring your permit to the council office.",
+            "To extend a parking permit, bring it to the council office, since the website does not offer this.",
+            False,
+        ),
+        # still a flip: the claim said outright on both sides, or a goal against another goal
+        ("Season tickets can be upgraded in the app.", "Season tickets can't be upgraded in the app.", True),
+        ("To enable sync, open Settings.", "To disable sync, open Settings.", True),
+    ],
+)
+def test_a_purpose_opening_a_sentence_is_a_goal(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "speed up" says "faster": a side saying "slowly" and "speed up" of two stages says both
+        (
+            "Knead the dough slowly at first, then speed up once it comes together.",
+            "Start kneading gently, and knead faster once the dough comes together.",
+            False,
+        ),
+        ("Once the path is clear, speed up.", "Once the path is clear, slow down.", True),
+        ("Caching will speed up the page.", "Caching will not speed up the page.", True),
+    ],
+)
+def test_speeding_up_is_going_faster(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "you're welcome to X" permits X, as "you are welcome to X" does
+        (
+            "Food is not allowed in the reading room, as crumbs attract pests. You're welcome to eat in the café.",
+            "Please keep food out of the reading room, since crumbs draw pests. Eating in the café is fine, and you "
+            "can buy snacks there.",
+            False,
+        ),
+        (
+            "Drones are not permitted over the festival site, as they can distract performers. You're welcome to "
+            "film from the ground.",
+            "Please keep your drone grounded over the festival, since it can distract performers. Filming from the "
+            "ground is fine, and you can share clips with us.",
+            False,
+        ),
+        ("You're welcome to bring a guest.", "Guests are not allowed.", True),
+        ("You're welcome to bring a guest.", "You're not allowed to bring a guest.", True),
+    ],
+)
+def test_a_contracted_welcome_permits(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a gerund opening its clause as the subject of a verb acting on an object is a condition ("if you add …")
+        (
+            "The playlist keeps up to fifty songs; saving another deletes the oldest one.",
+            "Fifty songs are kept, and adding one more drops the song that was saved first.",
+            False,
+        ),
+        # still a flip: a condition against another condition, or a gerund before "be" (what the clause is about)
+        ("Adding a tag triggers a build.", "Removing a tag triggers a build.", True),
+        ("Parking on the verge is allowed.", "You can't park on the verge.", True),
+        ("Pulling the image from the registry succeeds.", "The image cannot be pulled from the registry.", True),
+    ],
+)
+def test_a_gerund_subject_acting_on_an_object_is_a_condition(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "with X disabled", "keep X switched off": X is denied, softly, as "without X" denies it
+        (
+            "This build was made without GPU support, so it never touches CUDA.",
+            "Since the build was compiled with GPU support disabled, it doesn't use CUDA.",
+            False,
+        ),
+        (
+            "The lab runs its experiments without the fume hood fan, which keeps vibration low.",
+            "Experiments are run with the fume hood fan switched off, which keeps vibration low.",
+            False,
+        ),
+        # still a flip: disabled against enabled, or "without X" against X switched on
+        ("Run the tests with caching disabled.", "Run the tests with caching enabled.", True),
+        ("Run the tests without caching.", "Run the tests with caching turned on.", True),
+        ("Run the tests without caching.", "Run the tests with caching.", True),
+    ],
+)
+def test_what_is_switched_off_is_denied(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed

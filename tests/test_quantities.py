@@ -475,3 +475,48 @@ def test_an_ordinal_word_after_an_article_is_its_number(before: str, after: str,
 )
 def test_the_first_said_as_a_start_is_no_change(before: str, after: str, changed: bool) -> None:
     assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a share said in words where it is read as none ("below a quarter when …") is the share the other side reads
+        (
+            "Recharge the scooter when the battery is below a quarter.",
+            "Recharge the scooter once less than a quarter of its charge remains.",
+            False,
+        ),
+        (
+            "Water the seedlings when soil moisture drops below 25%.",
+            "Water the seedlings once soil moisture is below a quarter.",
+            False,
+        ),
+        # still a change: another share
+        (
+            "Recharge the scooter when the battery is below a quarter.",
+            "Recharge the scooter once less than half of its charge remains.",
+            True,
+        ),
+    ],
+)
+def test_a_share_said_in_words_is_its_percentage(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "at the first opportunity" says "as soon as possible": no place in a series
+        (
+            "Tell the landlord about any leak at the first opportunity.",
+            "Tell the landlord about any leak as soon as you can.",
+            False,
+        ),
+        ("Report the fault at the first available moment.", "Report the fault straight away.", False),
+        # still a change: a number or another ordinal on the other side
+        ("Submit the form at the first opportunity.", "Submit the form after the third reminder.", True),
+        ("Apply the brake at the first chance you get.", "Apply the brake within two seconds.", True),
+    ],
+)
+def test_the_first_opportunity_is_as_soon_as_possible(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed

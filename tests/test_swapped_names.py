@@ -140,3 +140,43 @@ def test_a_function_called_in_prose_replaced_is_a_change(before: str, after: str
 def test_a_function_said_again_or_a_bracketed_plural_is_no_change(before: str, after: str) -> None:
     assert name_changes(before, after) == []
     assert compare_texts(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a file name with another extension, a path that lost or gained its extension
+        (
+            "Upload invoice_march.pdf to the shared drive.",
+            "Upload invoice_march.xlsx to the shared drive.",
+            "entity invoice_march.pdf → invoice_march.xlsx",
+        ),
+        (
+            "Load the weights from models/encoder.onnx at startup.",
+            "Load the weights from models/encoder at startup.",
+            "entity models/encoder.onnx → models/encoder",
+        ),
+        (
+            "Source ~/.config/fish/aliases before the first run.",
+            "Source ~/.config/fish/aliases.fish before the first run.",
+            "entity ~/.config/fish/aliases → ~/.config/fish/aliases.fish",
+        ),
+    ],
+)
+def test_a_file_name_with_another_extension_is_a_change(before: str, after: str, line: str) -> None:
+    assert name_changes(before, after) == [line]
+    assert line in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # one format spelled two ways, a name without its extension outside a path, a file said without its folder
+        ("Keep the secrets in deploy/values.yaml only.", "Keep the secrets in deploy/values.yml only."),
+        ("The cover photo is img/cover.jpeg for now.", "The cover photo is img/cover.jpg for now."),
+        ("Read CHANGELOG.md before upgrading.", "Read the CHANGELOG before upgrading."),
+        ("Edit nginx/site.conf and reload.", "Edit site.conf in the nginx folder and reload."),
+    ],
+)
+def test_a_file_spelled_or_said_another_way_is_no_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []

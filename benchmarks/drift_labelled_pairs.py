@@ -24,7 +24,9 @@ measured once, then used to find gaps), the sigma and tundra sets (drift_pairs_s
 both written independently of the fixes that followed the ridge set, measured once, then used to find gaps) and the
 umbra, vega, wisp and xenon sets (drift_pairs_umbra.yaml, drift_pairs_vega.yaml, drift_pairs_wisp.yaml,
 drift_pairs_xenon.yaml, all written independently of the fixes that followed those two, measured once, then used to
-find gaps) and the yonder set (drift_pairs_yonder.yaml, likewise after those four, measured once), at the default
+find gaps), the yonder and zenith sets (drift_pairs_yonder.yaml, drift_pairs_zenith.yaml, likewise after those four,
+measured once, then used to find gaps) and the zephyr set (drift_pairs_zephyr.yaml, written with zenith, measured once
+after the rounds that followed yonder and zenith, then used to find gaps), at the default
 settings
 (`ProjectConfig().drift_threshold`). `test sets` pools every test set.
 Run: .venv/bin/python benchmarks/drift_labelled_pairs.py [--misses SPLIT|none] [--no-fresh]

@@ -63,8 +63,8 @@ WISP = Path(__file__).parent / "data" / "drift_pairs_wisp.yaml"
 XENON = Path(__file__).parent / "data" / "drift_pairs_xenon.yaml"
 # Written independently of the fixes that followed those four sets, committed before it was measured, measured once.
 YONDER = Path(__file__).parent / "data" / "drift_pairs_yonder.yaml"
-# Both written independently of the fixes that followed the yonder set (a realistic mix of easy and hard pairs),
-# committed before they were measured, measured once.
+# Both written blind while the yonder round was being made (a realistic mix of easy and hard pairs) and committed
+# before they were measured; zenith measured once before that round, zephyr once after it and the zenith round.
 ZENITH = Path(__file__).parent / "data" / "drift_pairs_zenith.yaml"
 ZEPHYR = Path(__file__).parent / "data" / "drift_pairs_zephyr.yaml"
 

@@ -67,6 +67,10 @@ YONDER = Path(__file__).parent / "data" / "drift_pairs_yonder.yaml"
 # before they were measured; zenith measured once before that round, zephyr once after it and the zenith round.
 ZENITH = Path(__file__).parent / "data" / "drift_pairs_zenith.yaml"
 ZEPHYR = Path(__file__).parent / "data" / "drift_pairs_zephyr.yaml"
+# Both written blind while the zephyr round was being made (a realistic mix of easy and hard pairs), committed before
+# they were measured, measured once after that round.
+ASTER = Path(__file__).parent / "data" / "drift_pairs_aster.yaml"
+BIRCH = Path(__file__).parent / "data" / "drift_pairs_birch.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -96,6 +100,8 @@ TestSet = Literal[
     "yonder",
     "zenith",
     "zephyr",
+    "aster",
+    "birch",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -127,6 +133,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "yonder": YONDER,
     "zenith": ZENITH,
     "zephyr": ZEPHYR,
+    "aster": ASTER,
+    "birch": BIRCH,
 }
 
 

@@ -126,6 +126,8 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
     """
     if q.implied:
         return True
+    if q.ratio and all(any(o.bare_count and o.value == v for o in other) for v in q.ratio):
+        return True  # "three out of 50 bolts" says what "3 of the 50 bolts" says
     if q.bare_count and _enumerated(q, text, other_text):
         return True
     if q.value == 0 and not q.percent and _ZERO_WORDS.search(other_text):
@@ -690,7 +692,7 @@ def date_changes(before: str, after: str) -> list[Change]:
 
 _LABEL = re.compile(
     r"(?:^|(?<=[\n.;|]))[ \t]*[-*•]?[ \t]*(?:\*\*)?(?P<key>[A-Za-z][A-Za-z_ -]{0,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
-    r"(?P<value>[^\n.;|()]+)"
+    r"(?P<value>(?:[^\n.;|()]|(?<=\d)\.(?=\d))+)"  # a "." between digits is a version's: "postgresql 12.5.6"
 )
 _MAX_LABEL_WORDS = 3
 _MAX_LABEL_ITEMS = 8

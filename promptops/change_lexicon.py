@@ -128,6 +128,8 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # a direction of turning, which has no other sense ("turn it clockwise to tighten")
         ("clockwise", "anticlockwise anti-clockwise counterclockwise counter-clockwise"),
         ("light", "dark"),
+        # a shade, by its comparatives ("a lighter colour" / "a darker colour"); "lighter" against "heavier" is above
+        ("lighter lightest", "darker darkest"),
         ("stable", "unstable"),
         # a thing being there or working, said positively or privatively: "is missing" = "is not present"
         ("present", "missing absent"),
@@ -192,6 +194,7 @@ _CHARGE_BASES = {
 }
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
 # "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
+_GOING = {"go": "put", "goes": "puts", "went": "put", "going": "putting"}
 PHRASES_SAID_AS: dict[str, str] = {
     "in advance": "beforehand",
     "most recent": "newest",
@@ -206,12 +209,25 @@ PHRASES_SAID_AS: dict[str, str] = {
     **{f"{verb} back": said for verb, said in _inflected("give", "return", past="gave", participle="given").items()},
     **{f"{verb} back": said for verb, said in _inflected("hand", "return").items()},
     **{f"{verb} back": said for verb, said in _inflected("bring", "return", past="brought").items()},
+    # what one steers clear of or stays away from is avoided: "steer clear of loud noise" = "avoid loud noise"
+    **{f"{verb} clear of": said for verb, said in _inflected("steer", "avoid").items()},
+    **{f"{verb} clear of": said for verb, said in _inflected("stay", "avoid").items()},
+    **{f"{verb} clear of": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
+    **{f"{verb} away from": said for verb, said in _inflected("stay", "avoid").items()},
+    **{f"{verb} away from": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
+    # what goes into a place is put there: "batteries must not go into the bin" = "never put batteries in the bin"
+    **{f"{verb} {into}": f"{said} {into}" for verb, said in _GOING.items() for into in ("in", "into")},
+    **{f"placed {into}": f"put {into}" for into in ("in", "into")},
     # the basis of an amount: "£95 inc. VAT" = "including VAT", "£95 plus VAT" = "excluding VAT"
     **{f"{marker} {charge}": f"{said} {charge}" for charge in _CHARGES for marker, said in _CHARGE_BASES.items()},
     **{f"{marker} {tax}": f"excluding {tax}" for tax in _TAXES for marker in ("before", "ex")},
 }
 # Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
 PREDICATE_SYNONYMS = {"welcome": "allowed"}
+# Closed pairs of a technical domain, opposite only before the noun they describe: "a naive datetime" / "an aware
+# datetime", "the leading spaces" / "the trailing spaces", "a static IP" / "a dynamic IP"; elsewhere they say something
+# else ("be aware of it", "leading to errors").
+ATTRIBUTIVE_ANTONYMS = (("aware", "naive"), ("leading", "trailing"), ("static", "dynamic"))
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 MIN_STEM = 5
@@ -310,6 +326,22 @@ AMOUNT_BRIDGES = _words("by to from")
 RESTRICTIVE = _words("only exclusively solely")
 # "one licence" says what "a licence" says; a lone "one" is a count only against a plural quantifier.
 PLURAL_QUANTIFIERS = _words("all every both several multiple many")
+# A quantifier and its negative counterpart, which say opposite things of the same clause: "all of our rooms have a
+# balcony" / "none of our rooms have a balcony", "is always closed" / "is never closed".
+QUANTIFIER_OPPOSITES = frozenset(
+    (universal, negative)
+    for universals, negatives in [
+        ("all|each", "none|no"),
+        ("every", "no"),
+        ("always", "never"),
+        ("everyone|everybody", "nobody|no one|none"),
+        ("everything", "nothing|none"),
+        ("everywhere", "nowhere"),
+        ("both", "neither"),
+    ]
+    for universal in universals.split("|")
+    for negative in negatives.split("|")
+)
 # Adjectives that say a count, as a number word does: "a single-node cluster" = "a one-node cluster".
 COUNT_ADJECTIVES = {"single": 1, "dual": 2}
 # Verbs whose object is a program when a command follows: "run mvn dependency:tree", "execute ./gradlew build".

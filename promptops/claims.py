@@ -77,6 +77,9 @@ class Claim:
     soft: bool = False
     # made inside a condition ("if you want an exception"): flips only against another hypothetical claim
     hypothetical: bool = False
+    # a state said by the moment it ends, after "before" or "until" ("before the edges dry" = "while they are still
+    # wet"): hypothetical, and flips only against another such state ("before it gets light" / "before dark")
+    ending: bool = False
     # the word after "than" when the claim compares ("faster than Ruby"): "Ruby is slower than Python" says the same
     than: str = ""
     # a participle describing a noun ("covered claims", "the included cable") names a class; it asserts nothing
@@ -129,6 +132,10 @@ def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
 _ANTONYM_INDEX = _build_antonym_index()
 # The concept of permission: "allowed", "permitted", "accepted" against "forbidden", "banned", "denied".
 _PERMISSION = _ANTONYM_INDEX["allowed"][0][0]
+# Opposites only before the noun they describe ("a naive datetime" / "an aware datetime"): word → (concept, polarity).
+_ATTRIBUTIVE_OPPOSITES = {
+    word: (f"~{left}/{right}", word == left) for left, right in lexicon.ATTRIBUTIVE_ANTONYMS for word in (left, right)
+}
 
 
 @functools.cache
@@ -286,6 +293,7 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     excepted = _before_exception(lower)
     exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
+    ending = _state_endings(lower)
     claims_at: dict[int, list[Claim]] = {}
     skip: set[int] = set()
     clause_start = 0
@@ -366,6 +374,9 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if i in seldom:
             # "rarely needed" agrees with "not usually needed", "the blue jacket is out of stock" with "no blue jackets"
             found, alternative = [_softly_negated(c) for c in found], [_softly_negated(c) for c in alternative]
+        if i in ending:
+            # "before the edges dry" says "while they are still wet": no state of its own, against "wet" or "dry"
+            found, alternative = _as_ending(found), _as_ending(alternative)
         if hypothetical[i]:
             found = [dataclasses.replace(c, hypothetical=True) for c in found]
             alternative = [dataclasses.replace(c, hypothetical=True) for c in alternative]
@@ -378,6 +389,27 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     for k in [k for k in range(1, len(lower)) if lower[k - 1] in _PASSIVE_AUXILIARIES]:
         _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, passive=c.concept in _converse_concepts()))
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+def _state_endings(lower: list[str]) -> set[int]:
+    """The indexes of the words of a clause opened by "before", "until" or "till" ("before those edges dry", "until
+    it is cool"), which say a state by the moment it ends."""
+    found: set[int] = set()
+    for k in [k for k, w in enumerate(lower) if w in _ENDING_MARKERS]:
+        for j in range(k + 1, min(len(lower), k + 1 + _ENDING_REACH)):
+            if not lower[j][0].isalpha() or (lower[j] in lexicon.CLAUSE_CONJUNCTIONS and lower[j] != "that"):
+                break
+            found.add(j)
+    return found
+
+
+_ENDING_MARKERS = frozenset({"before", "until", "till"})
+_ENDING_REACH = 8
+
+
+def _as_ending(claims: list[Claim]) -> list[Claim]:
+    """The claims of opposite words ("dry", "cool") as said by the moment their state ends (`Claim.ending`)."""
+    return [dataclasses.replace(c, hypothetical=True, ending=True) if c.concept.startswith("~") else c for c in claims]
 
 
 def _infinitive_start(lower: list[str], i: int) -> int:
@@ -536,8 +568,12 @@ _MAX_SUBJECT = 10
 
 
 def _fails(lower: list[str], i: int) -> bool:
-    """The word at `i` says its subject failed, with no "to" after it ("the upload fails"; not "fails to start")."""
-    return lower[i] in lexicon.FAILING_VERBS and not (i + 1 < len(lower) and lower[i + 1] == "to")
+    """The word at `i` says its subject failed, with no "to" after it ("the upload fails"; not "fails to start"), nor
+    a noun it describes ("after each failed attempt", "the failing test" say nothing failed of their clause)."""
+    if lower[i] not in lexicon.FAILING_VERBS or (i + 1 < len(lower) and lower[i + 1] == "to"):
+        return False
+    describes = lower[i] in ("failed", "failing") and i + 1 < len(lower) and content_word(lower[i + 1])
+    return not (describes and (i == 0 or not lower[i - 1][0].isalpha() or lower[i - 1] in lexicon.BEFORE_ATTRIBUTE))
 
 
 def _absent(lower: list[str], i: int) -> bool:
@@ -698,6 +734,35 @@ def _moved_negations(old: tuple[str, ...], new: tuple[str, ...]) -> list[Change]
     return changes
 
 
+def _flipped_quantifiers(old: tuple[str, ...], new: tuple[str, ...]) -> list[Change]:
+    """A quantifier replaced by its negative counterpart in a clause otherwise word for word the same: "all of our
+    rooms have a balcony except the attic" → "none of our rooms have a balcony except the attic" ("quantifier
+    flipped: all → none"), "every", "each", "always", "everyone", "everything" against "no", "none", "never", "nobody",
+    "nothing". The rest of the clause must stay, so "none of the rooms are free" → "all of the rooms are taken" is no
+    flip, and neither is a quantifier said in other words ("all X but Z" → "every X but Z")."""
+    said = set(old) | set(new)
+    if not any(a in said and b.partition(" ")[0] in said for a, b in lexicon.QUANTIFIER_OPPOSITES):
+        return []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        was, now = " ".join(old[i1:i2]), " ".join(new[j1:j2])
+        bare = was.removesuffix(" of"), now.removesuffix(" of")  # "all our rooms" → "none of our rooms"
+        if tag != "replace" or not ({bare, bare[::-1]} & lexicon.QUANTIFIER_OPPOSITES):
+            continue
+        (old_start, old_end), (new_start, new_end) = _clause_bounds(old, i1, i2), _clause_bounds(new, j1, j2)
+        rest = old[i2:old_end]
+        if old[old_start:i1] == new[new_start:j1] and rest == new[j2:new_end] and any(map(content_word, rest)):
+            return [Change("negation", "negation", f"quantifier flipped: {was} → {now}")]
+    return []
+
+
+def _clause_bounds(lower: tuple[str, ...], i: int, j: int) -> tuple[int, int]:
+    """Where the clause around the words `i`…`j` starts and ends: at punctuation, or the ends of the text."""
+    start = next((k + 1 for k in range(i - 1, -1, -1) if not lower[k][0].isalpha()), 0)
+    end = next((k for k in range(j, len(lower)) if not lower[k][0].isalpha()), len(lower))
+    return start, end
+
+
 _MAX_SCOPE = 4
 _BE = frozenset({"be", "been", "being", "am"})
 
@@ -796,10 +861,16 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     claims: list[Claim] = []
     kept_from = _kept_away_from(lower, i)
     if kept_from is not None:
-        # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is
-        skip.add(kept_from)
+        # "keep it out of the dryer": a negative instruction about the dryer, as "do not tumble dry" is; the rest of
+        # its noun phrase too ("stay out of the landing zones" = "avoid the landing zones")
+        phrase = [kept_from]
+        for j in range(kept_from + 1, min(len(lower), kept_from + _MAX_PHRASE)):
+            if not content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
+                break
+            phrase.append(j)
+        skip.update(phrase)
         said = f"{word} {lower[i + 1]} {lower[kept_from]}"
-        claims += [Claim(c, not p, said, negated=True, soft=True) for c, p in _word_concepts(lower[kept_from])]
+        claims += [Claim(c, not p, said, negated=True, soft=True) for j in phrase for c, p in _word_concepts(lower[j])]
     if word in lexicon.PRIVATIVE_VERBS and i + 2 < len(lower) and lower[i + 1] == "to":
         skip.add(i + 2)  # "fails to start": start −
         said = f"{word} to {lower[i + 2]}"
@@ -837,6 +908,8 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
     said_as = said_as if said_as and i > 0 and _after_be(lower, i) else None
     # "are welcome" says "are allowed"; "Welcome to the course" does not; "your stay" is a noun
     concepts = _word_concepts(said_as or word, noun=i > 0 and lower[i - 1] in lexicon.DETERMINERS)
+    if word in _ATTRIBUTIVE_OPPOSITES and i + 1 < len(lower) and content_word(lower[i + 1]):
+        concepts = [*concepts, _ATTRIBUTIVE_OPPOSITES[word]]  # "a naive datetime" against "an aware datetime"
     if than and not any(c.startswith("~") for c, _ in concepts):
         concepts += _comparative_concepts(word)  # "narrower than" says "narrow", against "wider than"
     if i > 0 and lower[i - 1] in _LESSER:
@@ -1016,15 +1089,18 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             *(_particle_concept(lower, j) for j in particles),
         ]
         return [Claim(c, not p, said, negated=True, soft=True) for c, p in concepts]
-    # "without it", "without them": the noun phrase of "no"/"without" is a pronoun, whose concept is unknown
-    pronoun = word in lexicon.PHRASE_NEGATORS and i + 1 < len(lower) and lower[i + 1] in _PRONOUNS
-    pronoun = pronoun and not _determines_noun(lower, i + 1)  # "without that prefix" denies the prefix
+    # "without it", "without them", "avoid it", "refrain from it": the noun phrase of "no"/"without" or the object of
+    # an avoiding verb is a pronoun, whose concept is unknown
+    at = i + 1 + (lower[i + 1 : i + 2] == [lexicon.AVOIDING_VERBS.get(word)])
+    pronoun = word in lexicon.PHRASE_NEGATORS or word in lexicon.AVOIDING_VERBS
+    pronoun = pronoun and at < len(lower) and lower[at] in _PRONOUNS
+    pronoun = pronoun and not _determines_noun(lower, at)  # "without that prefix" denies the prefix
     head = None if pronoun else _negated_head(lower, i)
     if head is None:
         if word == "no" and (i == 0 or not lower[i - 1][0].isalpha()):
             return [Claim("answer", False, word, negated=True)]
-        if i + 1 < len(lower) and lower[i + 1] in _PRONOUNS:
-            return [Claim(_UNKNOWN, False, f"{word} {lower[i + 1]}", negated=True)]
+        if at < len(lower) and lower[at] in _PRONOUNS:
+            return [Claim(_UNKNOWN, False, f"{word} {lower[at]}", negated=True)]
         return []
     phrase = _negated_phrase(lower, i, head)
     said = _negation_said(lower, i)
@@ -1837,6 +1913,8 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
             changes.append(Change("negation", "negation", f"negation removed: {a.words}"))
         elif not (a.than and b.than and a.than != b.than):
             changes.append(Change("antonym", "antonym", f"antonym {a.words} → {b.words}"))
+    if not changes:
+        changes = _flipped_quantifiers(old_tokens, new_tokens)  # "all of our rooms" → "none of our rooms"
     return list(dict.fromkeys(changes))
 
 
@@ -1887,9 +1965,11 @@ def _as_said(claim: Claim) -> tuple[str, bool, str, bool, bool, bool, bool]:
 
 
 def _of_a_noun(claim: Claim) -> bool:
-    """A negation of a noun phrase ("no index", "without a receipt"), which a negated pronoun ("without it") may be
-    about; "cannot board" denies a verb, which no pronoun stands for."""
-    return claim.negated and claim.words.split()[0] in _NOUN_NEGATORS
+    """A negation of a noun phrase ("no index", "without a receipt") or of what is avoided ("avoid loud noise"), which
+    a negated pronoun ("without it", "steer clear of it") may be about; "cannot board" denies a verb, which no pronoun
+    stands for."""
+    said = claim.words.split()[0]
+    return claim.negated and (said in _NOUN_NEGATORS or said in lexicon.AVOIDING_VERBS)
 
 
 _NOUN_NEGATORS = lexicon.PHRASE_NEGATORS | {"none", "nothing", "nobody"}
@@ -2053,11 +2133,12 @@ def _by_concept(claims: list[Claim]) -> dict[str, list[Claim]]:
 
 
 def _said_outright(was: list[Claim], now: list[Claim]) -> tuple[Claim | None, Claim | None]:
-    """The first claims of each side said outright (not softly) and in the same mode: both asserted, or both
-    hypothetical ("raises no exception" is not contradicted by "if you want an exception")."""
-    for hypothetical in (False, True):
-        a = next((c for c in was if not c.soft and c.hypothetical == hypothetical), None)
-        b = next((c for c in now if not c.soft and c.hypothetical == hypothetical), None)
+    """The first claims of each side said outright (not softly) and in the same mode: both asserted, both
+    hypothetical ("raises no exception" is not contradicted by "if you want an exception"), or both states said by the
+    moment they end ("before those edges dry" is not contradicted by "while the edges are still wet")."""
+    for hypothetical, ending in ((False, False), (True, False), (True, True)):
+        a = next((c for c in was if not c.soft and (c.hypothetical, c.ending) == (hypothetical, ending)), None)
+        b = next((c for c in now if not c.soft and (c.hypothetical, c.ending) == (hypothetical, ending)), None)
         if a is not None and b is not None:
             return a, b
     return None, None

@@ -35,10 +35,51 @@ _MIN_CONDITION_WORDS = 2
 
 
 def condition_changes(before: str, after: str) -> list[str]:
-    """ "condition removed: provided they are unworn" / "condition added: …" for each such condition."""
-    return [f"condition removed: {c}" for c in _dropped(before, after)] + [
-        f"condition added: {c}" for c in _dropped(after, before)
-    ]
+    """ "condition removed: provided they are unworn" / "condition added: …" for each such condition, and "condition
+    → concession: provided you haven't used it → even if you have used it" for a condition made a concession."""
+    return (
+        [f"condition removed: {c}" for c in _dropped(before, after)]
+        + [f"condition added: {c}" for c in _dropped(after, before)]
+        + [f"condition → concession: {c} → {k}" for c, k in _conceded(before, after)]
+        + [f"concession → condition: {k} → {c}" for c, k in _conceded(after, before)]
+    )
+
+
+# Markers that restrict the statement to the case they name ("refundable provided it is unused") and markers that
+# concede the case does not matter ("refundable even if it is used"): one turned into the other changes the statement.
+_RESTRICTING = re.compile(
+    rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:{_PASSIVE}provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|"
+    r"so\s+long\s+as|only\s+if|unless|on\s+condition\s+that)\b[^.;:!?\n,]*",
+    re.IGNORECASE,
+)
+_CONCEDING = re.compile(
+    r"\b(?:even\s+if|even\s+though|even\s+when|whether\s+or\s+not|regardless\s+of(?:\s+whether)?|"
+    r"irrespective\s+of(?:\s+whether)?|no\s+matter\s+(?:whether|if))\b[^.;:!?\n,]*",
+    re.IGNORECASE,
+)
+
+
+def _conceded(text: str, other: str) -> list[tuple[str, str]]:
+    """(condition, concession) for each condition of `text` restricting a statement that `other` keeps in a sentence
+    conceding instead, with no condition of its own: "refundable within 14 days, provided you haven't used it" →
+    "refundable within 14 days, even if you have used it". A condition reworded ("as long as it's unused") is none."""
+    if _RESTRICTING.search(text) is None or _CONCEDING.search(other) is None:
+        return []
+    conceding = []
+    for sentence in _SENTENCE.split(other):
+        concession = _CONCEDING.search(sentence)
+        if concession is not None and _CONDITION.search(_CONCEDING.sub(" ", sentence)) is None:
+            conceding.append((_stems(sentence[: concession.start()] + sentence[concession.end() :]), concession))
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _RESTRICTING.finditer(sentence):
+            main = _stems(sentence[: match.start()] + sentence[match.end() :])
+            if len(main) < _MIN_MAIN_WORDS or _CONCEDING.search(sentence) is not None:
+                continue
+            kept = next((c for words, c in conceding if len(main & words) >= _KEPT * len(main)), None)
+            if kept is not None:
+                found.append((match.group(0).strip(), kept.group(0).strip()))
+    return found
 
 
 def _dropped(text: str, other: str) -> list[str]:

@@ -34,6 +34,9 @@ def obligation_changes(before: str, after: str) -> list[str]:
     obliged on one side and freed on the other."""
     old_obliged, old_freed = _obligations(before)
     new_obliged, new_freed = _obligations(after)
+    # an imperative obliges its action ("attach the adapter"), read only against a side that frees one
+    old_obliged = {**_imperative_obligations(before), **old_obliged} if new_freed else old_obliged
+    new_obliged = {**_imperative_obligations(after), **new_obliged} if old_freed else new_obliged
     changes: list[str] = []
     for action, said in old_obliged.items():
         if action in new_freed and action not in new_obliged and action not in old_freed:
@@ -61,6 +64,7 @@ def _obligations(text: str) -> tuple[dict[str, str], dict[str, str]]:
             negation = _denied_object_before(tokens, i)
         if negation is not None:
             freed.setdefault(stem(tokens[action]), " ".join(tokens[negation : action + 1]))
+            freed.setdefault(_with_object(tokens, action), " ".join(tokens[negation : action + 1]))
         elif not (end < len(tokens) and tokens[end] in _NEGATIONS):
             obliged.setdefault(stem(tokens[action]), " ".join(tokens[i : action + 1]))  # not "must not": forbidden
     for i, word in enumerate(tokens):
@@ -69,7 +73,60 @@ def _obligations(text: str) -> tuple[dict[str, str], dict[str, str]]:
             action = _action(tokens, i + (1 if word == "needn't" else 2))
             if action is not None:
                 freed.setdefault(stem(tokens[action]), " ".join(tokens[i : action + 1]))
+                freed.setdefault(_with_object(tokens, action), " ".join(tokens[i : action + 1]))
     return obliged, freed
+
+
+def _imperative_obligations(text: str) -> dict[str, str]:
+    """The actions imperatives oblige, each by its stem and its object's → its verb: "attach the adapter" obliges what
+    "must attach the adapter" does, of its object only ("bring your licence; no need to bring the certificate" lifts
+    nothing)."""
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    obliged: dict[str, str] = {}
+    for i in _imperatives(tokens):
+        obliged.setdefault(_with_object(tokens, i), tokens[i])
+    return obliged
+
+
+def _with_object(tokens: list[str], i: int) -> str:
+    """The action at `i` with its object, the first content word after it in its clause ("attach adapter" for
+    "attach the adapter"; "attach " for "attach it"): the key an imperative is compared by."""
+    for word in tokens[i + 1 : i + 1 + _REACH + 1]:
+        if word in _CLAUSE_ENDS:
+            break
+        if word[0].isalpha() and "'" not in word and content_word(word):
+            return f"{stem(tokens[i])} {stem(word)}"
+    return f"{stem(tokens[i])} "
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "!", "?", "(", ")"})
+
+
+# Words after which an imperative opens its clause ("…, so attach it", "then attach it") and words before its verb
+# ("always attach", "please attach"); a comma opens one after a word of sequence only ("First, attach it").
+_IMPERATIVE_OPENERS = frozenset({"so", "then"})
+_SEQUENCE = frozenset({"first", "then", "next", "finally"})
+_BEFORE_IMPERATIVE = frozenset({"always", "please", "just", "also", "first"})
+# Punctuation that opens no clause: a comma, quotes and code marks ("attach `timezone.utc`" has no sentence in it).
+_INSIDE_CLAUSE = frozenset({",", "'", '"', "`", "’"})
+
+
+def _imperatives(tokens: list[str]) -> list[int]:
+    """The indices of the verbs of imperatives, each the first word of its sentence or of a clause after "so" or
+    "then" ("Attach the adapter", "…, so attach it", "First, attach it"): an instruction obliges its action. A noun
+    opening a sentence ("Memberships can be refunded") obliges nothing the other side frees."""
+    found: list[int] = []
+    for i, word in enumerate(tokens):
+        if not word[0].isalpha() or "'" in word or not content_word(word) or word in _BEFORE_IMPERATIVE:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j] in _BEFORE_IMPERATIVE:
+            j -= 1
+        if j >= 1 and tokens[j] == "," and tokens[j - 1] in _SEQUENCE:
+            j -= 2  # "First, attach it"
+        if j < 0 or tokens[j] in _IMPERATIVE_OPENERS or not (tokens[j][0].isalnum() or tokens[j] in _INSIDE_CLAUSE):
+            found.append(i)
+    return found
 
 
 def _modal_end(tokens: list[str], i: int) -> int | None:

@@ -31,11 +31,11 @@ _TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?P<pct>\s*%)|(?P<ord>st|nd|rd|th)\b)?"
     r"|(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)"
 )
-# The hyphen of a frequency before its period ("twice-daily") or of a count before "quarters" ("three-quarters"),
-# which read as the words apart do.
+# The hyphen of a frequency before its period ("twice-daily") or of a count before a share ("three-quarters",
+# "two-thirds"), which read as the words apart do.
 _SPLIT_HYPHEN = re.compile(
-    r"(?i)(?:(?<=\bonce)|(?<=\btwice)|(?<=\bthrice))-(?=(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)"
-    r"|(?:(?<=\bone)|(?<=\btwo)|(?<=\bthree)|(?<=\ba))-(?=quarters?\b)"
+    r"(?i)(?=-)(?:(?:(?<=\bonce)|(?<=\btwice)|(?<=\bthrice))-(?=(?:daily|nightly|weekly|monthly|yearly|annually|hourly)\b)"
+    r"|(?:(?<=\bone)|(?<=\btwo)|(?<=\bthree)|(?<=\bfour)|(?<=\ba))-(?=(?:quarter|third|fifth|tenth)s?\b))"
 )
 # "1. Open Settings", "- 3 items", "Step 2: Drain": list markers at a line start are layout, not quantities.
 _LIST_MARKER = re.compile(
@@ -44,7 +44,11 @@ _LIST_MARKER = re.compile(
 
 
 def _format_number(value: float) -> str:
+    """The number to six decimals; a recurring decimal to two (a third as 33.33%, not 33.333333%)."""
     text = f"{value:.6f}".rstrip("0").rstrip(".")
+    tail = text.partition(".")[2][2:]
+    if len(tail) >= 3 and len(set(tail[:-1])) == 1:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
     return text or "0"
 
 
@@ -76,6 +80,8 @@ class Quantity:
     article: bool = field(default=False, compare=False)
     # what a rate is per when that is no unit ("£4 per page", "$40 a head": page, person)
     base: frozenset[str] = field(default=frozenset(), compare=False)
+    # the two counts of a share said as a ratio ("three out of 50": 3, 50), which the other side may say as counts
+    ratio: tuple[float, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:
@@ -236,6 +242,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     text = _prose_only(_LIST_MARKER.sub(lambda m: " " * len(m.group(0)), text))
     text = _SPLIT_HYPHEN.sub(" ", text)  # "twice-daily" = "twice daily", "three-quarters of" = "three quarters of"
     tokens = list(_TOKEN.finditer(text))
+    ratios = _RATIO_HINT.search(text) is not None
     found: list[Quantity] = []
     # (how many quantities were found, where the unit of the last one ends) after a duration ("2 hours")
     duration_end = (-1, -1)
@@ -244,6 +251,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         spelled = False
         m = tokens[i]
         word = (m.group("word") or "").lower()
+        if ratios and (ratio := _ratio_share(tokens, i)) is not None:  # "one in three" = "a third"
+            found += [ratio[0], *(Quantity(v, spelled=True, implied=True) for v in ratio[0].ratio)]
+            i += ratio[1]
+            continue
         if m.group("num"):
             value = float(m.group("num").replace(",", ""))
             if m.group("ord"):
@@ -534,7 +545,13 @@ def _opens_count(tokens: list[re.Match[str]], j: int) -> bool:
 
 
 # A share said in words, then what it is a share of: "half the price", "a quarter of the pot", "three quarters of".
-_FRACTION_WORDS = {"half": 50.0, "quarter": 25.0, "quarters": 25.0}
+_FRACTION_WORDS = {
+    "half": 50.0,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    # "a third of", "two thirds of", "a fifth of": a share, as "one in three" says ("a second of" is time)
+    **{f"{word}{s}": 100 / n for word, n in _ORDINAL_WORDS.items() if 3 <= n <= 10 for s in ("", "s")},
+}
 _SHARE_OF = frozenset({"of", "the", "your", "my", "our", "their", "his", "her", "its", "this", "that", "all"})
 
 
@@ -564,7 +581,40 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
         return Quantity(count * share / 100, unit=unit, spelled=True, end=tokens[j + 3].end()), j + 4 - i
     if (tokens[j + 1].group("word") or "").lower() not in _SHARE_OF:
         return None
-    return Quantity(count * share, percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
+    return Quantity(round(count * share, 6), percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
+
+
+_RATIO_OPENERS = (["in"], ["in", "every"], ["out", "of"], ["out", "of", "every"])
+# A count before "in" or "out of": a text that may say a ratio.
+_RATIO_HINT = re.compile(r"(?i)\b(?:\d+|" + "|".join(_UNITS) + r")[ \t]+(?:in|out[ \t]+of)\b")
+
+
+def _ratio_share(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
+    """A share said as a ratio ("one in three", "1 in 4", "two out of every five": 33.3%, 25%, 40%), tokens taken;
+    not "one in three days" (a time) nor "2 in 1" (no share). Its two counts are implied counterparts ("3 of the 50"
+    says "three out of 50")."""
+    word = (tokens[i].group("word") or "").lower()
+    number = tokens[i].group("num")
+    if word not in _UNITS and not (number and number.isdigit() and not tokens[i].group("pct")):
+        return None
+    words = [(t.group("word") or "").lower() for t in tokens[i + 1 : i + 5]]
+    opener = next((o for o in reversed(_RATIO_OPENERS) if words[: len(o)] == o), None)
+    j = i + 1 + len(opener) if opener else 0
+    if not opener or not all(_adjacent(tokens, k) for k in range(i + 1, j + 1)):
+        return None
+    if tokens[j].group("ord") or tokens[j].group("pct"):
+        return None  # "one in 3rd place", "1 in 5% of cases"
+    if tokens[j].group("num"):
+        whole, consumed = float(tokens[j].group("num").replace(",", "")), 1
+    else:
+        whole, consumed = _number_phrase(tokens, j)
+    count = float(number) if number else float(_UNITS[word])
+    following = (tokens[j + consumed].group("word") or "").lower() if _adjacent(tokens, j + consumed) else ""
+    if not consumed or whole <= count or following in lexicon.UNITS:
+        return None
+    end = tokens[j + consumed - 1].end()
+    share = Quantity(round(100 * count / whole, 6), percent=True, spelled=True, end=end, ratio=(count, whole))
+    return share, j + consumed - i
 
 
 def _one_unit(tokens: list[re.Match[str]], j: int) -> str | None:
@@ -851,7 +901,7 @@ def _compound_number(word: str) -> Quantity | None:
     "half" is an amount only before a unit ("a half-hour call"); before another word it is an implied share ("a
     half-price ticket": 50%).
     """
-    parts = word.split("-")
+    parts = _number_parts(word)
     if len(parts) == 2 and parts[0] in ("under", "over") and (group := _plural_number(parts[1])) is not None:
         return Quantity(group, spelled=True)  # "under-twos come in free" says what "children under two" says
     if len(parts) == 2 and parts[0] in lexicon.COUNT_ADJECTIVES and parts[1].isalpha():
@@ -1211,7 +1261,7 @@ def _number_phrase(tokens: list[re.Match[str]], start: int) -> tuple[float, int]
             break  # punctuation between words ends the phrase: "twenty, two" is two numbers
         previous = m
         word = (m.group("word") or "").lower()
-        parts = word.split("-")
+        parts = _number_parts(word)
         if not word or not all(p in _NUMBER_WORDS for p in parts):
             # "and" inside "two hundred and five" keeps the phrase going
             if word == "and" and consumed and current >= 100:
@@ -1228,6 +1278,19 @@ def _number_phrase(tokens: list[re.Match[str]], start: int) -> tuple[float, int]
     if consumed and _and_a_half(tokens, start + consumed):
         return total + current + 0.5, consumed + 3  # "two and a half"
     return total + current, consumed
+
+
+def _number_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word, less the "and" of a spelled number ("one-hundred-and-twenty": one, hundred,
+    twenty)."""
+    parts = word.split("-")
+    if "and" not in parts:
+        return parts
+    return [
+        p
+        for k, p in enumerate(parts)
+        if not (p == "and" and 0 < k < len(parts) - 1 and parts[k - 1] in _SCALES and parts[k + 1] in _NUMBER_WORDS)
+    ]
 
 
 def _add_number_word(total: float, current: float, word: str) -> tuple[float, float]:

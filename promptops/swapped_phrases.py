@@ -87,13 +87,27 @@ def _objects(text: str) -> dict[tuple[str, ...], tuple[_Context, str]]:
     for k in range(1, len(tokens) - 1):
         if tokens[k] not in _PLACING or not content_word(tokens[k - 1]):
             continue
+        word = stems[k - 1]
+        if k >= 3 and _amount_opener(tokens[k - 2]) and content_word(tokens[k - 3]):
+            word = f"{stems[k - 3]} {word}"  # "go forward one hour in March": "in March" is where it goes forward
         j = k + 1 + (tokens[k + 1] in lexicon.DETERMINERS)
         end = j
-        while end < min(len(tokens), j + _MAX_PHRASE_WORDS) and _plain(tokens[end]):
+        while end < min(len(tokens), j + _MAX_PHRASE_WORDS) and (_plain(tokens[end]) or tokens[end] in _DATES):
             end += 1
         if end > j and stems.count(stems[end - 1]) == 1:
-            found.setdefault(tuple(stems[j:end]), []).append(((stems[k - 1], tokens[k]), " ".join(tokens[j:end])))
+            found.setdefault(tuple(stems[j:end]), []).append(((word, tokens[k]), " ".join(tokens[j:end])))
     return {phrase: said[0] for phrase, said in found.items() if len(said) == 1}
+
+
+# Months and weekdays, which a phrase after a preposition may name ("back in October", "closed on Mondays"); not "may".
+_DATES = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *(f"{day}s" for day in lexicon.WEEKDAYS)}) - {"may"}
+# Words that open an amount before its unit ("one hour", "2 days", "an hour"): the phrase after the unit is said of the
+# word before the amount.
+_AMOUNT_OPENERS = frozenset({"a", "an", *lexicon.SMALL_NUMBERS})
+
+
+def _amount_opener(word: str) -> bool:
+    return word in _AMOUNT_OPENERS or word.replace(".", "").isdigit()
 
 
 def _plain(word: str) -> bool:

@@ -516,7 +516,8 @@ def test_the_same_bare_answer_reworded_or_a_dropped_yes_is_no_change() -> None:
         ("Bake at 220°C or 220 ° F.", ["220 °C", "220 °F"]),
         ("220 degrees Celsius, 425 degrees Fahrenheit, 300 K, 90 degrees", ["220 °C", "425 °F", "300 K", "90"]),
         ("5 mm, 3 cm, 100 m, 12 km, 6 ft, 2 feet, 3 yd, 4 mi, 5 miles", None),
-        ("a 15 in. screen, 12 inches, 1 in 10 people", ["15 in", "12 in", "1", "10"]),
+        # "1 in 10" is a share, and its counts implied counterparts
+        ("a 15 in. screen, 12 inches, 1 in 10 people", ["15 in", "12 in", "10%", "1", "10"]),
         ("250 ml, 2 l, 2 litres, 5 gallons, 8 fl oz", ["250 ml", "2 l", "2 l", "5 gal", "8 fl oz"]),
         ("5 KB, 2 gigabytes", ["5 KB", "2 GB"]),
         ("30 s, 2 hrs, 3 weeks, 2 fortnights", ["30 second", "2 hour", "3 week", "2 fortnight"]),
@@ -3414,3 +3415,115 @@ def test_a_closed_pair_of_computing_flips(before: str, after: str, line: str) ->
 
 def test_a_closed_pair_said_with_a_negation_agrees() -> None:
     assert polarity_changes("The samples are big-endian.", "The samples are not little-endian.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a list of items with version numbers reordered: the "." of a version ends no value
+        (
+            "Pinned packages: numpy 1.26.4, pandas 2.2.1, scipy 1.12.0.",
+            "Pinned packages: scipy 1.12.0, numpy 1.26.4, pandas 2.2.1.",
+            [],
+        ),
+        ("Runtimes: node 20.11.1 and python 3.12.2", "Runtimes: python 3.12.2, node 20.11.1", []),
+        # still a change: a version changed inside the reordered list
+        (
+            "Pinned packages: numpy 1.26.4, pandas 2.2.1, scipy 1.12.0.",
+            "Pinned packages: scipy 1.12.0, numpy 1.26.4, pandas 2.1.4.",
+            [
+                "label pinned packages: numpy 1.26.4, pandas 2.2.1, scipy 1.12.0 → "
+                "scipy 1.12.0, numpy 1.26.4, pandas 2.1.4"
+            ],
+        ),
+    ],
+)
+def test_a_label_list_of_versions_is_a_set_of_items(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in label_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a quantifier replaced by its negative counterpart, the rest of the clause kept: an "-free" word or an
+        # "except"/"apart from" in it hides the flip from the claim check
+        (
+            "All of our hostels are smoke-free apart from the garden annex.",
+            "None of our hostels are smoke-free apart from the garden annex.",
+            True,
+        ),
+        ("Every lab bench has a fume hood except bench 9.", "No lab bench has a fume hood except bench 9.", True),
+        (
+            "Every flight on this route is alcohol-free except the late service.",
+            "No flight on this route is alcohol-free except the late service.",
+            True,
+        ),
+        # the same quantifier in other words, or a negative said another way, is no flip
+        (
+            "All of our hostels are smoke-free apart from the garden annex.",
+            "Every hostel of ours but the garden annex is smoke-free.",
+            False,
+        ),
+        (
+            "Every lab bench has a fume hood except bench 9.",
+            "Apart from bench 9, each lab bench has a fume hood.",
+            False,
+        ),
+        (
+            "Nobody on the night shift is trained in first aid.",
+            "No one on the night shift is trained in first aid.",
+            False,
+        ),
+    ],
+)
+def test_a_quantifier_flipped_to_its_negative_is_a_change(before: str, after: str, changed: bool) -> None:
+    assert bool(negation_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "each failed payment" describes the payments: nothing of the clause failed, so its verb still flips
+        ("Lower the retry limit for each failed payment.", "Raise the retry limit for each failed payment.", True),
+        (
+            "Shorten the timeout on the failing health check.",
+            "Lengthen the timeout on the failing health check.",
+            True,
+        ),
+        ("Lower the retry limit for each failed payment.", "For every failed payment, reduce the retry limit.", False),
+    ],
+)
+def test_a_failed_noun_does_not_deny_its_clause(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a shade by its comparative: "lighter" against "darker"
+        (
+            "Choose a lighter stain for the oak floor so the hallway looks wider.",
+            "Choose a darker stain for the oak floor so the hallway looks wider.",
+            True,
+        ),
+        ("Choose a lighter stain for the oak floor.", "Choose a paler stain for the oak floor.", False),
+        (
+            "Pack a lighter sleeping bag for the summer trek.",
+            "Pack a sleeping bag that weighs less for the summer trek.",
+            False,
+        ),
+        # closed technical pairs, opposite before the noun they describe
+        ("The sensor library returns naive timestamps.", "The sensor library returns aware timestamps.", True),
+        ("Trim the leading zeros from the account number.", "Trim the trailing zeros from the account number.", True),
+        ("The printer needs a static IP address.", "The printer needs a dynamic IP address.", True),
+        # elsewhere they say something else
+        (
+            "Be aware that the sensor library returns naive timestamps.",
+            "Note that the sensor library returns naive timestamps.",
+            False,
+        ),
+        ("The new cache setting is leading to slow builds.", "The new cache setting causes slow builds.", False),
+    ],
+)
+def test_a_shade_or_a_closed_technical_pair_flipped_is_a_change(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed

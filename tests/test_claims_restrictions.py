@@ -446,3 +446,66 @@ def test_a_gerund_subject_acting_on_an_object_is_a_condition(before: str, after:
 )
 def test_what_is_switched_off_is_denied(before: str, after: str, changed: bool) -> None:
     assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a state said by the moment it ends: "before X dries" = "while X is still wet"
+        (
+            "Shape the clay rim while the pot is still damp, or it will crack.",
+            "Shape the clay rim before the pot dries out, or it will crack.",
+            False,
+        ),
+        ("Pack up the tents while it is still light.", "Pack up the tents before it gets dark.", False),
+        ("Glaze the buns while they are still warm.", "Glaze the buns before they cool.", False),
+        # still a flip: the opposite state, or two moments that end opposite states
+        ("Glaze the buns while they are still warm.", "Glaze the buns once they are cold.", True),
+        ("Pack up the tents before it gets dark.", "Pack up the tents before it gets light.", True),
+    ],
+)
+def test_a_state_said_by_the_moment_it_ends(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "steer clear of", "stay away from", "keep clear of" deny what follows, as "avoid" does
+        ("Avoid sugary drinks before the blood test.", "Steer clear of sugary drinks before the blood test.", False),
+        ("Keep clear of the loading bay during deliveries.", "Avoid the loading bay during deliveries.", False),
+        ("Stay away from the marsh after dark.", "Avoid the marsh after dark.", False),
+        # a pronoun after them may stand for what the other side avoids
+        (
+            "Avoid strong perfume on the day of the allergy test, as it can distort the readings.",
+            "Strong perfume can distort the readings of the allergy test, so steer clear of it on the day.",
+            False,
+        ),
+        # still a flip: what is steered clear of is sought on the other side
+        ("Steer clear of sugary drinks before the blood test.", "Go for sugary drinks before the blood test.", True),
+        ("Stay away from the marsh after dark.", "Walk through the marsh after dark.", True),
+    ],
+)
+def test_steering_clear_is_avoiding(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # what goes into a place is put there: "never put X in Y" = "X must not go into Y"
+        (
+            "Glass jars can go in the green crate, but lids must be handed to the volunteer. Never put lids in the "
+            "compost heap.",
+            "Lids should be given to the volunteer, while glass jars can be placed in the green crate. Lids must not "
+            "go into the compost heap.",
+            False,
+        ),
+        ("Never put knives in the dishwasher.", "Knives must not go in the dishwasher.", False),
+        # still a flip: what goes in on one side is kept out on the other
+        ("Knives can go in the dishwasher.", "Never put knives in the dishwasher.", True),
+        ("Never put knives in the dishwasher.", "Knives can go into the dishwasher.", True),
+    ],
+)
+def test_going_into_a_place_is_being_put_there(before: str, after: str, changed: bool) -> None:
+    assert bool(_negations(before, after)) == changed

@@ -139,3 +139,52 @@ def test_provided_as_a_condition_is_still_read() -> None:
     assert condition_changes(before, "Towels are free.") == [
         "condition removed: provided you bring them back by closing time"
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        (
+            "Season tickets can be transferred to a friend, provided the original holder hasn't attended a match yet.",
+            "Season tickets can be transferred to a friend, even if the original holder has attended a match already.",
+            "condition → concession: provided the original holder hasn't attended a match yet → even if the original "
+            "holder has attended a match already",
+        ),
+        (
+            "The studio waives the deposit as long as you book three sessions.",
+            "The studio waives the deposit regardless of whether you book three sessions.",
+            "condition → concession: as long as you book three sessions → regardless of whether you book three "
+            "sessions",
+        ),
+        (
+            "Late entries are accepted even if the coach doesn't sign the form.",
+            "Late entries are accepted only if the coach signs the form.",
+            "concession → condition: even if the coach doesn't sign the form → only if the coach signs the form",
+        ),
+    ],
+)
+def test_a_condition_turned_into_a_concession_is_a_change(before: str, after: str, line: str) -> None:
+    assert condition_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the condition reworded, or said as a step
+        (
+            "Season tickets can be transferred to a friend, provided the original holder hasn't attended a match yet.",
+            "Season tickets can be transferred to a friend as long as the original holder has not been to a match yet.",
+        ),
+        (
+            "The studio waives the deposit as long as you book three sessions.",
+            "Book three sessions and the studio waives the deposit.",
+        ),
+        # a concession beside the condition kept: the condition still restricts
+        (
+            "Late entries are accepted only if the coach signs the form.",
+            "Late entries are accepted, but only if the coach signs the form, even if it's after the deadline.",
+        ),
+    ],
+)
+def test_a_condition_kept_beside_or_instead_of_a_concession_is_no_change(before: str, after: str) -> None:
+    assert condition_changes(before, after) == []

@@ -73,3 +73,48 @@ def test_an_obligation_lifted_by_nothing_before_the_modal_is_a_change() -> None:
     assert obligation_changes(
         "You don't need to bring a helmet.", "Nothing is provided: you need to bring a helmet."
     ) == ["obligation imposed: don't need to bring → need to bring"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # an imperative obliges its action, of its object: "thin it" against "you don't need to thin it"
+        (
+            "The glaze is runny, so thin it with water before dipping the mug.",
+            "The glaze is runny, so you don't need to thin it with water before dipping the mug.",
+            "obligation lifted: thin → don't need to thin",
+        ),
+        (
+            "Label each sample tube before freezing it.",
+            "There's no need to label each sample tube before freezing it.",
+            "obligation lifted: label → no need to label",
+        ),
+        (
+            "First, register the bike at the front desk.",
+            "You don't need to register the bike at the front desk.",
+            "obligation lifted: register → don't need to register",
+        ),
+    ],
+)
+def test_an_imperative_freed_on_the_other_side_is_an_obligation_lifted(before: str, after: str, line: str) -> None:
+    assert obligation_changes(before, after) == [line]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # the imperative said with a modal
+        ("Label each sample tube before freezing it.", "Each sample tube must be labelled before it is frozen."),
+        # another object is freed: "bring your boarding pass" and "no need to bring the booking email"
+        (
+            "Bring your boarding pass to the gate. You don't need to bring the booking email.",
+            "Have your boarding pass ready at the gate; there's no need to bring the booking email.",
+        ),
+        (
+            "Bring your boarding pass to the gate.",
+            "Keep your boarding pass handy; there's no need to bring the booking email.",
+        ),
+    ],
+)
+def test_an_imperative_kept_or_another_object_freed_is_no_obligation_change(before: str, after: str) -> None:
+    assert obligation_changes(before, after) == []

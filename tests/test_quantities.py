@@ -520,3 +520,66 @@ def test_a_share_said_in_words_is_its_percentage(before: str, after: str, change
 )
 def test_the_first_opportunity_is_as_soon_as_possible(before: str, after: str, changed: bool) -> None:
     assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a ratio is the share a fraction word says: "one in four" = "a quarter", "one in two" = "half"
+        (
+            "Roughly one in five seedlings fails to sprout in cold soil.",
+            "About a fifth of the seedlings won't sprout if the soil is cold.",
+            False,
+        ),
+        (
+            "One in four survey replies came from students.",
+            "A quarter of the survey replies came from students.",
+            False,
+        ),
+        ("One in two visitors buy a ticket online.", "Half of the visitors buy a ticket online.", False),
+        ("Two out of every three tenants renewed.", "Two thirds of tenants renewed.", False),
+        ("Just 1 in 3 bulbs flowered.", "Only one-third of the bulbs flowered.", False),
+        # still a change: another ratio, another share
+        ("Roughly one in three seedlings fails to sprout.", "Roughly one in four seedlings fails to sprout.", True),
+        ("One in four survey replies came from students.", "A third of the survey replies came from students.", True),
+        ("Two thirds of tenants renewed.", "Three quarters of tenants renewed.", True),
+    ],
+)
+def test_a_ratio_is_the_share_it_says(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("one in three days", ["1", "3 day"]),  # a time, no share
+        ("a 2 in 1 charger", ["2", "1"]),  # no share of one
+        ("a fifth of the budget", ["20%"]),
+        ("the third of May", ["#3"]),  # an ordinal, no share
+    ],
+)
+def test_what_is_no_ratio(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text)] == quantities
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a compound number in words joined by hyphens and "and" is one number
+        ("Book a 150-seat hall for the gala.", "Book a one-hundred-and-fifty-seat hall for the gala.", False),
+        ("The ferry carries 240 passengers.", "The ferry carries two-hundred-and-forty passengers.", False),
+        ("The trail is 125 kilometres long.", "The trail is one-hundred-and-twenty-five kilometres long.", False),
+        # still a change: another number in the same construction
+        ("Book a one-hundred-and-fifty-seat hall.", "Book a one-hundred-and-seventy-seat hall.", True),
+        ("The ferry carries 240 passengers.", "The ferry carries two-hundred-and-sixty passengers.", True),
+    ],
+)
+def test_a_hyphenated_number_with_and_is_one_number(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+def test_a_recurring_share_is_shown_to_two_decimals_and_other_numbers_as_written() -> None:
+    [third] = compare_texts("About one in three flights is cancelled.", "About one in four flights is cancelled.")
+    assert str(third) == "number 33.33% → 25%"
+    [fine] = compare_texts("The tolerance is 12.5625 mm.", "The tolerance is 12.5626 mm.")
+    assert str(fine) == "number 12.5625 → 12.5626"

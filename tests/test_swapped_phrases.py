@@ -194,3 +194,41 @@ def test_the_sides_of_a_comparison_or_a_move_that_traded_are_a_change(before: st
 )
 def test_a_comparison_or_a_move_said_the_same_way_round_is_no_change(before: str, after: str) -> None:
     assert swapped_phrases(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "swap"),
+    [
+        # two directions traded between two times, each past an amount ("forward two weeks in April")
+        (
+            "The ferry timetable moves forward two weeks in April and back two weeks in September.",
+            "The ferry timetable moves back two weeks in April and forward two weeks in September.",
+            "april ↔ september",
+        ),
+        (
+            "Clocks go forward an hour in spring and back an hour in autumn.",
+            "Clocks go back an hour in spring and forward an hour in autumn.",
+            "spring ↔ autumn",
+        ),
+    ],
+)
+def test_directions_traded_past_an_amount_are_swapped(before: str, after: str, swap: str) -> None:
+    assert swapped_phrases(before, after) == [swap]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # each time keeps its direction, wherever its clause went
+        (
+            "The ferry timetable moves forward two weeks in April and back two weeks in September.",
+            "In September the ferry timetable moves back two weeks, and in April it moves forward two weeks.",
+        ),
+        (
+            "The ferry timetable moves forward two weeks in April and back two weeks in September.",
+            "The ferry timetable moves back two weeks in September and forward two weeks in April.",
+        ),
+    ],
+)
+def test_directions_kept_by_their_times_are_no_swap(before: str, after: str) -> None:
+    assert swapped_phrases(before, after) == []

@@ -106,6 +106,8 @@ _POSSESSIVE = re.compile(r"(?<=[a-z0-9])(['’]s?)$")
 
 def _possessive(token: str) -> list[str]:
     """A word and its possessive ending ("handlebar's" → "handlebar", "'s"; "drivers'" → "drivers", "'")."""
+    if "'" not in token and "’" not in token:
+        return [token]  # no apostrophe (the quick test of most words)
     mark = _POSSESSIVE.search(token)
     if mark is None:
         return [token]
@@ -144,6 +146,8 @@ _NAME_PARTS = re.compile(r"[-_]")
 def _name_slots(name: str) -> list[tuple[_Slot, str]]:
     """The members of a closed set among the parts of a name ("prod" in "acme-tfstate-prod"), each in a slot of the
     name's parts on either side, so that only the same name with that part swapped matches, wherever it stands."""
+    if "-" not in name and "_" not in name:
+        return []  # one part (the quick test of most words)
     parts = _NAME_PARTS.split(name)
     if len(parts) < 2:
         return []
@@ -178,15 +182,20 @@ def _kind_of(name: str, word: str) -> bool:
 
 def _medicine(word: str) -> bool:
     """The word is the generic name of a medicine, told by its ending ("ibuprofen", "omeprazole", "amoxicillin")."""
+    if not word.endswith(_MEDICINE_TAILS):
+        return False  # the quick test of most words
     return _MEDICINE.fullmatch(word) is not None
 
 
 # A medicine's name: a stem of at least `_MIN_FIELD_STEM` letters, a medicine ending, and maybe a plural "s".
 _MEDICINE = re.compile(rf"[a-z]{{{_MIN_FIELD_STEM},}}(?:{'|'.join(lexicon.MEDICINE_ENDINGS)})s?")
+_MEDICINE_TAILS = (*lexicon.MEDICINE_ENDINGS, *(f"{e}s" for e in lexicon.MEDICINE_ENDINGS))
 
 
 def _field(word: str) -> str:
     """The field ending of a word ("ology" of "cardiology"), or "" when it has none."""
+    if not word.endswith(lexicon.FIELD_ENDINGS):
+        return ""  # the quick test of most words
     return next(
         (e for e in lexicon.FIELD_ENDINGS if word.endswith(e) and len(word) - len(e) >= _MIN_FIELD_STEM),
         "",

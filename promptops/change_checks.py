@@ -279,13 +279,14 @@ def extract_entities(text: str) -> list[str]:
     found: list[str] = []
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".").replace("’", "'")
-        inner_capital = word[0].islower() and any(c.isupper() for c in word[1:])
-        if _letter_name(text, m):
+        # (a tail in lower case has no capital: the quick test of most words)
+        inner_capital = word[0].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:])
+        if len(m.group(0)) == 1 and _letter_name(text, m):  # (only a single letter names a letter)
             found.append(word)
             continue
         if len(word) < 2 or not (inner_capital or (word[0].isupper() and not at_sentence_start(text, m.start()))):
             continue
-        base = re.sub(r"'s$", "", word)
+        base = _APOSTROPHE_S.sub("", word)
         if base.lower() in lexicon.STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
             continue
         if _AFTER_NUMBER.search(text, 0, m.start()) and (word in lexicon.CASED_UNITS or word.lower() in lexicon.UNITS):
@@ -354,7 +355,7 @@ def extract_subjects(text: str) -> list[str]:
             or verb in lexicon.AUXILIARIES
             or (len(verb) > 3 and verb.endswith(("ed", "s")) and not verb.endswith("ss"))
         ):
-            found.append(re.sub(r"'s$", "", word))
+            found.append(_APOSTROPHE_S.sub("", word))
     return list(dict.fromkeys(found))
 
 
@@ -653,8 +654,13 @@ def _restricts(text: str, other: str, kept: list[str]) -> bool:
     return False
 
 
+_APOSTROPHE_S = re.compile(r"'s$")
+
+
 def _lower_words(text: str) -> set[str]:
-    return {re.sub(r"'s$", "", w.replace("’", "'")).lower() for w in _WORD.findall(text)}
+    return {
+        (_APOSTROPHE_S.sub("", w.replace("’", "'")) if "'" in w or "’" in w else w).lower() for w in _WORD.findall(text)
+    }
 
 
 # ---- dates ---------------------------------------------------------------------------------------
@@ -882,7 +888,7 @@ def detect_language(text: str) -> str | None:
     if script != "LATIN":
         return "Japanese" if script in ("HIRAGANA", "KATAKANA") else script.title() + " script"
     words = re.findall(r"[^\W\d_]+", text.lower())
-    hits = {lang: sum(w in stop for w in words) for lang, stop in lexicon.LANGUAGE_STOPWORDS.items()}
+    hits = {lang: sum(map(stop.__contains__, words)) for lang, stop in lexicon.LANGUAGE_STOPWORDS.items()}
     ranked = sorted(hits.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top >= _MIN_HITS and top > second else None

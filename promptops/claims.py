@@ -102,6 +102,26 @@ class Claim:
     passive: bool = False
 
 
+_CLAIM_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Claim) if f.default is not dataclasses.MISSING}
+
+
+def _new_claim(concept: str, positive: bool, words: str, **fields: object) -> Claim:
+    """`Claim(concept, positive, words, **fields)`, without the frozen class's field-by-field `__init__` (the claim of
+    each word of a text is made this way)."""
+    new = object.__new__(Claim)
+    new.__dict__.update(concept=concept, positive=positive, words=words, **_CLAIM_DEFAULTS)
+    new.__dict__.update(fields)
+    return new
+
+
+def _replaced(claim: Claim, **changes: object) -> Claim:
+    """`dataclasses.replace` of a claim, without its per-call look-up of the fields (claims are made by the
+    thousand): a copy of the claim's fields with `changes` set."""
+    new = object.__new__(Claim)
+    new.__dict__.update(claim.__dict__, **changes)
+    return new
+
+
 # Words, contractions ("doesn't"), hyphenated compounds ("thread-safe"), identifiers (`raise_for_status` and
 # `page.waitForTimeout` are one word: the first says nothing about raising, the second nothing about a page), and
 # punctuation that ends a clause.
@@ -173,6 +193,12 @@ def _related_by_lexicon(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
 
 
 def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
+    """The concepts one word asserts (see `_concepts_of_word`), as a new list the caller may extend."""
+    return list(_concepts_of_word(word, noun))
+
+
+@functools.lru_cache(maxsize=16384)
+def _concepts_of_word(word: str, noun: bool) -> tuple[tuple[str, bool], ...]:
     """The concepts one word asserts, positively unless it is an antonym's negative side or a negated prefix form.
 
     A word of the hand-written antonym pairs asserts their concepts; any other word its own stem. A word with a
@@ -183,7 +209,7 @@ def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
     """
     wordnet = _wordnet_index().get(word, _NO_CONCEPTS)[noun]
     if word in _ANTONYM_INDEX:
-        return [*_ANTONYM_INDEX[word], *wordnet]
+        return (*_ANTONYM_INDEX[word], *wordnet)
     concepts = [(stem(_verb_of(word)), True)]
     for prefix in lexicon.NEGATING_PREFIXES:
         rest = word.removeprefix(prefix)
@@ -194,7 +220,7 @@ def _word_concepts(word: str, noun: bool = False) -> list[tuple[str, bool]]:
     verb = _able_verb(word)
     if verb:
         concepts.append((stem(verb), True))  # "refundable" says "refund", so "non-refundable" denies a refund
-    return list(dict.fromkeys([*concepts, *wordnet])) if wordnet else concepts
+    return tuple(dict.fromkeys([*concepts, *wordnet])) if wordnet else tuple(concepts)
 
 
 _MIN_ABLE = 8
@@ -315,11 +341,10 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             # what it spares cancel, so the verb says its opposite and the negation asserts what it denied
             spared = f"{word} {lower[i + 1]}"
             found = [
-                dataclasses.replace(c, positive=not c.positive, words=spared) if c.concept.startswith("~") else c
-                for c in found
+                _replaced(c, positive=not c.positive, words=spared) if c.concept.startswith("~") else c for c in found
             ]
         elif i in exclusive.values():
-            found = [dataclasses.replace(c, positive=not c.positive, negated=False) if c.negated else c for c in found]
+            found = [_replaced(c, positive=not c.positive, negated=False) if c.negated else c for c in found]
         if word != "without" and any(c.negated and not c.soft for c in found):
             # the subject of a negated clause is part of what is denied: "refunds aren't available" = "no refunds";
             # an infinitive has none ("cool it slowly to avoid cracks", "so as not to crack it": the main clause)
@@ -360,9 +385,9 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
                 and (c.concept.partition("~")[0] == stem(lower[predicate]) or c.words == lower[predicate])
             ]
         if _closes_clause(lower, i, skip):
-            found = [dataclasses.replace(c, closing=True) for c in found]
+            found = [_replaced(c, closing=True) for c in found]
         if _before_a_step(lower, i):
-            found = [dataclasses.replace(c, stepped=True) for c in found]
+            found = [_replaced(c, stepped=True) for c in found]
         alternative = found
         if unless[i]:
             found = [_unless(c, unless[i] == 1) for c in found]  # "unless we receive it" = "if it isn't received"
@@ -378,16 +403,16 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             # "before the edges dry" says "while they are still wet": no state of its own, against "wet" or "dry"
             found, alternative = _as_ending(found), _as_ending(alternative)
         if hypothetical[i]:
-            found = [dataclasses.replace(c, hypothetical=True) for c in found]
-            alternative = [dataclasses.replace(c, hypothetical=True) for c in alternative]
+            found = [_replaced(c, hypothetical=True) for c in found]
+            alternative = [_replaced(c, hypothetical=True) for c in alternative]
         if i in restricted:
-            found = [dataclasses.replace(c, if_only=a) for c, a in zip(found, alternative, strict=True)]
+            found = [_replaced(c, if_only=a) for c, a in zip(found, alternative, strict=True)]
         claims_at[i] = found
     _bounded_negations(text, matches, lower, claims_at)
     for k in [k for k, w in enumerate(lower[:-1]) if w in _OBLIGING and lower[k + 1] == "to"]:
-        _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, obliging=True))  # "don't need to audition"
+        _mark(lower, claims_at, k, lambda c: _replaced(c, obliging=True))  # "don't need to audition"
     for k in [k for k in range(1, len(lower)) if lower[k - 1] in _PASSIVE_AUXILIARIES]:
-        _mark(lower, claims_at, k, lambda c: dataclasses.replace(c, passive=c.concept in _converse_concepts()))
+        _mark(lower, claims_at, k, lambda c: _replaced(c, passive=c.concept in _converse_concepts()))
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
 
 
@@ -409,7 +434,7 @@ _ENDING_REACH = 8
 
 def _as_ending(claims: list[Claim]) -> list[Claim]:
     """The claims of opposite words ("dry", "cool") as said by the moment their state ends (`Claim.ending`)."""
-    return [dataclasses.replace(c, hypothetical=True, ending=True) if c.concept.startswith("~") else c for c in claims]
+    return [_replaced(c, hypothetical=True, ending=True) if c.concept.startswith("~") else c for c in claims]
 
 
 def _infinitive_start(lower: list[str], i: int) -> int:
@@ -474,9 +499,9 @@ def _bounded_negations(
             continue
         for j in span:
             claims_at[j] = [
-                dataclasses.replace(
+                _replaced(
                     c,
-                    if_only=dataclasses.replace(
+                    if_only=_replaced(
                         c,
                         positive=c.positive ^ c.negated ^ (j in bounds and c.concept.startswith("~")),
                         negated=False,
@@ -786,9 +811,7 @@ def _denied(claim: Claim, by: str) -> Claim:
     if claim.negated or claim.soft or claim.concept == "answer":
         return claim
     if_only = claim.if_only and _denied(claim.if_only, by)
-    return dataclasses.replace(
-        claim, positive=not claim.positive, negated=True, words=f"{by} {claim.words}", if_only=if_only
-    )
+    return _replaced(claim, positive=not claim.positive, negated=True, words=f"{by} {claim.words}", if_only=if_only)
 
 
 def _softly_negated(claim: Claim) -> Claim:
@@ -796,12 +819,12 @@ def _softly_negated(claim: Claim) -> Claim:
     if claim.negated or claim.soft or claim.concept == "answer":
         return claim
     if_only = claim.if_only and _softly_negated(claim.if_only)
-    return dataclasses.replace(claim, positive=not claim.positive, negated=True, soft=True, if_only=if_only)
+    return _replaced(claim, positive=not claim.positive, negated=True, soft=True, if_only=if_only)
 
 
 def _restricting(claims: list[Claim]) -> list[Claim]:
     """The claims of a negation that only restricts, as soft ones ("avoid sudo except when installing packages")."""
-    return [dataclasses.replace(c, soft=True) if c.negated else c for c in claims]
+    return [_replaced(c, soft=True) if c.negated else c for c in claims]
 
 
 def _read_against_only(at: tuple[tuple[Claim, ...], ...], other: tuple[str, ...]) -> tuple[tuple[Claim, ...], ...]:
@@ -855,8 +878,7 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         # dogs") denies nothing outright
         soft = word in lexicon.ALTERNATIVE_MARKERS or _delays_or_bounds(lower, i)
         return [
-            dataclasses.replace(c, scope=_beyond(scope, c.words), soft=c.soft or soft)
-            for c in _negation_claims(lower, i, skip)
+            _replaced(c, scope=_beyond(scope, c.words), soft=c.soft or soft) for c in _negation_claims(lower, i, skip)
         ]
     claims: list[Claim] = []
     kept_from = _kept_away_from(lower, i)
@@ -916,7 +938,7 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         # "the least expensive" says "the cheapest", "less risky" says "safer": the opposite degree of the word
         concepts = [(c, not p) if c.startswith("~") else (c, p) for c, p in concepts]
         word = f"{lower[i - 1]} {word}"
-    claims += [Claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in concepts]
+    claims += [_new_claim(c, p, word, than=than, attributive=attributive, scope=scope) for c, p in concepts]
     return claims
 
 
@@ -1342,16 +1364,15 @@ def _denies_object(lower: list[str], i: int) -> bool:
     return lower[i] not in _PRONOUNS and content_word(lower[i + 2]) and not _bound(lower, i + 1)
 
 
+# The words that say nothing of their own (see `content_word`), as one set.
+_NOT_CONTENT = (
+    lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKIP | lexicon.NEGATION_WORDS | lexicon.STOPWORDS
+)
+
+
 def content_word(word: str) -> bool:
     """A word that says something: not a function word, auxiliary, pronoun or a word a negation skips."""
-    return (
-        word[0].isalpha()
-        and word not in lexicon.FUNCTION_WORDS
-        and word not in lexicon.AUXILIARIES
-        and word not in lexicon.NEGATION_SKIP
-        and word not in lexicon.NEGATION_WORDS
-        and word not in lexicon.STOPWORDS
-    )
+    return word[0].isalpha() and word not in _NOT_CONTENT
 
 
 def _hypothetical(tokens: list[str], lower: list[str]) -> list[bool]:
@@ -1361,9 +1382,9 @@ def _hypothetical(tokens: list[str], lower: list[str]) -> list[bool]:
     noun ("an if statement") and opens nothing; the "A" of "N/A" is no article."""
     inside, flags = False, []
     for i, word in enumerate(lower):
-        if not word[0].isalpha() or word == "then" or _ends_fronted_with(lower, i):
+        if not word[0].isalpha() or word == "then" or (word in _CLAUSE_SUBJECTS and _ends_fronted_with(lower, i)):
             inside = False
-        elif _opens_condition(tokens, lower, i) or _causative(lower, i):
+        elif _opens_condition(tokens, lower, i) or (word in lexicon.CAUSATIVES and _causative(lower, i)):
             inside = True
         flags.append(inside)
     for i, word in enumerate(lower):
@@ -1573,7 +1594,7 @@ def _unless(claim: Claim, head: bool) -> Claim:
         return claim
     if not head:
         return _softly_negated(claim)
-    return dataclasses.replace(claim, positive=not claim.positive, negated=True, words=f"unless {claim.words}")
+    return _replaced(claim, positive=not claim.positive, negated=True, words=f"unless {claim.words}")
 
 
 def _causative(lower: list[str], i: int) -> bool:
@@ -1588,8 +1609,20 @@ _SAID_AS = re.compile(
 )
 
 
+# The same phrases in lower case, matched case-sensitively in a lower-cased text: a quick test that the text says
+# none of them (the case-insensitive pattern scans slowly). Sound only when lower-casing maps each character to one
+# character and the text has none of the characters that match a Latin letter only case-insensitively.
+_SAID_AS_LOWER = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.lower().split())) for p in lexicon.PHRASES_SAID_AS) + r")\b"
+)
+_FOLDED_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")  # "İ", "ı", "ſ", the Kelvin sign
+
+
 def _said_as(text: str) -> str:
     """The text with each phrase of `PHRASES_SAID_AS` replaced by the word it says ("count against" → "reduce")."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not any(c in text for c in _FOLDED_LATIN) and not _SAID_AS_LOWER.search(lowered):
+        return text
     return _SAID_AS.sub(lambda m: lexicon.PHRASES_SAID_AS[" ".join(m.group(0).lower().split())], text)
 
 

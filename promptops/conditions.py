@@ -63,7 +63,9 @@ def _conceded(text: str, other: str) -> list[tuple[str, str]]:
     """(condition, concession) for each condition of `text` restricting a statement that `other` keeps in a sentence
     conceding instead, with no condition of its own: "refundable within 14 days, provided you haven't used it" →
     "refundable within 14 days, even if you have used it". A condition reworded ("as long as it's unused") is none."""
-    if _RESTRICTING.search(text) is None or _CONCEDING.search(other) is None:
+    if not _may_match(_RESTRICTING_LOWER, text) or _RESTRICTING.search(text) is None:
+        return []
+    if _CONCEDING.search(other) is None:
         return []
     conceding = []
     for sentence in _SENTENCE.split(other):
@@ -82,9 +84,27 @@ def _conceded(text: str, other: str) -> list[tuple[str, str]]:
     return found
 
 
+# The patterns without their look-behinds, matched case-sensitively in a lower-cased text: a quick test that a text
+# has no match (the case-insensitive patterns scan slowly; all their words are in lower case, and without the
+# look-behinds they match wherever they did, and more).
+_LOOK_BEHIND = re.compile(r"\(\?<![^()]*\)")
+_CONDITION_LOWER = re.compile(_LOOK_BEHIND.sub("", _CONDITION.pattern))
+_RESTRICTING_LOWER = re.compile(_LOOK_BEHIND.sub("", _RESTRICTING.pattern))
+_FOLDED_LATIN = ("\u0130", "\u0131", "\u017f", "\u212a")  # "İ", "ı", "ſ", the Kelvin sign
+
+
+def _may_match(lowered: re.Pattern[str], text: str) -> bool:
+    """The case-insensitive form of the `lowered` pattern may match the text: its lower-cased text matches, or
+    lower-casing does not map each of its characters to one that matches the same (then the test cannot tell)."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(c in text for c in _FOLDED_LATIN):
+        return True
+    return lowered.search(lower) is not None
+
+
 def _dropped(text: str, other: str) -> list[str]:
     """The conditions of `text` whose statement `other` keeps without them."""
-    if _CONDITION.search(text) is None:
+    if not _may_match(_CONDITION_LOWER, text) or _CONDITION.search(text) is None:
         return []
     other_roots = {_root(w) for w in _stems(other)}
     other_sentences = [(_stems(s), _CONDITION.search(s) is not None) for s in _SENTENCE.split(other)]

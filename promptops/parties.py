@@ -25,6 +25,8 @@ _ROLE_OF = {word: min(group, key=lambda w: (len(w), w)) for group in lexicon.ROL
 # Clauses: split at sentence and clause punctuation and at conjunctions that join two clauses.
 _CLAUSE = re.compile(r"[.;:!?\n]+(?:\s|$)|,|\b(?:and|but|while|whereas|whilst)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_POSSESSIVE_S = re.compile(r"['’]s$")  # "tenant's"
+_POSSESSIVE_MARK = re.compile(r"['’]s?$")  # "tenant's", "drivers'"
 _DATE_WORDS = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTHS))
 # Words that say nothing about which duty a clause gives ("is responsible for", "shall", "the").
 _NO_DUTY = lexicon.FUNCTION_WORDS | lexicon.AUXILIARIES | lexicon.NEGATION_SKIP | lexicon.DUTY_NEUTRAL
@@ -88,7 +90,7 @@ def _clauses(text: str, names: set[str]) -> list[_Clause]:
     found: list[_Clause] = []
     for clause in _CLAUSE.split(text):
         written = _WORD.findall(clause)
-        words = [re.sub(r"['’]s$", "", w) for w in written]
+        words = [_POSSESSIVE_S.sub("", w) if "'" in w or "’" in w else w for w in written]
         possessive = {k for k, w in enumerate(written) if w != words[k]}
         parties = _parties(words, names, possessive)
         if len({p[0] for p in parties}) != 1:
@@ -124,6 +126,8 @@ def _parties(words: list[str], names: set[str], possessive: set[int]) -> list[tu
     found: list[tuple[str, str, set[int]]] = []
     for k, word in enumerate(words):
         low = word.lower()
+        if low not in names and low not in _ROLE_OF and low not in lexicon.COLLECTIVE_ROLES:
+            continue  # no party (the quick test of most words)
         if low.removesuffix("s") in _DATE_WORDS:
             continue  # "on Mondays" says when, not who
         if low in names and word[0].isupper():
@@ -184,7 +188,7 @@ def _actions(text: str) -> dict[tuple[str, ...], _Action]:
     form of "be" is in the passive."""
     found: dict[tuple[str, ...], list[_Action | None]] = {}
     for clause in _CLAUSE.split(text):
-        words = [re.sub(r"['’]s?$", "", w).lower() for w in _WORD.findall(clause)]
+        words = [(_POSSESSIVE_MARK.sub("", w) if "'" in w or "’" in w else w).lower() for w in _WORD.findall(clause)]
         start = 1 if words and words[0] in lexicon.DETERMINERS else 0
         for end in range(start + 1, min(len(words), start + _MAX_SUBJECT + 1)):
             subject = tuple(words[start:end])

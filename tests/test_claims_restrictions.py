@@ -509,3 +509,17 @@ def test_steering_clear_is_avoiding(before: str, after: str, changed: bool) -> N
 )
 def test_going_into_a_place_is_being_put_there(before: str, after: str, changed: bool) -> None:
     assert bool(_negations(before, after)) == changed
+
+
+def test_the_fast_claim_copies_equal_the_dataclass_ones() -> None:
+    import dataclasses
+
+    from promptops.claims import Claim, _new_claim, _replaced
+
+    made = _new_claim("refund", True, "refund", soft=True)
+    assert made == Claim("refund", True, "refund", soft=True) and repr(made) == repr(
+        Claim("refund", True, "refund", soft=True)
+    )
+    copied = _replaced(made, positive=False, hypothetical=True)
+    assert copied == dataclasses.replace(made, positive=False, hypothetical=True)
+    assert hash(copied) == hash(dataclasses.replace(made, positive=False, hypothetical=True)) and made.positive

@@ -812,9 +812,17 @@ def truncation_changes(before: str, after: str) -> list[Change]:
 
 
 def _states_facts(lost: str) -> bool:
-    """The words a shortened text lost state a fact a reader acts on: inline `code` or an amount. A courtesy closing
-    ("Hope this helps!", "Have a great day!") states none, and dropping it is no truncation."""
-    return bool(CODE_SPAN.search(lost)) or any(not q.implied for q in parse_quantities(lost))
+    """The words a shortened text lost state a fact a reader acts on: inline `code`, an amount, or a warning or
+    restriction (a negation: "Do not climb onto the roof yourself."). A courtesy closing ("Hope this helps!", "Have a
+    great day!", "Don't hesitate to ask") states none, and dropping it is no truncation."""
+    if CODE_SPAN.search(lost) or any(not q.implied for q in parse_quantities(lost)):
+        return True
+    words = re.findall(r"[a-z]+(?:['’]t)?", lost.lower())
+    return not _COURTESY.search(lost) and any(w in lexicon.NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+
+
+# Closings that negate only politely: "don't hesitate to contact us", "no problem", "never mind".
+_COURTESY = re.compile(r"(?i)\b(?:hesitat|no problem|no worries|never mind|not at all)")
 
 
 _END_WORDS = 3

@@ -3527,3 +3527,30 @@ def test_a_failed_noun_does_not_deny_its_clause(before: str, after: str, changed
 )
 def test_a_shade_or_a_closed_technical_pair_flipped_is_a_change(before: str, after: str, changed: bool) -> None:
     assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cut"),
+    [
+        (
+            "Switch off the mains at the fuse box. Never touch the exposed wires with wet hands, even once it's off.",
+            "Switch off the mains at the fuse box.",
+            True,
+        ),
+        (
+            "Leave the dough to rise somewhere warm. It won't rise properly in a cold kitchen.",
+            "Leave the dough to rise somewhere warm.",
+            True,
+        ),
+        (
+            "Your tickets are attached. Don't hesitate to contact us if anything is wrong.",
+            "Your tickets are attached.",
+            False,
+        ),
+        ("Your tickets are attached. Enjoy the show!", "Your tickets are attached.", False),
+    ],
+)
+def test_a_shorter_prefix_that_lost_a_warning_is_truncated_and_a_polite_closing_is_not(
+    before: str, after: str, cut: bool
+) -> None:
+    assert any(c.kind == "truncation" for c in compare_texts(before, after)) is cut

@@ -32,7 +32,7 @@ from typing import Any, Literal
 from promptops import change_lexicon as lexicon
 from promptops.alternatives import alternative_changes
 from promptops.change import Change
-from promptops.claims import answer_changes, at_sentence_start, content_word, polarity_changes
+from promptops.claims import answer_changes, at_sentence_start, content_word, negation_cues, polarity_changes
 from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
@@ -817,8 +817,7 @@ def _states_facts(lost: str) -> bool:
     great day!", "Don't hesitate to ask") states none, and dropping it is no truncation."""
     if CODE_SPAN.search(lost) or any(not q.implied for q in parse_quantities(lost)):
         return True
-    words = re.findall(r"[a-z]+(?:['’]t)?", lost.lower())
-    return not _COURTESY.search(lost) and any(w in lexicon.NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+    return not _COURTESY.search(lost) and bool(negation_cues(lost))
 
 
 # Closings that negate only politely: "don't hesitate to contact us", "no problem", "never mind".

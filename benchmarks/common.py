@@ -71,6 +71,8 @@ ZEPHYR = Path(__file__).parent / "data" / "drift_pairs_zephyr.yaml"
 # they were measured, measured once after that round.
 ASTER = Path(__file__).parent / "data" / "drift_pairs_aster.yaml"
 BIRCH = Path(__file__).parent / "data" / "drift_pairs_birch.yaml"
+CEDAR = Path(__file__).parent / "data" / "drift_pairs_cedar.yaml"
+DUNE = Path(__file__).parent / "data" / "drift_pairs_dune.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -102,6 +104,8 @@ TestSet = Literal[
     "zephyr",
     "aster",
     "birch",
+    "cedar",
+    "dune",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -135,6 +139,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "zephyr": ZEPHYR,
     "aster": ASTER,
     "birch": BIRCH,
+    "cedar": CEDAR,
+    "dune": DUNE,
 }
 
 

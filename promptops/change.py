@@ -19,6 +19,7 @@ ChangeKind = Literal[
     "condition",
     "alternative",
     "list",
+    "sentence",
     "order",
     "language",
     "refusal",

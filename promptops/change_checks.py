@@ -6,19 +6,24 @@ the day is no change), claims whose polarity flipped (`promptops.claims`), named
 identifiers replaced by others or cut by "only", a name that lost or gained its last word in place ("the Premium
 Plus plan" → "the Premium plan"), two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
-tax"), plain phrases that traded places (`promptops.swapped_phrases`), conditions dropped or added
+tax"), plain phrases that traded places (`promptops.swapped_phrases`), amounts and names that traded the slots
+they fill ("the points gap to 0.015 in and the plug gap to 0.025 in" with the two amounts exchanged, or a move "from
+98.1% to 99.4%" reversed: `promptops.traded_values`), conditions dropped or added
 (`promptops.conditions`), obligations lifted or imposed ("must" → "don't need to": `promptops.obligations`), two
 steps in reversed order ("brush before applying" → "once applied, brush": `promptops.step_order`), a word
 replaced in place by another of its closed set of alternatives ("on your left" → "on your right", "cardiology" →
 "oncology", "amoxicillin" → "doxycycline": `promptops.alternatives`), a lower-case name replaced in place (an
 identifier with one part swapped, `orders-retry` → `invoices-retry`, or a word no dictionary lists, `kubectl` →
-`kubeadm`: `promptops.swapped_names`), list items dropped or added (`promptops.list_items`), weekdays and months,
+`kubeadm`: `promptops.swapped_names`), list items dropped or added (`promptops.list_items`), a whole sentence a
+reader would act on added to or dropped from an otherwise unchanged text ("sentence added: Refunds are never
+possible.": `promptops.sentence_changes`), weekdays and months,
 the values of `key: value` labels, a truncated ending (or a shorter prefix that lost code or an amount), the layout
 (JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
 texts are JSON. Not covered: a negation whose head
 is a synonym of the other side's word ("skips" vs "won't run" is, rightly, no flag; "covers" vs "doesn't pay for" is
 a missed one), swapped roles said in the passive ("Bob was paid by Alice"), lower-case nouns outside any closed set
-("kettle" → "toaster"), numbers that traded places ("30 in Leeds and 20 in York" → "20 in Leeds and 30 in York").
+("kettle" → "toaster"), numbers that traded places in other words ("30 in Leeds and 20 in York" → "York gets 30 and
+Leeds 20").
 """
 
 from __future__ import annotations
@@ -48,9 +53,11 @@ from promptops.quantities import (
     parse_quantities,
     said_otherwise,
 )
+from promptops.sentence_changes import sentence_changes
 from promptops.step_order import order_changes
 from promptops.swapped_names import name_changes
 from promptops.swapped_phrases import swapped_phrases
+from promptops.traded_values import traded_values
 from promptops.word_stems import stem
 
 # ---- numbers (read by `promptops.quantities`) ------------------------------------------------------
@@ -397,6 +404,11 @@ def entity_changes(before: str, after: str) -> list[Change]:
         changes += [Change("entity", "entity:duties", line) for line in duty_changes(before, after, names)]
     if not any(c.key in ("entity:roles", "entity:duties") for c in changes):
         changes += [Change("entity", "entity:swap", f"phrases swapped: {s}") for s in swapped_phrases(before, after)]
+    if not any(c.key in ("entity:roles", "entity:duties", "entity:swap") for c in changes):
+        changes += [
+            Change("number" if line.startswith("values") else "entity", "entity:traded", line)
+            for line in traded_values(before, after)
+        ]
     changes += [Change("entity", "entity:role", line) for line in apposed_role_changes(before, after)]
     return changes
 
@@ -698,7 +710,8 @@ def date_changes(before: str, after: str) -> list[Change]:
 
 _LABEL = re.compile(
     r"(?:^|(?<=[\n.;|]))[ \t]*[-*•]?[ \t]*(?:\*\*)?(?P<key>[A-Za-z][A-Za-z_ -]{0,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
-    r"(?P<value>(?:[^\n.;|()]|(?<=\d)\.(?=\d))+)"  # a "." between digits is a version's: "postgresql 12.5.6"
+    # a "." inside a word is a version's, a host's or a file's ("postgresql 12.5.6", "db1.example.com", "app.log")
+    r"(?P<value>(?:[^\n.;|()]|(?<=\w)\.(?=\w))+)"
 )
 _MAX_LABEL_WORDS = 3
 _MAX_LABEL_ITEMS = 8
@@ -1028,19 +1041,23 @@ def compare_texts(before: str, after: str) -> list[Change]:
     layout = format_changes(before, after)
     if before_is_json or after_is_json:
         return layout
+    truncation = truncation_changes(before, after)
+    prose = _prose_changes(before, after)
+    if truncation:  # the sentences a cut lost are the truncation's, not a separate change
+        prose = [c for c in prose if not (c.kind == "sentence" and c.detail.startswith("sentence removed"))]
     return [
         *layout,
         *language_changes(before, after),
         *refusal_changes(before, after),
-        *_prose_changes(before, after),
+        *prose,
         *label_changes(before, after),
-        *truncation_changes(before, after),
+        *truncation,
     ]
 
 
 def _prose_changes(before: str, after: str) -> list[Change]:
     """Changes of fact in running text: numbers, times, claims that flipped polarity, dates, entities, names,
-    conditions, alternatives and list items."""
+    conditions, alternatives, list items and whole sentences."""
     return [
         *number_changes(before, after),
         *time_changes(before, after),
@@ -1053,5 +1070,6 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *(Change("condition", "condition", line) for line in condition_changes(before, after)),
         *(Change("alternative", "alternative", line) for line in alternative_changes(before, after)),
         *(Change("list", "list", line) for line in list_item_changes(before, after)),
+        *(Change("sentence", "sentence", line) for line in sentence_changes(before, after)),
         *(Change("order", "order", line) for line in order_changes(before, after)),
     ]

@@ -28,15 +28,17 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
             "succeed succeeds succeeded succeeding success successful successfully pass passes passed passing",
             "fail fails failed failing failure",
         ),
-        # permission, one concept however it is worded: "allows" = "permits" = "accepts", against "blocks" = "denies"
+        # permission, one concept however it is worded: "allows" = "permits" = "accepts", against "blocks" = "denies";
+        # "lets" too ("VACUUM lets reads carry on" = "allows reads to carry on"), but not "let", whose imperative asks
+        # ("let me know") or has something done ("let it cool")
         (
             "allow allows allowed allowing permit permits permitted permitting accept accepts accepted accepting "
-            "approve approves approved approving grant grants granted granting",
+            "approve approves approved approving grant grants granted granting lets",
             "forbid forbids forbade forbidden forbidding prohibit prohibits prohibited prohibiting block blocks "
             "ban bans banned banning "
             "blocked blocking deny denies denied denying reject rejects rejected rejecting decline declines "
             "declined declining refuse refuses refused refusing disallow disallows disallowed disallowing "
-            "revoke revokes revoked revoking",
+            "revoke revokes revoked revoking off-limits",
         ),
         # an access list, which allows or blocks what is on it: "add the address to the allowlist" / "the denylist"
         (
@@ -115,6 +117,15 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # the comparatives only: "light" alone is mostly a noun ("turn on the light")
         ("heavier heaviest", "lighter lightest"),
         ("firm firmer firmest", "soft softer softest"),
+        # a scale of difficulty, by its degrees only ("the hardest puzzle of the week" / "the easiest"): WordNet opposes
+        # "easy" to "difficult" only, and "hard" alone is as often firm ("a hard shell", "a hard limit") or a manner
+        # ("work hard", "take it easy")
+        ("harder hardest", "easier easiest"),
+        # a drink's sweetness, the two ends of its one scale ("a dry Riesling" / "a sweet Riesling", "a dry cider");
+        # WordNet opposes them in this sense, too rare in its corpus for its filter
+        ("dry", "sweet"),
+        # a time on either side of now ("the date is in the past" / "in the future", "past bookings" / "future ones")
+        ("past", "future"),
         # distance, by its comparatives only: "close" is also "shut", "further" also "more" ("further details")
         ("nearer nearest closer closest", "farther farthest furthest"),
         # the extremes of a count ("the server with the fewest connections"); "least" is left to WordNet ("least
@@ -538,6 +549,10 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "kW": ("power", 1e3),
     "hp": ("power", 745.7),
     "kWh": ("energy", 3.6e6),
+    "N·m": ("torque", 1),
+    "lb·ft": ("torque", 1.3558179483),
+    "in·lb": ("torque", 0.1129848290),
+    "kgf·m": ("torque", 9.80665),
     "Hz": ("frequency", 1),
     "kHz": ("frequency", 1e3),
     "MHz": ("frequency", 1e6),

@@ -100,6 +100,9 @@ class Claim:
     # a verb of one side of a transaction said in the passive ("can be bought at reception"), which says what the
     # other side's verb says in the active ("reception sells them")
     passive: bool = False
+    # made inside a clause opened by "once" ("alert once free space rises above 10%"): asserted, as after "after", and
+    # also the trigger of its main clause, as a condition after "when" is, so it flips against a hypothetical claim too
+    timed: bool = False
 
 
 _CLAIM_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Claim) if f.default is not dataclasses.MISSING}
@@ -132,6 +135,17 @@ _CLAIM_TOKEN = re.compile(
 # its subject, as "calling set on one isn't possible" does ("." between two words joins an identifier).
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _CODE_PUNCTUATION = re.compile(r"[,;:!?()\[\]]|\.(?!\w)")
+# Brackets glued to the word before them, with no space inside: a call's arguments ("If wg.Add(1) is called inside
+# the goroutine", "len(x)") or a plural's ending ("item(s)"), part of that word; they end no clause, so the condition
+# "If wg.Add(1) is called inside …" goes on to its comma.
+_GLUED_BRACKETS = re.compile(r"(?<=\w)\([^()\s]*\)")
+# A connective set off by commas inside a clause ("a query on that column, however, can't use the index"): it
+# interrupts no clause, so the negation after it still reaches the subject before it.
+_PARENTHETICAL = re.compile(
+    r",[ \t]*(?:however|though|therefore|moreover|furthermore|nevertheless|nonetheless|consequently|of course"
+    r"|in fact|in practice|for example|for instance)[ \t]*,",
+    re.IGNORECASE,
+)
 # A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
 _QUESTION = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
 # Pronouns a negation may stop at: "slow without it" negates whatever "it" refers to, which is not known.
@@ -309,14 +323,19 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     """The lower-cased tokens of a text and, token by token, the claims each makes (see `extract_claims`)."""
     text = _said_as(_QUESTION.sub(".", text))
     text = _INLINE_CODE.sub(lambda m: _CODE_PUNCTUATION.sub(" ", m.group(0)), text)
+    if "(" in text:
+        text = _GLUED_BRACKETS.sub("", text)
+    if "," in text:
+        text = _PARENTHETICAL.sub(" ", text)
     matches = list(_CLAIM_TOKEN.finditer(text))
     tokens = [t.group(0).replace("’", "'") for t in matches]
     lower = [t.lower() for t in tokens]
     hypothetical = _hypothetical(tokens, lower)
+    timed = _once_clauses(lower) if "once" in lower else set()
     unless = _after_unless(lower)
     restricted = _restricted(lower, unless)
     seldom = _seldom_denied(lower) | _unsupplied(lower) | _kept_out(lower) | _kept_off(lower)
-    excepted = _before_exception(lower)
+    excepted = _before_exception(lower) | _before_only(lower)
     exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
     ending = _state_endings(lower)
@@ -350,6 +369,10 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             # an infinitive has none ("cool it slowly to avoid cracks", "so as not to crack it": the main clause)
             for j in range(max(clause_start, i - _MAX_REACH, _infinitive_start(lower, i)), i):
                 claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
+        elif _prohibited_subject(lower, i, found):
+            # "coffee, tea and chewing gum are off-limits" = "avoid coffee, tea and chewing gum": the whole subject
+            for j in range(_listed_subject_start(lower, i - 1), i - 1):
+                claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
         elif _fails(lower, i):
             # what fails does not happen: "pulling the image from the registry fails" = "the image cannot be pulled"
             for j in range(max(clause_start, i - _MAX_SUBJECT), i):
@@ -372,20 +395,23 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             head = next((j for j in range(i - 2, clause_start - 1, -1) if content_word(lower[j])), None)
             for j in range(max(clause_start, i - _MAX_SUBJECT), i):
                 claims_at[j] = [_denied(c, word) if j == head else _softly_negated(c) for c in claims_at.get(j, [])]
-        predicate = _elided_predicate(lower, i)
+        predicate, about = _elided_predicate(lower, i), scopes[i]
         if predicate is None:
             predicate = _elided_verb_phrase(lower, i)
+            about = _elided_subject(lower, i) if predicate is not None else about
         if predicate is not None:
             # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does;
             # "every primary is allocated but one replica isn't" denies "allocated" of the replica
             found += [
-                Claim(c.concept, not c.positive, f"{word} {lower[predicate]}", negated=True, scope=scopes[i])
+                Claim(c.concept, not c.positive, f"{word} {lower[predicate]}", negated=True, scope=about)
                 for c in [*claims_at.get(predicate, []), *claims_at.get(predicate + 1, [])]
                 if not (c.negated or c.soft)
                 and (c.concept.partition("~")[0] == stem(lower[predicate]) or c.words == lower[predicate])
             ]
         if _closes_clause(lower, i, skip):
             found = [_replaced(c, closing=True) for c in found]
+        if i in timed:
+            found = [_replaced(c, timed=True) for c in found]
         if _before_a_step(lower, i):
             found = [_replaced(c, stepped=True) for c in found]
         alternative = found
@@ -414,6 +440,38 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     for k in [k for k in range(1, len(lower)) if lower[k - 1] in _PASSIVE_AUXILIARIES]:
         _mark(lower, claims_at, k, lambda c: _replaced(c, passive=c.concept in _converse_concepts()))
     return tuple(lower), tuple(tuple(claims_at.get(i, ())) for i in range(len(lower)))
+
+
+def _prohibited_subject(lower: list[str], i: int, found: list[Claim]) -> bool:
+    """The word at `i` forbids its subject after a form of "be" ("phones are banned", "coffee is off-limits"): it
+    denies the subject as "avoid coffee" or "no phones" does, softly, as "refunds aren't available" does."""
+    if i == 0 or lower[i - 1] not in _FORMS_OF_BE:
+        return False
+    return any(c.concept == _PERMISSION and not c.positive and not c.negated for c in found)
+
+
+def _listed_subject_start(lower: list[str], be: int) -> int:
+    """Where the subject ending before the form of "be" at `be` starts, when it is nouns alone or a list of them
+    ("the coffee is", "coffee, tea and chewing gum are") opening its clause; `be` (no subject) for any other subject
+    ("statements with a WHERE filter are": what is forbidden is said by its modifier, which is not denied)."""
+    start, joined = be, False
+    while start > 0 and be - start < _MAX_LIST_SUBJECT:
+        word = lower[start - 1]
+        listed = word in _LIST_JOINS and (joined or word != ",")  # a list's commas come before its "and"/"or"
+        if not (listed or word in lexicon.DETERMINERS or (content_word(word) and word not in _PRONOUNS)):
+            break
+        joined = joined or listed
+        start -= 1
+    opens = start == 0 or not lower[start - 1][0].isalpha() or lower[start - 1] in lexicon.CLAUSE_CONJUNCTIONS
+    if not opens:
+        return be
+    while start < be and lower[start] in _LIST_JOINS:
+        start += 1
+    return start
+
+
+_LIST_JOINS = frozenset({",", "and", "or"})
+_MAX_LIST_SUBJECT = 12
 
 
 def _state_endings(lower: list[str]) -> set[int]:
@@ -551,6 +609,30 @@ def _before_exception(lower: list[str]) -> set[int]:
 _EXCEPTING = frozenset({"except", "excepting"})
 
 
+def _before_only(lower: list[str]) -> set[int]:
+    """The indexes of the words of a negated sentence before a ", only" or "but only" that gives the verb another
+    complement ("never fold across the grain, only with it", "don't park on the verge, only in the bays"): the
+    negation denies the complement, and the verb is kept for the other one ("always fold with the grain"), so its
+    denials only restrict. Not before "only" and a verb of its own ("don't refund it, only offer credit")."""
+    if "only" not in lower:
+        return set()
+    restricted: set[int] = set()
+    start = 0
+    for k, word in enumerate(lower):
+        if word in _SENTENCE_ENDS:
+            start = k + 1
+        elif word == "only" and k > start and lower[k - 1] in _OPENING_ONLY and k + 1 < len(lower):
+            after = lower[k + 1]
+            denied = any(_negation_word(w) for w in lower[start : k - 1])
+            if denied and after[0].isalpha() and not content_word(after) and not _negation_word(after):
+                restricted.update(range(start, k - 1))
+    return restricted
+
+
+# What may stand before an "only" that gives a negated verb its other complement: ", only with it", "but only on".
+_OPENING_ONLY = frozenset({",", "but"})
+
+
 def _seldom_denied(lower: list[str]) -> set[int]:
     """The indexes of the words "rarely" or "seldom" qualify, with a particle after them ("rarely busy on weekdays":
     busy, on), which are softly denied."""
@@ -680,6 +762,15 @@ def _elided_verb_phrase(lower: list[str], i: int) -> int | None:
         if lower[k] in _CONTRASTING:
             return _predicate_before(lower, k)
     return None
+
+
+def _elided_subject(lower: list[str], i: int) -> tuple[str, ...]:
+    """The stems of the subject of a negated auxiliary closing its clause ("… but cash is not."): what the predicate
+    it leaves out is denied of, its object ("cards are accepted, but cash is not" denies accepting cash)."""
+    for k in range(i - 1, max(-1, i - 1 - _MAX_REACH), -1):
+        if lower[k] in _CONTRASTING:
+            return tuple(stem(w) for w in lower[k + 1 : i] if content_word(w))[:_MAX_SCOPE]
+    return ()
 
 
 _AUX_OR_BE = lexicon.AUXILIARIES | frozenset({"am", "be"})
@@ -1133,13 +1224,18 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     lifted = _lifts_duty(lower, i, head) and content_word(
         lower[head]
     )  # "don't have to send readings" denies no sending: see `obligations`
+    verb = _denied_of_each(lower, i, head)
     claims = [
         Claim(
             c,
             not p,
             said,
             negated=True,
-            soft=lifted or j not in (phrase[0], phrase[-1]) or _keyword_in(phrase, lower[j]),
+            soft=lifted
+            or j not in (phrase[0], phrase[-1])
+            or _keyword_in(phrase, lower[j])
+            or (verb is not None and j == head)
+            or _another_denied(lower, phrase, j),
         )
         for j in phrase
         for c, p in _word_concepts(lower[j])
@@ -1171,7 +1267,8 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     for j in reach:
         skip.add(j)
         # "not allowed to park" forbids parking outright, as "can't park" does; the rest of the clause softly
-        claims += [Claim(c, not p, said, negated=True, soft=j != permitted) for c, p in _word_concepts(lower[j])]
+        outright = j in (permitted, verb)
+        claims += [Claim(c, not p, said, negated=True, soft=not outright) for c, p in _word_concepts(lower[j])]
         if j + 1 < len(lower) and lower[j + 1] in lexicon.PARTICLES and _place(lower, j + 1) is None:
             # "not allowed to park on the verge": the phrasal verb is denied with its verb, as after "can't park on"
             skip.add(j + 1)
@@ -1184,6 +1281,40 @@ def _negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             skip.add(k)
             claims.append(Claim(place.concept, not place.positive, said, negated=True, soft=True))
     return claims
+
+
+def _another_denied(lower: list[str], phrase: list[int], j: int) -> bool:
+    """The word at `j` is the noun of a denied phrase opened by "further", "additional" or "extra" ("no further setup
+    fee"), which denies only another one beyond those the text names ("a £35 fee …; no further fee"): the noun is
+    denied softly, and the word that says "another" outright ("a further fee" against "no further fee")."""
+    return j == phrase[-1] and len(phrase) > 1 and lower[phrase[0]] in _ANOTHER
+
+
+_ANOTHER = frozenset({"further", "additional", "extra"})
+
+
+def _denied_of_each(lower: list[str], i: int, head: int) -> int | None:
+    """For "no" or "neither" before a singular noun and its verb ("no card shrinks below 200px", "neither rabbit sees
+    it as its own", "neither lamp is working"): the index of the verb, which is what is denied, of every card and of
+    both rabbits (the cards exist and never shrink: "each card stays at least 200px"). The noun is denied softly and
+    the verb outright. A word in -s after the noun may instead head a compound the noun describes ("no side effects"):
+    that word is what is denied too."""
+    verb = head + 1
+    if lower[i] not in _EVERY_DENIED or head != i + 1 or verb >= len(lower):
+        return None
+    noun, said = lower[head], lower[verb]
+    if not content_word(noun) or noun.endswith("s") or "'" in noun:
+        return None
+    if said in lexicon.AUXILIARIES or said in _FORMS_OF_BE:
+        # "neither lamp is working", "no guest will be given one": the first word after the auxiliaries
+        return next((j for j in range(verb + 1, min(len(lower), verb + 3)) if content_word(lower[j])), None)
+    plural = said.endswith("s") and not said.endswith(_NOT_PLURAL) and "'" not in said
+    return verb if plural and content_word(said) else None
+
+
+# Negative determiners before a singular noun, and the endings in -s of no verb or plural ("status", "analysis").
+_EVERY_DENIED = frozenset({"no", "neither"})
+_NOT_PLURAL = ("ss", "us", "is")
 
 
 def _keyword_in(phrase: list[int], word: str) -> bool:
@@ -1307,15 +1438,31 @@ def _double_negation(lower: list[str], i: int) -> int | None:
 
 
 def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
-    """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens."""
+    """The words a negation negates outright: its head, or for "no"/"without" the noun phrase it opens.
+
+    A regular past participle after the noun ("avoid any material soaked in oil", "no luggage stored overnight")
+    opens a clause describing it, as "material that has been soaked in oil" does: the material is avoided, not the
+    soaking, so the participle ends the phrase and is denied softly with the rest of the clause."""
     phrase = [head]
     if lower[i] not in lexicon.PHRASE_NEGATORS and not _avoids(lower, i):
         return phrase
     for j in range(head + 1, min(len(lower), head + _MAX_PHRASE)):
-        if not content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES:
+        if not content_word(lower[j]) or lower[j] in lexicon.VERB_PARTICLES or _past_participle(lower[j]):
             break
         phrase.append(j)
     return phrase
+
+
+_MIN_PARTICIPLE = 5
+
+
+def _past_participle(word: str) -> bool:
+    """The word is the past participle of a regular verb, whose stem or "-ing" form the dictionary lists ("soaked":
+    soak, "used": use, "stopped": stopping, "cooked": cooking, though "Cook" is a name too); not "seed", "speed" or
+    "hundred"."""
+    if len(word) < _MIN_PARTICIPLE or not word.endswith("ed"):
+        return False
+    return any(is_common_word(form) for form in (word[:-1], word[:-2], f"{word[:-2]}ing", f"{word[:-1]}ing"))
 
 
 def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False, stop_at_modal: bool = False) -> list[int]:
@@ -1450,6 +1597,49 @@ def _opens_condition(tokens: list[str], lower: list[str], i: int) -> bool:
     if i > 0 and lower[i - 1] not in _SENTENCE_ENDS:
         return False
     return lower[i] in _FRONTED_CONDITIONS or _opens_purpose(lower, i)
+
+
+def _once_clauses(lower: list[str]) -> set[int]:
+    """The indexes of the words of each clause opened by a conjunction "once" (see `_temporal_once`), to the end of
+    the clause. Not after an "only" of its sentence: "training only goes ahead once you've passed" says the pass is
+    needed ("not unless you pass"), which the other side may say as its opposite in a condition ("you can't go on if
+    you fail")."""
+    found: set[int] = set()
+    inside = only = False
+    for i, word in enumerate(lower):
+        if word in _SENTENCE_ENDS:
+            only = False
+        only = only or word == "only"
+        if not word[0].isalpha() or word == "then":
+            inside = False
+        elif word == "once" and not only and _temporal_once(lower, i):
+            inside = True
+        elif inside:
+            found.add(i)
+    return found
+
+
+def _temporal_once(lower: list[str], i: int) -> bool:
+    """ "once" as a conjunction opens a condition in time, as "when" does ("trigger an alert once free space rises
+    above 10%" = "when free space rises …"); as a count ("once a week", "once daily", "at once", "only once", "once
+    again", "once or twice") it opens nothing."""
+    if i > 0 and lower[i - 1] in _ONCE_COUNTED:
+        return False
+    following = lower[i + 1] if i + 1 < len(lower) else "."
+    if not following[0].isalpha() or following in _ONCE_AS_COUNT or following in lexicon.FREQUENCY_PERIODS:
+        return False
+    period = lower[i + 2] if i + 2 < len(lower) else ""
+    return following not in ("a", "an") or (period not in lexicon.UNITS and period not in _PERIOD_NOUNS)
+
+
+# Words before a counted "once" ("at once", "only once", "more than once") and after it ("once again", "once per
+# day", "once or twice", "once in a while", "once more").
+_ONCE_COUNTED = frozenset({"at", "only", "just", "than", "all", "exactly", "least", "most"})
+_ONCE_AS_COUNT = frozenset(
+    {"again", "more", "or", "and", "per", "every", "each", "only", "in", "upon", "already", "twice", "before", "ever"}
+)
+# Periods a counted "once a …" is per that are no units: "once a quarter", "once a season", "once a night".
+_PERIOD_NOUNS = frozenset({"quarter", "season", "term", "semester", "night", "fortnight", "lifetime", "while"})
 
 
 def _opens_purpose(lower: list[str], i: int) -> bool:
@@ -2174,6 +2364,12 @@ def _said_outright(was: list[Claim], now: list[Claim]) -> tuple[Claim | None, Cl
         b = next((c for c in now if not c.soft and (c.hypothetical, c.ending) == (hypothetical, ending)), None)
         if a is not None and b is not None:
             return a, b
+    # the trigger of a rule said after "when" on one side and after "once" on the other ("alert when free space falls
+    # below 10%" / "alert once free space rises above 10%")
+    a = next((c for c in was if not c.soft and (c.hypothetical or c.timed) and not c.ending), None)
+    b = next((c for c in now if not c.soft and (c.hypothetical or c.timed) and not c.ending), None)
+    if a is not None and b is not None and a.hypothetical != b.hypothetical:
+        return a, b
     return None, None
 
 

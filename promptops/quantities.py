@@ -725,9 +725,11 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
     """Quantities said in words that are not number words, and the tokens they take.
 
     "time and a half" (1.5×), "double time" (2×), "double", "tripled" or "double-check" (implied 2× or 3×:
-    "double the price", "a double room"), "a couple", "a pair" or "both" (implied 2), "a single" (implied 1: "a single
-    request" says "one request"), "every other day" (every 2 days), "every day" or "each morning" (implied: every 1
-    day), "weekly" or "daily" alone (implied: 1× per week, per day).
+    "double the price", "a double room"), "a couple", "a pair" or "both" (implied 2), "neither" before its noun
+    (implied 2: "neither rabbit" denies it of each of two rabbits; not "either", whose "either side of low water" or
+    "either way" counts nothing the text numbers), "a single" (implied 1:
+    "a single request" says "one request"), "every other day" (every 2 days), "every day" or "each morning" (implied:
+    every 1 day), "weekly" or "daily" alone (implied: 1× per week, per day).
     """
     word = (tokens[i].group("word") or "").lower()
     nxt = (tokens[i + 1].group("word") or "").lower() if _adjacent(tokens, i + 1) else ""
@@ -743,6 +745,8 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
         return Quantity(1, implied=True, end=tokens[i + 1].end()), 2  # "a single request" ~ "one request"
     if word == "both":
         return Quantity(2, implied=True, end=tokens[i].end()), 1  # "A and B are both step-free" ~ "two rooms"
+    if word == "neither" and nxt and nxt not in lexicon.FUNCTION_WORDS and nxt not in lexicon.STOPWORDS:
+        return Quantity(2, implied=True, end=tokens[i].end()), 1  # "neither rabbit" ~ "the two rabbits"
     if word in lexicon.MULTIPLIER_WORDS:
         factor = lexicon.MULTIPLIER_WORDS[word]
         if nxt == "time":
@@ -818,6 +822,8 @@ _ALWAYS = re.compile(
 # A run of letters and digits glued together: "4xx", "x86", "IPv6", "10km", "2nd", "v2".
 _GLUED = re.compile(r"(?<![\w.])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]+(?!\w)")
 _NUMBER_THEN_LETTERS = re.compile(r"\d+([A-Za-z]+)")
+# The letters that make an hour a clock time: "6am", "9pm".
+_MERIDIEMS = frozenset({"am", "pm"})
 _LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+")
 # "4xx", "5XX": a class of status codes, which covers every number in it ("404", "503")
 _NUMBER_CLASS = re.compile(r"(?<![\w.])(?P<lead>\d+)(?P<wild>[xX]+)(?!\w)")
@@ -827,13 +833,15 @@ def _is_code(glued: str) -> bool:
     """A glued run of letters and digits that names something ("4xx", "3D", "2FA", "x86", "mp3"), not an amount.
 
     An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km"),
-    and "v2" is version 2.
+    and "v2" is version 2; an hour glued to "am" or "pm" ("6am", "9PM") is a clock time, no name.
     """
     suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
     if suffix is not None:
         letters = suffix.group(1)
         if letters == "p":
             return glued[:-1] in _RESOLUTIONS  # "85p" is pence, "1080p" a video resolution
+        if letters.lower() in _MERIDIEMS:
+            return False  # "6am", "11PM": a clock time, which the time check reads
         return not (
             letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
         )
@@ -990,12 +998,29 @@ _ORDINAL_NAMES = {value: word for word, value in _ORDINAL_WORDS.items()}
 
 def _ordinal_said(value: float, text: str) -> bool:
     """The text says the `value`-th as a word after an article or possessive and up to two words ("a seventh
-    consumer", "a failed first screen", "the very first"), where it is read as no ordinal."""
+    consumer", "a failed first screen", "the very first"), where it is read as no ordinal, or bare after a preposition
+    of place or purpose and before its noun ("auditioning for second violin", "travel in first class"): a rank named
+    without its article, which says what "the second violin" says."""
     word = _ORDINAL_NAMES.get(int(value)) if float(value).is_integer() else None
-    if word is None:
+    if word is None or word not in text.lower():
         return False
     pattern = rf"\b(?:an?|{'|'.join(_ORDINAL_AFTER)})[ \t]+(?:[A-Za-z]+(?:-[A-Za-z]+)*[ \t]+){{0,2}}{word}\b(?!-)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    if re.search(pattern, text, re.IGNORECASE) is not None:
+        return True
+    bare = re.finditer(rf"\b(?:{'|'.join(_RANK_PREPOSITIONS)})[ \t]+{word}[ \t]+([A-Za-z]+)\b", text, re.IGNORECASE)
+    return any(_names_a_rank(m.group(1).lower()) for m in bare)
+
+
+# Prepositions of place or purpose before a rank said without its article: "for second violin", "in first class",
+# "at third base". Not "as", which gives a person a role ("with Tom as second shooter"): who holds which rank is what
+# changes there, and the ordinal is kept as a counterpart of "the second shooter" only when an article says it.
+_RANK_PREPOSITIONS = ("for", "in", "on", "at", "to", "into")
+
+
+def _names_a_rank(noun: str) -> bool:
+    """The word after a bare ordinal is the noun it ranks ("violin", "class"), not a function word or a unit of time
+    ("for second place" ranks; "in second and third", "for a second or two" do not)."""
+    return noun not in lexicon.FUNCTION_WORDS and noun not in lexicon.STOPWORDS and noun not in lexicon.UNITS
 
 
 def _every_nth(text: str) -> list[str]:
@@ -1016,6 +1041,18 @@ _SPEED = re.compile(
     re.IGNORECASE,
 )
 
+# "18 lb·ft", "18 ft-lbs", "25 N·m", "25 Nm", "30 in-lb", "2 kgf·m": torques, a force times a lever's length, not
+# masses or lengths ("N" in capitals: "nm" is nanometres)
+_FORCE_LENGTH = r"(?:[ \t]*[·*-][ \t]*|\.|[ \t]*)"  # "lb·ft", "lb-ft", "lb.ft", "lb ft"
+_POUNDS, _FEET, _INCHES = r"(?i:lbf?s?|pounds?)", r"(?i:ft|feet|foot)", r"(?i:in|inch(?:es)?)"
+_TORQUE = re.compile(
+    rf"[ \t]*(?:(?P<lbft>{_POUNDS}{_FORCE_LENGTH}{_FEET}|{_FEET}{_FORCE_LENGTH}{_POUNDS})"
+    rf"|(?P<inlb>{_INCHES}[ \t]*[·*-][ \t]*{_POUNDS}|{_POUNDS}[ \t]*[·*-][ \t]*{_INCHES})"
+    rf"|(?P<nm>N{_FORCE_LENGTH}m|(?i:newton)[ \t-]*(?i:met(?:re|er)s?))"
+    rf"|(?P<kgfm>(?i:kgf?)[ \t]*[·*-][ \t]*m))(?![A-Za-z])"
+)
+_TORQUE_UNITS = {"lbft": "lb·ft", "inlb": "in·lb", "nm": "N·m", "kgfm": "kgf·m"}
+
 # "20 cubic metres", "40 sq. ft", "3 square miles": a length raised to an area or a volume
 _POWERED = re.compile(
     r"[ \t]*(?P<power>" + "|".join(lexicon.POWER_WORDS) + r")\.?[ \t]+(?P<length>[A-Za-z]+)\b", re.IGNORECASE
@@ -1030,6 +1067,9 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
         return "°C" if degrees.group("c") else "°F" if degrees.group("f") else "K" if degrees.group("k") else None
     if _FLUID_OUNCES.match(text, end):
         return "fl oz"
+    torque = _TORQUE.match(text, end)
+    if torque:
+        return next(_TORQUE_UNITS[name] for name, said in torque.groupdict().items() if said)
     speed = _SPEED.match(text, end)
     if speed:
         return "km/h" if speed.group("kmh") else "mph" if speed.group("mph") else "m/s"

@@ -26,6 +26,9 @@ _TOKEN = re.compile(r"[a-z0-9][\w'’/-]*|[,;:()—–]")
 # stretch joins two clauses ("X is included, but the Y has to be rented"), each saying something of its own.
 _MAX_RELATION_WORDS = 4
 _MAX_PHRASE_WORDS = 4
+# Two phrases exchanged in a sentence kept word for word around them may be longer: a noun said by its modifier,
+# "those defined in a subclass" / "those inherited from a parent trait".
+_MAX_EXCHANGED_WORDS = 6
 _SYMMETRIC_ANYWHERE = lexicon.SYMMETRIC_RELATIONS - {"and", "or", "nor"}
 _LIST_JOINS = frozenset({",", "and", "or", "&", "nor", "/"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
@@ -123,8 +126,8 @@ def _swap(words: list[str], old: list[str], new: list[str]) -> str | None:
     start = next(k for k in range(len(old)) if old[k] != new[k])
     end = next(k for k in range(len(old) - 1, -1, -1) if old[k] != new[k]) + 1
     was, now, said = old[start:end], new[start:end], words[start:end]
-    for first in range(1, min(_MAX_PHRASE_WORDS, len(was)) + 1):
-        for second in range(1, min(_MAX_PHRASE_WORDS, len(was) - first) + 1):
+    for first in range(1, min(_MAX_EXCHANGED_WORDS, len(was)) + 1):
+        for second in range(1, min(_MAX_EXCHANGED_WORDS, len(was) - first) + 1):
             x, y, middle = said[:first], said[len(said) - second :], said[first : len(said) - second]
             swapped = [*was[len(was) - second :], *was[first : len(was) - second], *was[:first]]
             if now == swapped and _phrase(x) and _phrase(y) and _one_way(middle):

@@ -42,6 +42,7 @@ from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
 from promptops.list_items import list_item_changes
+from promptops.named_units import named_unit_changes
 from promptops.obligations import obligation_changes
 from promptops.parties import apposed_role_changes, duty_changes
 from promptops.quantities import (
@@ -66,8 +67,8 @@ from promptops.word_stems import stem
 def number_changes(before: str, after: str) -> list[Change]:
     """Numbers on one side only: "number 5 → 30", "number $75 → €75", "number 30 removed", "number 30 added"."""
     old, new = parse_quantities(before), parse_quantities(after)
-    removed = [q for q in old if not any(q.matches(n) for n in new) and not said_otherwise(q, after)]
-    added = [q for q in new if not any(q.matches(o) for o in old) and not said_otherwise(q, before)]
+    removed = [q for q in old if not _has_counterpart(q, old, new) and not said_otherwise(q, after)]
+    added = [q for q in new if not _has_counterpart(q, new, old) and not said_otherwise(q, before)]
     removed = list({q.full: q for q in removed if not _explained(q, old, new, before, after)}.values())
     added = list({q.full: q for q in added if not _explained(q, new, old, after, before)}.values())
     if not added:
@@ -81,6 +82,8 @@ def number_changes(before: str, after: str) -> list[Change]:
         if same is not None:
             if a.unit and same.unit and a.unit != same.unit and not (a.frequency or same.frequency):
                 detail = f"unit {a.unit} → {same.unit}"  # "2 kg" → "2 lb"
+            elif ((a.things and same.unit) or (a.unit and same.things)) and not (a.frequency or same.frequency):
+                detail = f"unit {a.things or a.unit} → {same.things or same.unit}"  # "1000 pages" → "1000 KB"
             elif a.per and same.per and a.per != same.per:
                 detail = f"unit per {'/'.join(sorted(a.per))} → per {'/'.join(sorted(same.per))}"  # per ha → per acre
             elif not a.same_base(same):
@@ -97,6 +100,16 @@ def number_changes(before: str, after: str) -> list[Change]:
     changes += [Change("number", "number", f"number {show(a)} removed") for a in removed[len(added) :]]
     changes += [Change("number", "number", f"number {show(b)} added") for b in added[len(removed) :]]
     return changes + _group_prices(old, new, before, after)
+
+
+def _has_counterpart(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ...]) -> bool:
+    """The other side says `q` too. A bare number stands for a number with a unit ("wait 60" for "60 seconds") only
+    when it is no twin of a bare number of `q`'s own side: in "countdown=60, i.e. after 60 seconds" → "countdown=60,
+    i.e. after 60 minutes" each "60" pairs with its twin, and "60 seconds" has no counterpart."""
+    matching = [n for n in other if q.matches(n)]
+    if not matching or not q.unit or any(n.unit for n in matching):
+        return bool(matching)
+    return any(sum(n == m for m in other) > sum(n == o for o in own) for n in matching)
 
 
 # A price said for a group of people: "£95 per night for up to four guests", "sleeps six".
@@ -212,7 +225,7 @@ def _article_one(q: Quantity, own: str, other: str) -> bool:
     if not (q.spelled and q.value == 1 and not q.percent and not q.ordinal):
         return False
     own_words = set(_LOWER_WORD.findall(own.lower()))
-    many = set(_LOWER_WORD.findall(_PAIRING_BOTH.sub(" ", other.lower()))) - own_words
+    many = set(_LOWER_WORD.findall(_INTERVAL_EVERY.sub(" ", _PAIRING_BOTH.sub(" ", other.lower())))) - own_words
     if own_words & _DISTRIBUTIVE:
         many -= _DISTRIBUTIVE  # "each team receives one kit" = "every team gets a kit"
     if q.end > 0 and _MORE_THAN.search(own, 0, q.end):
@@ -226,6 +239,11 @@ _MORE_THAN = re.compile(r"\bmore[ \t]+than[ \t]+one$", re.IGNORECASE)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# "every 14 days", "every two hours", "every other week": an "every" before a number (or "other") says how often, an
+# interval; it quantifies no plural of things, so "stay in one spot" against "move every 14 days" counts nothing.
+_INTERVAL_EVERY = re.compile(
+    r"\bevery(?=[ \t]+(?:\d|other\b|(?:" + "|".join((*lexicon.SMALL_NUMBERS, *lexicon.TENS)) + r")\b))"
+)
 # "both … and": a "both" a few words before an "and" of its clause, which pairs two phrases.
 _PAIRING_BOTH = re.compile(r"\bboth\b(?=(?:[ \t]+[\w'’-]+){1,5}?[ \t]+and\b)")
 
@@ -392,8 +410,8 @@ def entity_changes(before: str, after: str) -> list[Change]:
     if gone and came:
         changes.append(Change("entity", "entity", f"entity {', '.join(gone)} → {', '.join(came)}"))
     old_code, new_code = CODE_SPAN.findall(before), CODE_SPAN.findall(after)
-    gone = [c for c in dict.fromkeys(old_code) if not _code_said(c, after)]
-    came = [c for c in dict.fromkeys(new_code) if not _code_said(c, before)]
+    gone = [c for c in dict.fromkeys(old_code) if not (_code_said(c, after) or _said_in_parts(c, new_code, after))]
+    came = [c for c in dict.fromkeys(new_code) if not (_code_said(c, before) or _said_in_parts(c, old_code, before))]
     if gone and came:
         shown = ", ".join(f"`{c}`" for c in gone), ", ".join(f"`{c}`" for c in came)
         changes.append(Change("entity", "entity:code", f"code {shown[0]} → {shown[1]}"))
@@ -492,6 +510,27 @@ def _code_said(code: str, text: str) -> bool:
     """The text says the code, as code or in prose ("`requests`" / "the requests library"), as a whole: not as the
     start of a longer code ("`celery -c 4`" is not said by "`celery -c 40`")."""
     return re.search(r"(?<![\w.-])" + re.escape(code) + r"(?![\w.-]*\w)", text, re.IGNORECASE) is not None
+
+
+def _said_in_parts(code: str, codes: list[str], text: str) -> bool:
+    """A setting written as "name: value" or "name=value" is said by a text that gives its value as a code of its
+    own and names it elsewhere: "`Cache-Control: no-cache`" by "`no-cache` … `Cache-Control: no-store`" (the text
+    contrasting the two values both sides name), "`--level=debug`" by "the `--level` flag … `debug`"."""
+    name, sep, value = _split_setting(code)
+    if not sep:
+        return False
+    value = value.lower()
+    return any(c.lower() == value for c in codes) and _code_said(name, text)
+
+
+def _split_setting(code: str) -> tuple[str, str, str]:
+    """ "Cache-Control: no-cache" → ("Cache-Control", ":", "no-cache"); ("", "", "") for a code that is no setting."""
+    m = _SETTING.fullmatch(code.strip())
+    return (m.group(1), m.group(2), m.group(3)) if m else ("", "", "")
+
+
+# A setting as code: a name, ":" or "=", and a value ("Cache-Control: no-cache", "retries=3").
+_SETTING = re.compile(r"([\w.-]+)[ \t]*([:=])[ \t]*(\S+)")
 
 
 def _shortened_names(before: str, after: str, removed: set[str], added: set[str]) -> list[Change]:
@@ -815,7 +854,7 @@ def truncation_changes(before: str, after: str) -> list[Change]:
         return []
     unfinished = _FINISHED.search(old) and not _FINISHED.search(new) and not _ends_alike(old, new)
     flat_old, flat_new = " ".join(old.split()), " ".join(new.split())
-    prefix = flat_old.startswith(flat_new)
+    prefix = flat_old.startswith(flat_new) or _closed_early(flat_old, flat_new)
     cut_block = "\n" in old and prefix
     # a prefix that ends a sentence but lost the facts after it: "… then commit the file." without the next step
     cut_facts = prefix and _states_facts(flat_old[len(flat_new) :])
@@ -824,13 +863,24 @@ def truncation_changes(before: str, after: str) -> list[Change]:
     return []
 
 
+def _closed_early(old: str, new: str) -> bool:
+    """`new` is `old` cut at a comma or semicolon and closed there with a full stop: "… from your doctor." against
+    "… from your doctor, and you must also …" lost the clauses after the cut as a prefix would."""
+    return new.endswith(".") and old.startswith(new[:-1]) and old[len(new) - 1 : len(new)] in (",", ";")
+
+
 def _states_facts(lost: str) -> bool:
-    """The words a shortened text lost state a fact a reader acts on: inline `code`, an amount, or a warning or
-    restriction (a negation: "Do not climb onto the roof yourself."). A courtesy closing ("Hope this helps!", "Have a
-    great day!", "Don't hesitate to ask") states none, and dropping it is no truncation."""
+    """The words a shortened text lost state a fact a reader acts on: inline `code`, an amount, a warning or
+    restriction (a negation: "Do not climb onto the roof yourself.") or a duty ("you must also be entitled to …"). A
+    courtesy closing ("Hope this helps!", "Have a great day!", "Don't hesitate to ask") states none, and dropping it
+    is no truncation."""
     if CODE_SPAN.search(lost) or any(not q.implied for q in parse_quantities(lost)):
         return True
-    return not _COURTESY.search(lost) and bool(negation_cues(lost))
+    return not _COURTESY.search(lost) and bool(negation_cues(lost) or _DUTY.search(lost))
+
+
+# Words that impose a duty: "you must also", "you need to", "is required".
+_DUTY = re.compile(r"(?i)\b(?:must|need(?:s|ed)? to|ha(?:ve|s|d) to|required|requires?|mandatory|compulsory)\b")
 
 
 # Closings that negate only politely: "don't hesitate to contact us", "no problem", "never mind".
@@ -1060,6 +1110,7 @@ def _prose_changes(before: str, after: str) -> list[Change]:
     conditions, alternatives, list items and whole sentences."""
     return [
         *number_changes(before, after),
+        *(Change("number", "number", line) for line in named_unit_changes(before, after)),
         *time_changes(before, after),
         *polarity_changes(before, after),
         *answer_changes(before, after),

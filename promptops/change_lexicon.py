@@ -226,6 +226,8 @@ PHRASES_SAID_AS: dict[str, str] = {
     **{f"{verb} clear of": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
     **{f"{verb} away from": said for verb, said in _inflected("stay", "avoid").items()},
     **{f"{verb} away from": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
+    # "hold off on hedge cutting" = "hold off hedge cutting": what one holds off is put off (see `HOLDING_OFF`)
+    **{f"{verb} off on": f"{verb} off" for verb in ("hold", "holds", "holding", "held")},
     # what goes into a place is put there: "batteries must not go into the bin" = "never put batteries in the bin"
     **{f"{verb} {into}": f"{said} {into}" for verb, said in _GOING.items() for into in ("in", "into")},
     **{f"placed {into}": f"put {into}" for into in ("in", "into")},
@@ -268,6 +270,9 @@ PRIVATIVE_VERBS = _words("fail fails failed failing refuse refuses refused refus
 CEASING_VERBS = _words("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting")
 # Verbs saying that their subject did not happen: "pulling the image fails" = "the image cannot be pulled".
 FAILING_VERBS = _words("fail fails failed failing")
+# Verbs that, before "off", put off what follows them: "hold off on donating" says "don't donate now", softly, since it
+# may happen later (it agrees with "wait before donating" and with "avoid donating", and flips against neither).
+HOLDING_OFF = _words("hold holds holding held")
 # Words that deny what follows them as "no" does, with the word that must bridge to it: "avoid eating" = "don't
 # eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record", "we advise against
 # booking" = "don't book" ("we advise booking early" denies nothing); "skip hard training" = "avoid intense training".
@@ -276,6 +281,11 @@ AVOIDING_VERBS: dict[str, str] = {
     **{w: "" for w in ("skip", "skips", "skipped", "skipping")},
     **{w: "" for w in ("lack", "lacks", "lacked", "lacking")},
     **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
+    # "leave out vertical lines" = "omit vertical lines" = "avoid vertical lines" ("left out" and "omitted" say
+    # "missing": `PHRASES_SAID_AS`, `ABSENCE_WORDS`)
+    **{w: "out" for w in ("leave", "leaves", "leaving")},
+    **{w: "" for w in ("omit", "omits", "omitting")},
+    **{w: "off" for w in HOLDING_OFF},
     **{w: "from" for w in ("abstain", "abstains", "abstained", "abstaining")},
     **{w: "against" for w in ("advise", "advises", "advised", "advising", "recommend", "recommends")},
     **{w: "against" for w in ("recommended", "recommending", "warn", "warns", "warned")},

@@ -103,6 +103,9 @@ class Claim:
     # made inside a clause opened by "once" ("alert once free space rises above 10%"): asserted, as after "after", and
     # also the trigger of its main clause, as a condition after "when" is, so it flips against a hypothetical claim too
     timed: bool = False
+    # the stems of the complement a restricting negation replaces ("don't count towards your elite status, only towards
+    # your balance": elit, statu), said outright against a claim of that complement (see `_against_replaced`)
+    replaced: tuple[str, ...] = ()
 
 
 _CLAIM_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Claim) if f.default is not dataclasses.MISSING}
@@ -335,7 +338,8 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
     unless = _after_unless(lower)
     restricted = _restricted(lower, unless)
     seldom = _seldom_denied(lower) | _unsupplied(lower) | _kept_out(lower) | _kept_off(lower)
-    excepted = _before_exception(lower) | _before_only(lower)
+    only_kept = _before_only(lower)
+    excepted = _before_exception(lower) | only_kept.keys()
     exclusive = _exclusive_refusals(lower)
     scopes = _scopes(lower)
     ending = _state_endings(lower)
@@ -399,6 +403,10 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
         if predicate is None:
             predicate = _elided_verb_phrase(lower, i)
             about = _elided_subject(lower, i) if predicate is not None else about
+            if predicate is not None:
+                # "cars are carried, but bicycles are not": the subject is denied (softly), as "not bicycles" is
+                for j in _elided_subject_span(lower, i):
+                    claims_at[j] = [_softly_negated(c) for c in claims_at.get(j, [])]
         if predicate is not None:
             # "covers defects but not damage": the "not" denies "covers" of damage, as "damage isn't covered" does;
             # "every primary is allocated but one replica isn't" denies "allocated" of the replica
@@ -421,7 +429,8 @@ def _claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...
             alternative = _restricting(found)
         if i in excepted:
             # "avoid sudo except when installing packages" = "keep sudo for installing packages only": a restriction
-            found, alternative = _restricting(found), _restricting(alternative)
+            replaced = only_kept.get(i, ())
+            found, alternative = _restricting(found, replaced), _restricting(alternative, replaced)
         if i in seldom:
             # "rarely needed" agrees with "not usually needed", "the blue jacket is out of stock" with "no blue jackets"
             found, alternative = [_softly_negated(c) for c in found], [_softly_negated(c) for c in alternative]
@@ -609,14 +618,15 @@ def _before_exception(lower: list[str]) -> set[int]:
 _EXCEPTING = frozenset({"except", "excepting"})
 
 
-def _before_only(lower: list[str]) -> set[int]:
+def _before_only(lower: list[str]) -> dict[int, tuple[str, ...]]:
     """The indexes of the words of a negated sentence before a ", only" or "but only" that gives the verb another
     complement ("never fold across the grain, only with it", "don't park on the verge, only in the bays"): the
     negation denies the complement, and the verb is kept for the other one ("always fold with the grain"), so its
-    denials only restrict. Not before "only" and a verb of its own ("don't refund it, only offer credit")."""
+    denials only restrict. Not before "only" and a verb of its own ("don't refund it, only offer credit"). Each index
+    maps to the stems of the complement the negation denies (see `_replaced_complement`)."""
     if "only" not in lower:
-        return set()
-    restricted: set[int] = set()
+        return {}
+    restricted: dict[int, tuple[str, ...]] = {}
     start = 0
     for k, word in enumerate(lower):
         if word in _SENTENCE_ENDS:
@@ -625,8 +635,37 @@ def _before_only(lower: list[str]) -> set[int]:
             after = lower[k + 1]
             denied = any(_negation_word(w) for w in lower[start : k - 1])
             if denied and after[0].isalpha() and not content_word(after) and not _negation_word(after):
-                restricted.update(range(start, k - 1))
+                replaced = _replaced_complement(lower, start, k)
+                restricted.update(dict.fromkeys(range(start, k - 1), replaced))
     return restricted
+
+
+def _replaced_complement(lower: list[str], start: int, k: int) -> tuple[str, ...]:
+    """The stems of the content words of the complement an "only" at `k` replaces: when the "only" opens a phrase with
+    a preposition, the last phrase opened by a preposition before it is the one it stands in for ("don't count towards
+    your elite status, only towards your balance" denies counting towards the elite status). Nothing when the new
+    complement names it again by a pronoun ("never fold across the grain, only with it"); of its words, those the new
+    complement says too ("not on weekend trains, only on weekday trains": weekend)."""
+    if lower[k + 1] not in _COMPLEMENT_PREPOSITIONS:
+        return ()
+    opened = next((p for p in range(k - 2, start, -1) if lower[p] in _COMPLEMENT_PREPOSITIONS), None)
+    if opened is None:
+        return ()
+    end = next((e for e in range(k + 1, len(lower)) if lower[e] in _SENTENCE_ENDS or lower[e] == ","), len(lower))
+    again = lower[k + 2 : end]
+    if any(w in _PRONOUNS_AGAIN for w in again):
+        return ()
+    named = {stem(w) for w in again if content_word(w)}
+    return tuple(sorted({stem(w) for w in lower[opened + 1 : k - 1] if content_word(w)} - named))
+
+
+# Prepositions that open a complement an "only" may replace ("not on the verge, only in the bays").
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "to", "towards", "toward", "into", "onto", "from", "for", "with", "by", "along", "across"}
+    | {"over", "under", "through", "within", "inside", "outside", "near", "against", "via", "during", "after"}
+)
+# Words by which the new complement names the replaced one again ("only with it", "only inside them").
+_PRONOUNS_AGAIN = frozenset({"it", "them", "that", "those", "this", "these"})
 
 
 # What may stand before an "only" that gives a negated verb its other complement: ", only with it", "but only on".
@@ -767,10 +806,16 @@ def _elided_verb_phrase(lower: list[str], i: int) -> int | None:
 def _elided_subject(lower: list[str], i: int) -> tuple[str, ...]:
     """The stems of the subject of a negated auxiliary closing its clause ("… but cash is not."): what the predicate
     it leaves out is denied of, its object ("cards are accepted, but cash is not" denies accepting cash)."""
+    return tuple(stem(lower[j]) for j in _elided_subject_span(lower, i) if content_word(lower[j]))[:_MAX_SCOPE]
+
+
+def _elided_subject_span(lower: list[str], i: int) -> range:
+    """The indices of the words between the conjunction and the negated auxiliary at `i` closing its clause ("but
+    cash is not"): its subject and auxiliary."""
     for k in range(i - 1, max(-1, i - 1 - _MAX_REACH), -1):
         if lower[k] in _CONTRASTING:
-            return tuple(stem(w) for w in lower[k + 1 : i] if content_word(w))[:_MAX_SCOPE]
-    return ()
+            return range(k + 1, i)
+    return range(0)
 
 
 _AUX_OR_BE = lexicon.AUXILIARIES | frozenset({"am", "be"})
@@ -913,9 +958,32 @@ def _softly_negated(claim: Claim) -> Claim:
     return _replaced(claim, positive=not claim.positive, negated=True, soft=True, if_only=if_only)
 
 
-def _restricting(claims: list[Claim]) -> list[Claim]:
-    """The claims of a negation that only restricts, as soft ones ("avoid sudo except when installing packages")."""
-    return [_replaced(c, soft=True) if c.negated else c for c in claims]
+def _restricting(claims: list[Claim], replaced: tuple[str, ...] = ()) -> list[Claim]:
+    """The claims of a negation that only restricts, as soft ones ("avoid sudo except when installing packages"); those
+    said outright keep the `replaced` complement they still deny (see `_against_replaced`)."""
+    return [_replaced(c, soft=True, replaced=() if c.soft else replaced) if c.negated else c for c in claims]
+
+
+def _against_replaced(at: tuple[tuple[Claim, ...], ...], other: list[Claim]) -> tuple[tuple[Claim, ...], ...]:
+    """The claims of a text as read against the other text's claims: a restricting negation that replaces a complement
+    ("don't count towards your elite status, only towards your balance") is said outright against a claim of the
+    opposite polarity of its concept, said outright, whose scope holds that complement ("count towards your elite
+    status"); against anything else ("count towards your balance") it only restricts."""
+    if not any(c.replaced for cs in at for c in cs):
+        return at
+    scopes: dict[tuple[str, bool], list[set[str]]] = {}
+    for o in other:
+        if not o.soft:
+            scopes.setdefault((o.concept, o.positive), []).append(set(o.scope))
+    return tuple(
+        tuple(
+            _replaced(c, soft=False, replaced=())
+            if c.replaced and any(set(c.replaced) <= s for s in scopes.get((c.concept, not c.positive), []))
+            else c
+            for c in cs
+        )
+        for cs in at
+    )
 
 
 def _read_against_only(at: tuple[tuple[Claim, ...], ...], other: tuple[str, ...]) -> tuple[tuple[Claim, ...], ...]:
@@ -967,7 +1035,7 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"; a
         # negation that only delays ("isn't defined until later") or bounds an amount ("no walker has more than four
         # dogs") denies nothing outright
-        soft = word in lexicon.ALTERNATIVE_MARKERS or _delays_or_bounds(lower, i)
+        soft = word in lexicon.ALTERNATIVE_MARKERS or word in lexicon.HOLDING_OFF or _delays_or_bounds(lower, i)
         return [
             _replaced(c, scope=_beyond(scope, c.words), soft=c.soft or soft) for c in _negation_claims(lower, i, skip)
         ]
@@ -1670,9 +1738,11 @@ _STEPS = frozenset({"before", "after", "until", "till", "then"})
 
 
 def _before_a_step(lower: list[str], i: int) -> bool:
-    """A step connector ("before", "after", "until", "then") comes before the next content word of the clause."""
-    for word in lower[i + 1 : i + 1 + _MAX_REACH]:
-        if word in _STEPS:
+    """A step connector ("before", "after", "until", "then") comes before the next content word of the clause, or
+    "than" and a subject pronoun do: that word is a later step, or the verb of the clause compared with ("grant less
+    than you request", "costs more than we expected"), not what the claim is said of."""
+    for k, word in enumerate(lower[i + 1 : i + 1 + _MAX_REACH], i + 1):
+        if word in _STEPS or (word == "than" and lower[k + 1 : k + 2] and lower[k + 1] in _SUBJECT_PRONOUNS):
             return True
         if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS or content_word(word):
             return False
@@ -1817,6 +1887,11 @@ def _said_as(text: str) -> str:
 
 
 _KEEP_REACH = 4
+# A finite verb (or "never" before one) straight after a transitive avoiding verb says its object stands before it,
+# in a relative clause ("the modules your code lacks get added", "the steps you skip are listed", "the fonts it lacks
+# never get installed"): the verb ends the clause and denies nothing after it, as the finite verb opens the main
+# clause (no object of "avoid" or "lack" can be "is", "get" or "never").
+_FINITE_VERBS = lexicon.AUXILIARIES | {"am", "do", "get", "gets", "got", "shall", "never"}
 _SKIPPING_TO = frozenset({"to", "ahead", "over", "past", "forward", "forwards", "straight", "through", "back"})
 
 
@@ -1826,11 +1901,19 @@ def _avoids(lower: list[str], i: int) -> bool:
     bridge = lexicon.AVOIDING_VERBS.get(lower[i])
     if bridge == "":
         # "skip to step 3", "skip ahead" move on to a place: they deny nothing
-        return not (lower[i].startswith("skip") and lower[i + 1 : i + 2] and lower[i + 1] in _SKIPPING_TO)
+        following = lower[i + 1] if i + 1 < len(lower) else ""
+        return not (lower[i].startswith("skip") and following in _SKIPPING_TO) and following not in _FINITE_VERBS
     if lower[i] in lexicon.ABSENCE_WORDS and i + 1 < len(lower) and lower[i + 1] in lexicon.DETERMINERS:
         return i == 0 or lower[i - 1] not in lexicon.DETERMINERS  # "arrived missing the lid"; not "the missing lid"
     bridge = bridge or lexicon.ALTERNATIVE_MARKERS.get(lower[i])
+    if bridge == "out" and lower[i + 2 : i + 3] and lower[i + 2] in _SET_OUT:
+        return False  # "leave out a bowl of water" sets it out, as "leave out the garlic" does not
     return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
+
+
+# After "leave out", an indefinite object is set out for use ("leave out a bowl of water", "leave out some food"),
+# not left out of something.
+_SET_OUT = frozenset({"a", "an", "some"})
 
 
 def _avoided_before(lower: list[str], i: int) -> int | None:
@@ -2106,6 +2189,9 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
     (old_tokens, old_at), (new_tokens, new_at) = _claims_by_token(before), _claims_by_token(after)
     old_at, new_at = _read_against_only(old_at, new_tokens), _read_against_only(new_at, old_tokens)
     old_claims, new_claims = [c for cs in old_at for c in cs], [c for cs in new_at for c in cs]
+    if any(c.replaced for c in old_claims + new_claims):
+        old_at, new_at = _against_replaced(old_at, new_claims), _against_replaced(new_at, old_claims)
+        old_claims, new_claims = [c for cs in old_at for c in cs], [c for cs in new_at for c in cs]
     old, new = _by_concept(old_claims), _by_concept(new_claims)
     changes: list[Change] = _swapped_predicates(old_claims, new_claims) + _moved_negations(old_tokens, new_tokens)
     shared: set[int] | None = None
@@ -2130,6 +2216,11 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
         positive_side = old if a.positive else new
         if _of_a_noun(a if a.negated else b) and _UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index
+        denied, asserted = (b, a) if a.positive else (a, b)
+        if _rejected_way(
+            denied, asserted, old_claims if a.positive else new_claims, new_tokens if a.positive else old_tokens
+        ):
+            continue  # "water it when dry rather than on a schedule" → "don't water it by the calendar"
         if b.negated and not a.negated:
             changes.append(Change("negation", "negation", f"negation added: {b.words}"))
         elif a.negated and not b.negated:
@@ -2139,6 +2230,33 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
     if not changes:
         changes = _flipped_quantifiers(old_tokens, new_tokens)  # "all of our rooms" → "none of our rooms"
     return list(dict.fromkeys(changes))
+
+
+def _rejected_way(denied: Claim, asserted: Claim, asserting_side: list[Claim], denying: tuple[str, ...]) -> bool:
+    """The denial names a way of doing what the other side asserts, a way that side rejects as the alternative not
+    taken: "water your bonsai when the soil is dry, rather than on a fixed schedule" says "don't water it by the
+    calendar". The asserting side says "rather than" or "instead of", and the denial goes on past what the assertion
+    is said of to a way, after "by" or "via", in words that side never uses ("calendar"): the negation is about that
+    way, not the act ("don't water it at all" still denies watering)."""
+    if not any(c.negated and c.words.partition(" ")[0] in lexicon.ALTERNATIVE_MARKERS for c in asserting_side):
+        return False
+    said = {c.concept for c in asserting_side}
+    extra = {word for word in denied.scope if word not in asserted.scope and word not in said}
+    return any(stem(w) in extra and _after_way(denying, k) for k, w in enumerate(denying))
+
+
+def _after_way(lower: tuple[str, ...], k: int) -> bool:
+    """The word at `k` names a way: "by" or "via" before it, maybe with a determiner and a word between ("by the
+    calendar", "via a fixed timer", "by hand")."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lower[j] in _WAY_PREPOSITIONS:
+            return True
+        if not lower[j][0].isalpha():
+            return False
+    return False
+
+
+_WAY_PREPOSITIONS = frozenset({"by", "via"})
 
 
 def _said_alike(

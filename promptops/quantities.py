@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from promptops import change_lexicon as lexicon
+from promptops.claims import content_word
 from promptops.clock_times import find_clock_times
+from promptops.common_words import is_common_word
 
 # An inline `code` span: compared by the code check, never read for numbers.
 CODE_SPAN = re.compile(r"`([^`\n]+)`")
@@ -82,6 +84,8 @@ class Quantity:
     base: frozenset[str] = field(default=frozenset(), compare=False)
     # the two counts of a share said as a ratio ("three out of 50": 3, 50), which the other side may say as counts
     ratio: tuple[float, ...] = field(default=(), compare=False)
+    # the plural noun right after a number with no unit, which it counts ("1000 pages", "three attempts")
+    things: str = field(default="", compare=False)
 
     @property
     def text(self) -> str:
@@ -150,6 +154,8 @@ class Quantity:
             return (often.counted or often.unit is None) and plain.bare_count and self.value == other.value
         if self.unit and other.unit and self.unit != other.unit:
             return not self.frequency and _same_amount(self.value, self.unit, other.value, other.unit)
+        if _counted_against_unit(self, other) or _counted_against_unit(other, self):
+            return False  # "reaches 1000 pages" against "reaches 1000 KB"
         return self.value == other.value
 
 
@@ -195,6 +201,16 @@ def _period_of(once: Quantity, article: Quantity) -> bool:
         and not once.interval
         and once.unit == article.unit
     )
+
+
+def _counted_against_unit(count: Quantity, amount: Quantity) -> bool:
+    """`count` counts things it names ("1000 pages") and `amount` measures in a unit of size, mass, volume or data
+    ("1000 KB"): a number of things is no amount of such a unit, so the two say different amounts even with the same
+    number. Not a unit of time: things often come one per unit of time ("12 instalments" over "12 months", "5 nights"
+    for "5 days")."""
+    if not count.things or amount.unit is None or amount.frequency or amount.unit in _TIME_UNITS:
+        return False
+    return is_common_word(count.things)
 
 
 def _close(x: float, y: float) -> bool:
@@ -255,6 +271,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             found += [ratio[0], *(Quantity(v, spelled=True, implied=True) for v in ratio[0].ratio)]
             i += ratio[1]
             continue
+        if (written := _slash_fraction(tokens, i)) is not None:  # "1/3 of the growth" = "a third of the growth"
+            found.append(written)
+            i += 2
+            continue
         if m.group("num"):
             value = float(m.group("num").replace(",", ""))
             if m.group("ord"):
@@ -269,6 +289,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             implied = (tokens[i - 1].group("word") or "").lower() != "the" or _opens_count(tokens, i + 1)
             implied = implied or _opens_series(tokens, i) or _soonest(tokens, i)
             found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, implied=implied, end=m.end()))
+            i += 1
+            continue
+        elif word in _ORDINAL_WORDS and _ranks_plural(tokens, i):
+            found.append(Quantity(_ORDINAL_WORDS[word], ordinal=True, end=m.end()))  # "up to fifth cousins"
             i += 1
             continue
         elif word in _ORDINAL_WORDS and (series := _coordinated_ordinal(tokens, i, found)) is not None:
@@ -345,8 +369,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         counted = None if (unit or currency or percent or interval) else _counted_period(text, tokens, j)
         if counted is not None:
             every, rate_word = counted
-            counts = _duration_word(tokens, j, rate_word)
-            if counts is not None:  # "25 paid vacation days a year": 25 days, per year
+            counts = _counted_unit(tokens, j, rate_word)
+            if counts is not None:  # "25 paid vacation days a year": 25 days, per year; "200 free miles a day"
                 found.append(Quantity(value, unit=counts, spelled=spelled, per=frozenset({every}), end=m.end()))
             else:  # "two cleanings and check-ups per year" is as often as "twice a year"
                 found.append(Quantity(value, unit=every, spelled=spelled, frequency=True, counted=True, end=m.end()))
@@ -368,6 +392,7 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             end=m.end(),
             per=per,
             base=base,
+            things="" if (unit or currency or percent) else _counted_things(after),
         )
         joined = None
         follows = duration_end[0] == len(found) and duration_end[1] >= 0
@@ -584,6 +609,27 @@ def _fraction(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | Non
     return Quantity(round(count * share, 6), percent=True, spelled=True, end=tokens[j].end()), j + 1 - i
 
 
+def _slash_fraction(tokens: list[re.Match[str]], i: int) -> Quantity | None:
+    """A share written as a fraction of digits before what it is a share of ("1/3 of the growth", "3/4 the price"):
+    the percentage a share said in words gives ("a third of" = 33.33%), not two counts. Only a proper fraction with
+    a denominator of ten at most, as words say them: "24/7", "50/50" and "3/16" (a size) are other things."""
+    m = tokens[i]
+    numerator = m.group("num")
+    if not numerator or m.string[m.end() : m.end() + 1] != "/" or i + 2 >= len(tokens):
+        return None
+    below = tokens[i + 1]
+    denominator = below.group("num")
+    if below.start() != m.end() + 1 or not (numerator.isdigit() and denominator and denominator.isdigit()):
+        return None
+    if below.group("pct") or below.group("ord") or not 0 < int(numerator) < int(denominator) <= _MAX_DENOMINATOR:
+        return None
+    if not _adjacent(tokens, i + 2) or (tokens[i + 2].group("word") or "").lower() not in _SHARE_OF:
+        return None
+    value = round(int(numerator) * 100 / int(denominator), 6)
+    return Quantity(value, percent=True, end=below.end())
+
+
+_MAX_DENOMINATOR = 10
 _RATIO_OPENERS = (["in"], ["in", "every"], ["out", "of"], ["out", "of", "every"])
 # A count before "in" or "out of": a text that may say a ratio.
 _RATIO_HINT = re.compile(r"(?i)\b(?:\d+|" + "|".join(_UNITS) + r")[ \t]+(?:in|out[ \t]+of)\b")
@@ -680,6 +726,37 @@ def _soonest(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 _CHANCES = frozenset({"opportunity", "chance", "moment", "occasion"})
+
+
+def _counted_things(word: str) -> str:
+    """`word`, right after a number with no unit, when it is a plural noun the number counts ("1000 pages", "three
+    attempts"); "" for a function word, a number word or a word that is no plural ("30 more", "5 business days")."""
+    plural = word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if not plural or word in lexicon.UNITS or word in lexicon.FUNCTION_WORDS or word in _NUMBER_WORDS:
+        return ""
+    if word == "degrees":
+        return ""  # a unit whose scale is unstated ("220 degrees"), no things
+    return word if content_word(word) else ""
+
+
+def _ranks_plural(tokens: list[re.Match[str]], i: int) -> bool:
+    """The ordinal word at `i`, from "third" on, ranks the plural noun right after it with no article before it ("up
+    to fifth cousins", "open to third graders"). Not a share ("a third", "one fifth"), nor "first" or "second" (a
+    start, a unit of time), nor "third parties" (outsiders, no rank)."""
+    if _ORDINAL_WORDS[(tokens[i].group("word") or "").lower()] < 3 or not _adjacent(tokens, i + 1):
+        return False
+    noun = (tokens[i + 1].group("word") or "").lower()
+    if not noun.isalpha() or not noun.endswith("s") or noun.endswith("ss") or noun in _NO_RANKS:
+        return False
+    if i == 0:
+        return True
+    return not tokens[i - 1].group("num") and (tokens[i - 1].group("word") or "").lower() not in _SHARE_OPENERS
+
+
+# Nouns an ordinal word does not rank: "third parties" are outsiders.
+_NO_RANKS = frozenset({"parties"})
+# Words before an ordinal word that make it a share: "a third", "one fifth".
+_SHARE_OPENERS = frozenset({"a", "an", "one", *_UNITS})
 
 
 def _before_ordinal(token: re.Match[str]) -> bool:
@@ -854,7 +931,26 @@ def extract_codes(text: str) -> list[str]:
     ("eu-west-1", "gpt-4", "COVID-19"): names, compared as entities."""
     glued = [m.group(0) for m in _GLUED.finditer(text) if _is_code(m.group(0))]
     hyphenated = [m.group(0) for m in _HYPHENATED.finditer(text) if _is_identifier(m.group(0))]
-    return list(dict.fromkeys(glued + hyphenated))
+    return list(dict.fromkeys(glued + hyphenated + _command_arguments(text)))
+
+
+# A word joined to another by a slash ("ingress-nginx/ingress-nginx", "bitnami/redis", "origin/main").
+_SLASHED = re.compile(r"(?<![\w./-])[a-z0-9][\w.-]*/[a-z0-9][\w.-]*(?<!\.)(?![\w/])")
+# An option of a command written in the prose ("--namespace", "--force").
+_COMMAND_FLAG = re.compile(r"(?<!\S)--[a-z][\w-]+")
+
+
+def _command_arguments(text: str) -> list[str]:
+    """The slashed words of a text that writes a command out unquoted ("helm install ingress-nginx
+    ingress-nginx/ingress-nginx --namespace ingress"): a chart, image or branch the command names, not an "and/or" of
+    prose."""
+    if "--" not in text or "/" not in text or not _COMMAND_FLAG.search(text):
+        return []
+    return [
+        m.group(0)
+        for m in _SLASHED.finditer(text)
+        if not any(p in lexicon.FUNCTION_WORDS or len(p) < _MIN_NAME_PART for p in m.group(0).lower().split("/"))
+    ]
 
 
 # Words and numbers joined by hyphens: "eu-west-1", "us-east-2a", "gpt-4o", "rhel-9", "24-hour", "1-on-1".
@@ -1184,12 +1280,14 @@ def _verb_after(rest: str) -> bool:
     return first is not None and first.group(0).lower() in lexicon.AUXILIARIES
 
 
-def _duration_word(tokens: list[re.Match[str]], start: int, end: int) -> str | None:
-    """A unit of time among the words a count qualifies before its period: "25 paid vacation days a year" counts
-    days, so it is an amount per year, not a frequency."""
+def _counted_unit(tokens: list[re.Match[str]], start: int, end: int) -> str | None:
+    """A unit among the words a count qualifies before its period: "25 paid vacation days a year" counts days, "200
+    free miles per day" miles, so each is an amount per period (as "200 miles free each day" says), not a frequency.
+    A symbol ("h", "min") or the preposition "in" is no unit there ("two lessons in the pool each week")."""
     for k in range(start, end):
-        unit = lexicon.UNITS.get((tokens[k].group("word") or "").lower())
-        if unit in _TIME_UNITS and tokens[k].group("word").lower() not in _UNIT_SYMBOLS:
+        word = (tokens[k].group("word") or "").lower()
+        unit = lexicon.UNITS.get(word)
+        if unit is not None and word not in _UNIT_SYMBOLS and word != "in":
             return unit
     return None
 

@@ -146,11 +146,19 @@ def _one_way(middle: list[str]) -> bool:
         return False
     # "X, who then notifies Y"; "X, the older collie, has been reserved; Y is still available"
     relative = middle[0] == "," and len(middle) > 1 and (middle[1] in _RELATIVE_PRONOUNS or _apposition(middle))
-    if (middle[0] in _LIST_JOINS and not relative) or middle[-1] in _LIST_JOINS:
+    if (middle[0] in _LIST_JOINS and not relative and not _placed_by(middle)) or middle[-1] in _LIST_JOINS:
         return False  # two items of one list: "passport, proof of address, and a payslip"
     # "and"/"or" may join two clauses in a long stretch; "same", "with", "between" relate both ways anywhere
     symmetric = lexicon.SYMMETRIC_RELATIONS if len(middle) <= _MAX_RELATION_WORDS else _SYMMETRIC_ANYWHERE
     return not any(w in symmetric for w in middle)
+
+
+def _placed_by(middle: list[str]) -> bool:
+    """The words after a phrase's "and" end in a word and its placing preposition, maybe with a determiner ("full sun
+    and wilt if kept in shade", "the tent and poles in the car"): the second phrase is the object of that preposition,
+    no second item of a list that "and" opens, so the two relate one way."""
+    end = len(middle) - (middle[-1] in lexicon.DETERMINERS)
+    return end > 2 and middle[end - 1] in _PLACING and content_word(middle[end - 2])
 
 
 def _apposition(middle: list[str]) -> bool:

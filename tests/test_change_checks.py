@@ -3554,3 +3554,52 @@ def test_a_shorter_prefix_that_lost_a_warning_is_truncated_and_a_polite_closing_
     before: str, after: str, cut: bool
 ) -> None:
     assert any(c.kind == "truncation" for c in compare_texts(before, after)) is cut
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cut"),
+    [
+        # cut at a comma and closed with a full stop: the lost clause imposed a duty
+        (
+            "Bring a photo ID to the pharmacy counter, and you must also show the original prescription slip.",
+            "Bring a photo ID to the pharmacy counter.",
+            True,
+        ),
+        (
+            "The loft ladder folds away neatly; you need to lock the hatch before anyone climbs it.",
+            "The loft ladder folds away neatly.",
+            True,
+        ),
+        # the lost clause states nothing a reader must do
+        (
+            "Bring a photo ID to the pharmacy counter, and the staff will be glad to help you.",
+            "Bring a photo ID to the pharmacy counter.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_closed_early_at_a_comma_that_lost_a_duty_is_truncated(before: str, after: str, cut: bool) -> None:
+    assert any(c.kind == "truncation" for c in compare_texts(before, after)) is cut
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a slashed word of a command written out unquoted names an image, chart or branch
+        (
+            "Start the proxy with docker run --rm -p 80:80 library/nginx on the build host.",
+            "Start the proxy with docker run --rm -p 80:80 library/caddy on the build host.",
+            ["entity library/nginx → library/caddy"],
+        ),
+        (
+            "Update the branch with git pull --rebase origin/main before you push.",
+            "Update the branch with git pull --rebase origin/develop before you push.",
+            ["entity origin/main → origin/develop"],
+        ),
+        # no command, or an "and/or" of prose
+        ("Pick red/green for the status lights.", "Pick blue/yellow for the status lights.", []),
+        ("Run the tests with --verbose and/or --debug.", "Run the tests with --verbose or --debug.", []),
+    ],
+)
+def test_slashed_words_of_an_unquoted_command_are_codes(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in entity_changes(before, after)] == details

@@ -98,6 +98,35 @@ def test_a_negation_followed_by_only_and_a_verb_still_flips(before: str, after: 
     assert any(d.startswith("negation added") for d in _details(before, after))
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # the complement "only" replaces is still denied, against a side that asserts the verb of it
+        (
+            "Volunteer hours count towards the community award as well as the school credit.",
+            "Volunteer hours don't count towards the community award, only towards the school credit.",
+            ["negation added: don't count"],
+        ),
+        (
+            "The discount applies to weekend bookings as well as weekday ones.",
+            "The discount doesn't apply to weekend bookings, only to weekday ones.",
+            ["negation added: doesn't apply"],
+        ),
+        # against the other complement alone it only restricts
+        (
+            "The discount applies to weekday bookings.",
+            "The discount doesn't apply to weekend bookings, only to weekday bookings.",
+            [],
+        ),
+        ("Always fold the letter with the grain.", "Never fold the letter across the grain, only with it.", []),
+    ],
+)
+def test_the_complement_a_restricting_only_replaces_is_still_denied(
+    before: str, after: str, details: list[str]
+) -> None:
+    assert _details(before, after) == details
+
+
 def test_lets_says_allows() -> None:
     assert (
         _details(
@@ -233,3 +262,113 @@ def test_a_negation_after_a_connective_between_commas_still_flips() -> None:
     assert _details("A tablet can run the app.", "A tablet, however, cannot run the app.") == [
         "negation added: cannot run"
     ]
+
+
+# ---- session 9: spurious readings and rewordings of a denial ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # a finite verb after "lacks" opens the main clause: the fonts are what the system lacks, nothing is denied
+        (
+            "The installer downloads any font the document uses.",
+            "Fonts the document uses but the system lacks get downloaded by the installer.",
+        ),
+        ("Every module the build needs is fetched.", "Modules the build needs but the cache lacks are fetched."),
+    ],
+)
+def test_an_avoiding_verb_before_a_finite_verb_denies_nothing(before: str, after: str) -> None:
+    assert _details(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The report lacks a summary.", "The report has a summary."),
+        ("Fonts the system lacks get downloaded.", "Fonts the system lacks never get downloaded."),
+    ],
+)
+def test_an_avoiding_verb_with_its_object_still_denies(before: str, after: str) -> None:
+    assert _details(before, after) != []
+
+
+def test_the_verb_of_a_compared_clause_takes_no_predicate() -> None:
+    # "less than you ask for" compares with what you ask for: "less" is not said of asking, so two synonyms that trade
+    # places ("ask for" / "request") swap no predicates
+    before = "Use the form to request a refund. The shop may refund less than you ask for if items are worn."
+    after = "Use the form to ask for a refund. The shop may refund less than you request if items are worn."
+    assert _details(before, after) == []
+
+
+def test_predicates_traded_by_two_objects_are_still_swapped() -> None:
+    details = _details(
+        "The plan covers theft but excludes flood damage.", "The plan covers flood damage but excludes theft."
+    )
+    assert any(d.startswith("predicates swapped") for d in details)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Avoid sugary drinks before bed.", "Leave out sugary drinks before bed."),
+        ("Avoid the header row.", "Omit the header row."),
+        ("Leave out the anchovies.", "Omit the anchovies."),
+        # what one holds off on is put off: a soft denial, agreeing with "avoid" and with "wait before"
+        ("Avoid watering the lawn during a drought.", "Hold off on watering the lawn during a drought."),
+        ("Wait a week before repainting.", "Hold off on repainting for a week."),
+        # an indefinite object of "leave out" is set out, not left out
+        ("Leave out a bowl of water for the dog.", "Put out a bowl of water for the dog."),
+    ],
+)
+def test_leaving_out_omitting_and_holding_off_deny_as_avoiding_does(before: str, after: str) -> None:
+    assert _details(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("Leave out the anchovies.", "Add the anchovies."), ("Omit the header row.", "Include the header row.")],
+)
+def test_leaving_out_still_flips_against_adding(before: str, after: str) -> None:
+    assert any(d.startswith("negation") for d in _details(before, after))
+
+
+def test_a_denial_of_the_way_the_other_side_rejects_is_no_flip() -> None:
+    # "by hand rather than with a mixer" says "don't stir it by machine": the negation is about the way, not stirring
+    assert _details("Stir the sauce by hand rather than with a mixer.", "Don't stir the sauce by machine.") == []
+
+
+def test_a_denial_of_the_act_itself_still_flips_against_a_rejected_way() -> None:
+    details = _details("Stir the sauce by hand rather than with a mixer.", "Don't stir the sauce at all.")
+    assert any(d.startswith("negation added") for d in details)
+
+
+def test_the_subject_of_an_elided_denial_is_denied() -> None:
+    # "but laptops are not" denies laptops as "but not laptops" does
+    assert (
+        _details("The library lends books but not laptops.", "Books are lent by the library, but laptops are not.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # the value of a setting said as a code of its own, and its name said elsewhere, says the setting
+        (
+            "Send `Content-Type: text/plain` for logs; for pages, use `text/html`.",
+            "For logs `text/plain` is right; pages need `Content-Type: text/html`.",
+            False,
+        ),
+        ("Send `Content-Type: text/plain`.", "Send `Content-Type: text/html`.", True),
+    ],
+)
+def test_a_setting_is_said_by_its_value_and_its_name(before: str, after: str, changed: bool) -> None:
+    assert any(d.startswith("code") for d in _details(before, after)) == changed
+
+
+def test_an_interval_every_quantifies_no_plural() -> None:
+    # "every 6 months" says how often; "one filter" is "a filter", no count against a plural
+    assert (
+        _details("Change the water filter at least every 6 months.", "Use one filter for no more than 6 months.") == []
+    )

@@ -583,3 +583,103 @@ def test_a_recurring_share_is_shown_to_two_decimals_and_other_numbers_as_written
     assert str(third) == "number 33.33% → 25%"
     [fine] = compare_texts("The tolerance is 12.5625 mm.", "The tolerance is 12.5626 mm.")
     assert str(fine) == "number 12.5625 → 12.5626"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        # a proper fraction of digits before what it is a share of is a share, as its words say
+        ("Never prune more than 1/4 of the canopy.", ["25%"]),
+        ("Fill it to 2/3 of its height.", ["66.67%"]),
+        # no share: "24/7", a date, a fraction of an inch
+        ("Open 24/7 for all members.", []),
+        ("Due on 3/4/2025 for all.", ["3", "4", "2025"]),
+        ("Drill 3/16 of an inch deep.", ["3", "16"]),
+    ],
+)
+def test_a_fraction_of_digits_is_a_share(text: str, quantities: list[str]) -> None:
+    assert [q.full for q in extract_quantities(text)] == quantities
+
+
+def test_a_fraction_of_digits_says_what_its_words_say() -> None:
+    assert (
+        compare_texts("Never prune more than a quarter of the canopy.", "Never prune more than 1/4 of the canopy.")
+        == []
+    )
+    details = [
+        c.detail for c in compare_texts("Never prune more than a quarter of it.", "Never prune more than 1/3 of it.")
+    ]
+    assert details == ["number 25% → 33.33%"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a count of a unit before its period is an amount per period, however the other side places the period
+        ("The plan includes 5 free gigabytes per month.", "Each month comes with 5 gigabytes free.", []),
+        (
+            "The plan includes 5 free gigabytes per month.",
+            "The plan includes 5 free gigabytes per week.",
+            ["unit per month → per week"],
+        ),
+    ],
+)
+def test_a_count_of_a_unit_before_its_period_is_an_amount_per_period(
+    before: str, after: str, details: list[str]
+) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a bare number pairs with its own twin, so it cannot stand for the number with a unit too
+        (
+            "The job reruns with delay=30, so the next run starts after 30 seconds.",
+            "The job reruns with delay=30, so the next run starts after 30 minutes.",
+            ["unit second → minute"],
+        ),
+        (
+            "The job reruns with delay=30, so the next run starts after 30 seconds.",
+            "The job reruns with delay=30, so the next run starts after 30.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_number_twin_is_no_counterpart_of_a_number_with_a_unit(
+    before: str, after: str, details: list[str]
+) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a count of things is no amount of a unit of size or data
+        ("The cache holds up to 500 entries.", "The cache holds up to 500 MB.", ["unit entries → MB"]),
+        ("Each crate carries 40 bottles.", "Each crate carries 40 kg.", ["unit bottles → kg"]),
+        # things often come one per unit of time
+        ("You can spread the fee over 12 months.", "You can spread the fee over 12 instalments.", []),
+    ],
+)
+def test_a_count_of_things_against_an_amount_of_a_unit_is_a_change(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a bare ordinal word before the plural noun it ranks
+        (
+            "The reading club is open to third graders.",
+            "The reading club is open to fifth graders.",
+            ["number #3 → #5"],
+        ),
+        ("The reading club is open to third graders.", "Third graders can join the reading club.", []),
+        # "third parties" are outsiders, and "a third" is a share
+        ("We never sell your data to third parties.", "We never sell your data to other companies.", []),
+        ("A third of the seats are reserved.", "One third of the seats are reserved.", []),
+    ],
+)
+def test_a_bare_ordinal_word_before_a_plural_noun_ranks_it(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in compare_texts(before, after)] == details

@@ -232,3 +232,27 @@ def test_directions_traded_past_an_amount_are_swapped(before: str, after: str, s
 )
 def test_directions_kept_by_their_times_are_no_swap(before: str, after: str) -> None:
     assert swapped_phrases(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "swap"),
+    [
+        # the "and" opens a clause whose preposition takes the second phrase: no list of two items
+        (
+            "The kids loved the museum and got bored when stuck in the car.",
+            "The kids loved the car and got bored when stuck in the museum.",
+            "museum ↔ car",
+        ),
+        (
+            "Ferns like deep shade and scorch quickly if grown in sunlight.",
+            "Ferns like deep sunlight and scorch quickly if grown in shade.",
+            "shade ↔ sunlight",
+        ),
+    ],
+)
+def test_phrases_traded_across_and_a_clause_placing_the_second_are_swapped(before: str, after: str, swap: str) -> None:
+    assert swapped_phrases(before, after) == [swap]
+
+
+def test_two_items_joined_by_and_before_a_place_may_trade_places() -> None:
+    assert swapped_phrases("Pack the cups and the plates in the box.", "Pack the plates and the cups in the box.") == []

@@ -73,6 +73,8 @@ ASTER = Path(__file__).parent / "data" / "drift_pairs_aster.yaml"
 BIRCH = Path(__file__).parent / "data" / "drift_pairs_birch.yaml"
 CEDAR = Path(__file__).parent / "data" / "drift_pairs_cedar.yaml"
 DUNE = Path(__file__).parent / "data" / "drift_pairs_dune.yaml"
+ELM = Path(__file__).parent / "data" / "drift_pairs_elm.yaml"
+FJORD = Path(__file__).parent / "data" / "drift_pairs_fjord.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -106,6 +108,8 @@ TestSet = Literal[
     "birch",
     "cedar",
     "dune",
+    "elm",
+    "fjord",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -141,6 +145,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "birch": BIRCH,
     "cedar": CEDAR,
     "dune": DUNE,
+    "elm": ELM,
+    "fjord": FJORD,
 }
 
 

@@ -2,7 +2,7 @@
 
 Covered: numbers and quantities (read by `promptops.quantities`; a count or total that the rest of both texts
 implies is no change), clock times ("7:30 p.m." == "half past seven in the evening"; a time said as its part of
-the day is no change), claims whose polarity flipped (`promptops.claims`), named entities, codes and `code`
+the day is no change), claims whose polarity flipped (`promptops.polarity_changes`), named entities, codes and `code`
 identifiers replaced by others or cut by "only", a name that lost or gained its last word in place ("the Premium
 Plus plan" → "the Premium plan"), two names that swapped roles ("Maya owes Daniel" → "Daniel
 owes Maya"), parties whose duties moved (`promptops.parties`: "the Seller pays the tax" → "the Buyer pays the
@@ -37,7 +37,7 @@ from typing import Any, Literal
 from promptops import change_lexicon as lexicon
 from promptops.alternatives import alternative_changes
 from promptops.change import Change
-from promptops.claims import answer_changes, at_sentence_start, content_word, negation_cues, polarity_changes
+from promptops.claim_record import at_sentence_start, negation_cues
 from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
@@ -45,6 +45,7 @@ from promptops.list_items import list_item_changes
 from promptops.named_units import named_unit_changes
 from promptops.obligations import obligation_changes
 from promptops.parties import apposed_role_changes, duty_changes
+from promptops.polarity_changes import answer_changes, polarity_changes
 from promptops.quantities import (
     CODE_SPAN,
     Quantity,
@@ -59,6 +60,7 @@ from promptops.step_order import order_changes
 from promptops.swapped_names import name_changes
 from promptops.swapped_phrases import swapped_phrases
 from promptops.traded_values import traded_values
+from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
 # ---- numbers (read by `promptops.quantities`) ------------------------------------------------------

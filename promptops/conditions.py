@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from promptops.claims import content_word
+from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
 # "provided" after a form of "be" is the passive verb ("are provided free of charge"), not "on condition that".

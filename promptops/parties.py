@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word
 from promptops.common_words import is_common_word
+from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
 _ROLE_OF = {word: min(group, key=lambda w: (len(w), w)) for group in lexicon.ROLE_GROUPS for word in group}

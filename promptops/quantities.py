@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word
 from promptops.clock_times import find_clock_times
 from promptops.common_words import is_common_word
+from promptops.word_concepts import content_word
 
 # An inline `code` span: compared by the code check, never read for numbers.
 CODE_SPAN = re.compile(r"`([^`\n]+)`")

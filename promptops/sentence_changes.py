@@ -21,9 +21,10 @@ import math
 import re
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word, negation_cues
+from promptops.claim_record import negation_cues
 from promptops.common_words import is_common_word
 from promptops.quantities import CODE_SPAN, parse_quantities
+from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
 # A sentence ends at ".", "!" or "?" before the next one's capital (or digit, quote, bracket, code mark).

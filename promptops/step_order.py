@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word
+from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
 _TOKEN = re.compile(r"[a-z][a-z'’-]*|[,;:.!?\n]")

@@ -29,9 +29,9 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word, has_opposite
 from promptops.common_words import is_common_word
 from promptops.quantities import extract_numbers
+from promptops.word_concepts import content_word, has_opposite
 from promptops.word_stems import stem
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")

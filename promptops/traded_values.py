@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
-from promptops.claims import content_word
+from promptops.word_concepts import content_word
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # A number (with its currency, decimals and percent sign), a word, or a mark that joins or closes a phrase.

@@ -24,7 +24,7 @@ from typing import Any
 from promptops.assertions.base import Similarity
 from promptops.change import Change
 from promptops.change_checks import parse_json
-from promptops.claims import content_word
+from promptops.word_concepts import content_word
 
 # Chosen on the labelled pairs (benchmarks/drift_labelled_pairs.py, docs/drift.md): below it no rewording's swap.
 WORD_SWAP_THRESHOLD = 0.2

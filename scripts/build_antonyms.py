@@ -34,9 +34,9 @@ The filter, so that a pair is an opposition in the words' usual sense, not in a 
   "give"/"take", "keep"/"lose", "find"/"lose", "back"/"front" ("back" is mostly an adverb), "heavy"/"light"
   ("light" is mostly a noun), while "lower"/"raise" (20% of "raise"), "hard"/"soft", "wet"/"dry" stay.
 Noun pairs, built with the same filter, added no catch on the labelled pairs, so they are not read (see above).
-The hand-written pairs of `change_lexicon.ANTONYMS` take priority at run time (`promptops.claims`): a WordNet pair of
-two words that the lexicon already relates (as opposites, "open"/"close", or as one side, "accept"/"allow") is
-skipped there, so that the file needs no rebuild when the lexicon changes; and a pair of verbs only says nothing of
+The hand-written pairs of `change_lexicon.ANTONYMS` take priority at run time (`promptops.word_concepts`): a WordNet
+pair of two words that the lexicon already relates (as opposites, "open"/"close", or as one side, "accept"/"allow")
+is skipped there, so that the file needs no rebuild when the lexicon changes; and a pair of verbs only says nothing of
 a form used as a noun after a determiner ("your stay" is no "stay" against "change").
 
 Inflections: verbs get their third person, past, participle and "-ing" forms, adjectives their comparative and

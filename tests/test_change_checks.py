@@ -23,14 +23,9 @@ from promptops.change_checks import (
     text_shape,
     truncation_changes,
 )
-from promptops.claims import (
-    answer_changes,
-    antonym_changes,
-    extract_claims,
-    negation_changes,
-    negation_cues,
-    polarity_changes,
-)
+from promptops.claim_record import negation_cues
+from promptops.claims import extract_claims
+from promptops.polarity_changes import answer_changes, antonym_changes, negation_changes, polarity_changes
 from promptops.quantities import extract_numbers, extract_quantities
 
 

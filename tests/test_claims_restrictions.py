@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from promptops.change_checks import compare_texts
-from promptops.claims import polarity_changes
+from promptops.polarity_changes import polarity_changes
 
 
 def _negations(before: str, after: str) -> list[str]:
@@ -514,12 +514,12 @@ def test_going_into_a_place_is_being_put_there(before: str, after: str, changed:
 def test_the_fast_claim_copies_equal_the_dataclass_ones() -> None:
     import dataclasses
 
-    from promptops.claims import Claim, _new_claim, _replaced
+    from promptops.claim_record import Claim, new_claim, replaced_claim
 
-    made = _new_claim("refund", True, "refund", soft=True)
+    made = new_claim("refund", True, "refund", soft=True)
     assert made == Claim("refund", True, "refund", soft=True) and repr(made) == repr(
         Claim("refund", True, "refund", soft=True)
     )
-    copied = _replaced(made, positive=False, hypothetical=True)
+    copied = replaced_claim(made, positive=False, hypothetical=True)
     assert copied == dataclasses.replace(made, positive=False, hypothetical=True)
     assert hash(copied) == hash(dataclasses.replace(made, positive=False, hypothetical=True)) and made.positive

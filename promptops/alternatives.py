@@ -54,7 +54,12 @@ def alternative_changes(before: str, after: str) -> list[str]:
     for slot, word in old_slots:
         for other_slot, other in new_slots:
             replaced = other_slot == slot and other != word and word not in new_words and other not in old_words
-            if replaced and _exclusive(word, other) and not _both_parts_of(times, word, other):
+            if (
+                replaced
+                and _exclusive(word, other)
+                and not _both_parts_of(times, word, other)
+                and not _eve(slot, word, other)
+            ):
                 changes.append(f"alternative {word} → {other}")
     return list(dict.fromkeys([*changes, *off]))
 
@@ -127,6 +132,15 @@ def _both_parts_of(times: list[ClockTime], word: str, other: str) -> bool:
     return (
         parts[0] is not None and parts[1] is not None and any(t.within(parts[0]) and t.within(parts[1]) for t in times)
     )
+
+
+_EVE = frozenset({"evening", "night"})
+
+
+def _eve(slot: _Slot, word: str, other: str) -> bool:
+    """ "the evening before" and "the night before" both name the eve of what is to come ("we call the night before"
+    = "we call the evening before"): one time, not two parts of the day."""
+    return slot[1] == "before" and word in _EVE and other in _EVE
 
 
 def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:

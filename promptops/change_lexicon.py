@@ -99,7 +99,10 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("ascending", "descending"),
         ("inclusive", "exclusive"),
         ("buy buys bought", "sell sells sold"),
-        ("win wins won", "lose loses lost"),
+        # "is winning" / "is losing": the state of a game or a contest as it stands
+        ("win wins won winning", "lose loses lost losing"),
+        # a judgement of quality or condition: "in good condition" / "in poor condition", "a good fit" / "a bad fit"
+        ("good", "bad poor"),
         ("same", "different"),
         ("free complimentary gratis", "paid pay pays paying charge charges charged charging chargeable"),
         ("cheap cheaper cheapest", "expensive costly pricey"),
@@ -496,6 +499,7 @@ POWERS: dict[int, tuple[str, str, float]] = {2: ("²", "area", 1.0), 3: ("³", "
 POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 # Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
 UNIT_SIZES: dict[str, tuple[str, float]] = {
+    "µs": ("time", 1e-6),
     "ms": ("time", 0.001),
     "second": ("time", 1),
     "minute": ("time", 60),
@@ -516,6 +520,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "MiB": ("data", 1024.0**2),
     "GiB": ("data", 1024.0**3),
     "TiB": ("data", 1024.0**4),
+    "µg": ("mass", 1e-6),
     "mg": ("mass", 1e-3),
     "g": ("mass", 1),
     "kg": ("mass", 1e3),
@@ -524,6 +529,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "°C": ("temperature", 1),
     "°F": ("temperature", 5 / 9),
     "K": ("temperature", 1),
+    "µm": ("distance", 1e-6),
     "mm": ("distance", 1e-3),
     "cm": ("distance", 1e-2),
     "m": ("distance", 1),
@@ -534,6 +540,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "mi": ("distance", 1609.344),
     "ha": ("area", 1e4),
     "acre": ("area", 4046.86),
+    "µl": ("volume", 1e-6),
     "ml": ("volume", 1e-3),
     "l": ("volume", 1),
     "gal": ("volume", 3.785411784),

@@ -194,18 +194,35 @@ def _replaced_complement(lower: list[str], start: int, k: int) -> tuple[str, ...
     a preposition, the last phrase opened by a preposition before it is the one it stands in for ("don't count towards
     your elite status, only towards your balance" denies counting towards the elite status). Nothing when the new
     complement names it again by a pronoun ("never fold across the grain, only with it"); of its words, those the new
-    complement says too ("not on weekend trains, only on weekday trains": weekend)."""
-    if lower[k + 1] not in _COMPLEMENT_PREPOSITIONS:
-        return ()
-    opened = next((p for p in range(k - 2, start, -1) if lower[p] in _COMPLEMENT_PREPOSITIONS), None)
-    if opened is None:
+    complement says too ("not on weekend trains, only on weekday trains": weekend). When the "only" opens a noun phrase
+    ("don't need a passport for the ferry, only an ID card"), it stands in for the object of the negated verb (see
+    `_replaced_object`)."""
+    if lower[k + 1] in lexicon.DETERMINERS:
+        replaced = _replaced_object(lower, start, k)
+    elif lower[k + 1] in _COMPLEMENT_PREPOSITIONS:
+        opened = next((p for p in range(k - 2, start, -1) if lower[p] in _COMPLEMENT_PREPOSITIONS), None)
+        replaced = [] if opened is None else lower[opened + 1 : k - 1]
+    else:
         return ()
     end = next((e for e in range(k + 1, len(lower)) if lower[e] in SENTENCE_ENDS or lower[e] == ","), len(lower))
     again = lower[k + 2 : end]
-    if any(w in _PRONOUNS_AGAIN for w in again):
+    if not replaced or any(w in _PRONOUNS_AGAIN for w in again):
         return ()
     named = {stem(w) for w in again if content_word(w)}
-    return tuple(sorted({stem(w) for w in lower[opened + 1 : k - 1] if content_word(w)} - named))
+    return tuple(sorted({stem(w) for w in replaced if content_word(w)} - named))
+
+
+def _replaced_object(lower: list[str], start: int, k: int) -> list[str]:
+    """The words of the object of the first negated verb of the clause from `start` to the "only" at `k`: the noun
+    phrase opened by a determiner right after the verb, up to a preposition or "to" ("don't need a rod of oak to
+    climb": "a rod"). Nothing when the verb after the negation has no such object."""
+    neg = next((n for n in range(start, k - 1) if negation_word(lower[n])), None)
+    if neg is None or neg + 2 >= k - 1 or not content_word(lower[neg + 1]) or lower[neg + 2] not in lexicon.DETERMINERS:
+        return []
+    end = next(
+        (e for e in range(neg + 3, k - 1) if not lower[e][0].isalpha() or lower[e] in _COMPLEMENT_PREPOSITIONS), k - 1
+    )
+    return lower[neg + 3 : end]
 
 
 # Prepositions that open a complement an "only" may replace ("not on the verge, only in the bays").

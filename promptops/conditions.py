@@ -107,7 +107,7 @@ def _dropped(text: str, other: str) -> list[str]:
     if not _may_match(_CONDITION_LOWER, text) or _CONDITION.search(text) is None:
         return []
     other_roots = {_root(w) for w in _stems(other)}
-    other_sentences = [(_stems(s), _CONDITION.search(s) is not None) for s in _SENTENCE.split(other)]
+    other_sentences = [(_stems(s), _CONDITION.search(s) is not None or _permitting(s)) for s in _SENTENCE.split(other)]
     dropped: list[str] = []
     for sentence in _SENTENCE.split(text):
         for match in _CONDITION.finditer(sentence):
@@ -123,6 +123,16 @@ def _dropped(text: str, other: str) -> list[str]:
             if kept_in and not any(kept_in):
                 dropped.append(match.group(0).strip())
     return dropped
+
+
+# "weather permitting", "time permitting": an absolute clause that says "if the weather permits".
+_PERMITTING = re.compile(r"\b[a-z]+\s+permitting\b", re.IGNORECASE)
+
+
+def _permitting(sentence: str) -> bool:
+    """The sentence has a condition said as an absolute clause ("on Friday, weather permitting" = "on Friday, if the
+    weather permits"), so a condition the other side adds to it may be that one reworded ("if the sky is clear")."""
+    return "permitting" in sentence and _PERMITTING.search(sentence) is not None
 
 
 def _stems(text: str) -> set[str]:

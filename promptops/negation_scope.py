@@ -171,7 +171,8 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             or j not in (phrase[0], phrase[-1])
             or _keyword_in(phrase, lower[j])
             or (verb is not None and j == head)
-            or _another_denied(lower, phrase, j),
+            or _another_denied(lower, phrase, j)
+            or _object_of_avoided_act(lower, i, phrase, j),
         )
         for j in phrase
         for c, p in word_concepts(lower[j])
@@ -217,6 +218,13 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             skip.add(k)
             claims.append(Claim(place.concept, not place.positive, said, negated=True, soft=True))
     return claims
+
+
+def _object_of_avoided_act(lower: list[str], i: int, phrase: list[int], j: int) -> bool:
+    """The word at `j` ends the phrase an avoiding verb at `i` opens with the "-ing" form of another verb ("avoid
+    pouring fats"): the act is what is avoided, and its object is denied softly, as after "never pour fats" (a side
+    that says "fats kill the bacteria" contradicts no advice about pouring)."""
+    return j == phrase[-1] and len(phrase) > 1 and lower[i] in lexicon.AVOIDING_VERBS and gerund(lower[phrase[0]])
 
 
 def _another_denied(lower: list[str], phrase: list[int], j: int) -> bool:

@@ -202,6 +202,8 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
         positive_side = old if a.positive else new
         if _of_a_noun(a if a.negated else b) and UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index
+        if _placed_apart(a, b, old_tokens, new_tokens):
+            continue  # "requests over the limit" / "list it under the router's middlewares": two things placed
         denied, asserted = (b, a) if a.positive else (a, b)
         if _rejected_way(
             denied, asserted, old_claims if a.positive else new_claims, new_tokens if a.positive else old_tokens
@@ -216,6 +218,20 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
     if not changes:
         changes = _flipped_quantifiers(old_tokens, new_tokens)  # "all of our rooms" → "none of our rooms"
     return list(dict.fromkeys(changes))
+
+
+def _placed_apart(a: Claim, b: Claim, old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Two opposite prepositions of place ("over" / "under") said of two different things, each of which the other
+    side names too: "requests over the limit" against "list it under the router's middlewares; anything beyond the
+    limit" places two things, and flips neither ("over the limit" → "under the cap" is still a flip)."""
+    if a.words not in _PLACE_WORDS or b.words not in _PLACE_WORDS or not a.scope or not b.scope:
+        return False
+    if set(a.scope) & set(b.scope):
+        return False
+    return a.scope[0] in {stem(t) for t in new} and b.scope[0] in {stem(t) for t in old}
+
+
+_PLACE_WORDS = frozenset({"over", "above", "under", "below"})
 
 
 def _rejected_way(denied: Claim, asserted: Claim, asserting_side: list[Claim], denying: tuple[str, ...]) -> bool:
@@ -258,12 +274,37 @@ def _said_alike(
     same: set[int] = set()
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     for i, j, size in matcher.get_matching_blocks():
+        for k in _kept_sentences(old_tokens, new_tokens, i, j, size):
+            same.update(id(c) for c in (*old_at[i + k], *new_at[j + k]))
         for k in range(size):
             if not _noun_at(old_tokens, i + k):
                 continue
             kept = {_as_said(c) for c in new_at[j + k]} & {_as_said(c) for c in old_at[i + k]}
             same.update(id(c) for c in (*old_at[i + k], *new_at[j + k]) if _as_said(c) in kept)
     return same
+
+
+def _kept_sentences(old: tuple[str, ...], new: tuple[str, ...], i: int, j: int, size: int) -> list[int]:
+    """The offsets, in the run of `size` words both texts share at `i` and `j`, of the words of whole sentences the
+    two texts say word for word ("You can visit your caravan at any time." before "Overnight stays are not
+    permitted." → "… are permitted."). A sentence left unchanged says the same on both sides, so it cannot make a
+    side look mixed: a flip in the sentence that changed is judged without it."""
+    kept: list[int] = []
+    start: int | None = 0 if _opens(old, i) and _opens(new, j) else None
+    for k in range(size):
+        if old[i + k] in _FULL_STOPS:
+            if start is not None:
+                kept.extend(range(start, k + 1))
+            start = k + 1
+    return kept
+
+
+def _opens(lower: tuple[str, ...], i: int) -> bool:
+    """The word at `i` opens the text or a sentence."""
+    return i == 0 or lower[i - 1] in _FULL_STOPS
+
+
+_FULL_STOPS = frozenset({".", "!", "?", "\n"})
 
 
 def _noun_at(lower: tuple[str, ...], i: int) -> bool:

@@ -333,6 +333,10 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(compound)
             i += 1
             continue
+        elif word == "quarter" and (quarter := _quarter_of(tokens, i + 1)) is not None:
+            found.append(quarter)
+            i += 2
+            continue
         else:
             value, consumed = _number_phrase(tokens, i)
             if not consumed or _pronoun_one(tokens, i, consumed):
@@ -456,7 +460,9 @@ _BASE_SYNONYMS = {
     **dict.fromkeys(("delegate", "diner", "passenger", "traveller", "traveler", "member"), "person"),
     "annum": "year",
     "capita": "person",
+    # one night or one evening comes once a day: "£4 per evening" = "£4 a night", a rate per day
     "night": "day",
+    "evening": "day",
 }
 # Words after "per" that make no base: "per cent", "per se", "as per".
 _NO_BASE = frozenset({"cent", "se", "square", "sq", "cubic", "cu"})
@@ -632,7 +638,7 @@ def _slash_fraction(tokens: list[re.Match[str]], i: int) -> Quantity | None:
 _MAX_DENOMINATOR = 10
 _RATIO_OPENERS = (["in"], ["in", "every"], ["out", "of"], ["out", "of", "every"])
 # A count before "in" or "out of": a text that may say a ratio.
-_RATIO_HINT = re.compile(r"(?i)\b(?:\d+|" + "|".join(_UNITS) + r")[ \t]+(?:in|out[ \t]+of)\b")
+_RATIO_HINT = re.compile(r"(?i)\b(?:\d+|" + "|".join(_UNITS) + r")[ \t]+(?:[a-z]+[ \t]+)?(?:in|out[ \t]+of)\b")
 
 
 def _ratio_share(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:
@@ -643,9 +649,10 @@ def _ratio_share(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | 
     number = tokens[i].group("num")
     if word not in _UNITS and not (number and number.isdigit() and not tokens[i].group("pct")):
         return None
-    words = [(t.group("word") or "").lower() for t in tokens[i + 1 : i + 5]]
+    counted = _counted_noun(tokens, i + 1)  # "one transaction in five"
+    words = [(t.group("word") or "").lower() for t in tokens[i + 1 + counted : i + 5 + counted]]
     opener = next((o for o in reversed(_RATIO_OPENERS) if words[: len(o)] == o), None)
-    j = i + 1 + len(opener) if opener else 0
+    j = i + 1 + counted + len(opener) if opener else 0
     if not opener or not all(_adjacent(tokens, k) for k in range(i + 1, j + 1)):
         return None
     if tokens[j].group("ord") or tokens[j].group("pct"):
@@ -658,9 +665,22 @@ def _ratio_share(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | 
     following = (tokens[j + consumed].group("word") or "").lower() if _adjacent(tokens, j + consumed) else ""
     if not consumed or whole <= count or following in lexicon.UNITS:
         return None
+    if counted and following and following not in lexicon.FUNCTION_WORDS and following not in lexicon.AUXILIARIES:
+        return None  # "one room in three hotels": the count after "in" counts a noun of its own
     end = tokens[j + consumed - 1].end()
     share = Quantity(round(100 * count / whole, 6), percent=True, spelled=True, end=end, ratio=(count, whole))
     return share, j + consumed - i
+
+
+def _counted_noun(tokens: list[re.Match[str]], j: int) -> int:
+    """1 when token `j` is the noun a ratio's first count counts, said between the count and "in" ("one transaction in
+    five" = "one in five transactions"): a content word of letters, no unit ("one day in five" is left to be a time)
+    nor a function word; else 0."""
+    if not _adjacent(tokens, j):
+        return 0
+    word = (tokens[j].group("word") or "").lower()
+    plain = word.isalpha() and word not in lexicon.UNITS and word not in _NUMBER_WORDS
+    return int(plain and word not in lexicon.FUNCTION_WORDS and word not in lexicon.STOPWORDS)
 
 
 def _one_unit(tokens: list[re.Match[str]], j: int) -> str | None:
@@ -920,7 +940,10 @@ def _is_code(glued: str) -> bool:
         if letters.lower() in _MERIDIEMS:
             return False  # "6am", "11PM": a clock time, which the time check reads
         return not (
-            letters in lexicon.NUMBER_SUFFIXES or letters in lexicon.CASED_UNITS or letters.lower() in lexicon.UNITS
+            letters in lexicon.NUMBER_SUFFIXES
+            or letters in lexicon.CASED_UNITS
+            or letters.lower() in lexicon.UNITS
+            or letters.lower() in _GLUED_MICRO
         )
     prefix = _LETTERS_THEN_NUMBER.fullmatch(glued)
     return prefix is None or prefix.group(1) not in lexicon.VERSION_PREFIXES
@@ -998,6 +1021,16 @@ def _plural_number(word: str) -> float | None:
     return None
 
 
+def _quarter_of(tokens: list[re.Match[str]], j: int) -> Quantity | None:
+    """A quarter of the unit of time at token `j` ("each additional quarter hour": 15 minutes), as "half hour" is half
+    of one; "quarter" before any other word is no amount ("the first quarter", "a quarter past")."""
+    if not _adjacent(tokens, j):
+        return None
+    word = (tokens[j].group("word") or "").lower()
+    unit = lexicon.UNITS.get(word) if len(word) > 2 else None
+    return Quantity(0.25, unit=unit, spelled=True, end=tokens[j].end()) if unit in _TIME_UNITS else None
+
+
 def _compound_number(word: str) -> Quantity | None:
     """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3); a count
     adjective too, implied ("dual-band": 2, "single-node": 1).
@@ -1006,6 +1039,8 @@ def _compound_number(word: str) -> Quantity | None:
     half-price ticket": 50%).
     """
     parts = _number_parts(word)
+    if len(parts) == 2 and parts[0] == "quarter" and lexicon.UNITS.get(parts[1]) in _TIME_UNITS:
+        return Quantity(0.25, unit=lexicon.UNITS[parts[1]], spelled=True)  # "a quarter-hour slot"
     if len(parts) == 2 and parts[0] in ("under", "over") and (group := _plural_number(parts[1])) is not None:
         return Quantity(group, spelled=True)  # "under-twos come in free" says what "children under two" says
     if len(parts) == 2 and parts[0] in lexicon.COUNT_ADJECTIVES and parts[1].isalpha():
@@ -1155,6 +1190,22 @@ _POWERED = re.compile(
 )
 
 
+# Units with the prefix micro-, a millionth: "450 µs", "12 μg/L" (the micro sign U+00B5 or the Greek mu U+03BC, both
+# in use), "5 mcg", "10 microlitres", and "450us" glued to its number (apart, "us" is the pronoun: "2 of us").
+_MICRO = re.compile(
+    r"(?:[ \t]*(?:[µμ]|micro-?)|(?=us\b)|[ \t]*(?=mcg\b))"
+    r"(?P<unit>s|us|secs?|seconds?|g|mcg|grams?|grammes?|m|met(?:re|er)s?|l|lit(?:re|er)s?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_GLUED_MICRO = frozenset({"us", "mcg"})  # "450us", "50mcg": amounts in micro-units, no codes
+_MICRO_UNITS = {
+    **dict.fromkeys(("s", "us", "sec", "secs", "second", "seconds"), "µs"),
+    **dict.fromkeys(("g", "mcg", "gram", "grams", "gramme", "grammes"), "µg"),
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), "µm"),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters"), "µl"),
+}
+
+
 def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     """The unit written after the number that ends just before token `j`, if any."""
     text, end = tokens[j - 1].string, tokens[j - 1].end()
@@ -1174,6 +1225,9 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
         length = lexicon.UNITS.get(powered.group("length").lower())
         if length is not None and lexicon.UNIT_SIZES[length][0] == "distance":
             return length + lexicon.POWERS[lexicon.POWER_WORDS[powered.group("power").lower()]][0]  # "m³"
+    micro = _MICRO.match(text, end)
+    if micro:
+        return _MICRO_UNITS[micro.group("unit").lower()]
     if not _adjacent(tokens, j) or not tokens[j].group("word"):
         return None
     word = tokens[j].group("word").split("-")[0]
@@ -1462,6 +1516,8 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
         return False
     before = (tokens[start - 1].group("word") or "").lower() if start > 0 else ""
     after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
+    if before in _EVERY and _ratio_one(tokens, start):
+        return False
     if before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == "":
         return True
     # "a spare one", "the blue one": an article, a word that is no number, then "one" stands for a noun
@@ -1470,3 +1526,21 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+_RATIO_REACH = 6
+
+
+def _ratio_one(tokens: list[re.Match[str]], start: int) -> bool:
+    """ "one" at `start` counts the noun after it in the ratio "N X for every one Y" ("three litres for every one
+    kilo"), as "1" there does: a count shortly before "for", and a singular content word after "one", no verb ("a
+    tree for every one sold", "for each one that fails", "for every one you buy", "two for every one counts")."""
+    if start < 3 or (tokens[start - 2].group("word") or "").lower() != "for" or not _adjacent(tokens, start + 1):
+        return False
+    earlier = tokens[max(0, start - 2 - _RATIO_REACH) : start - 2]
+    if not any(t.group("num") or (t.group("word") or "").lower() in _NUMBER_WORDS for t in earlier):
+        return False
+    noun = (tokens[start + 1].group("word") or "").lower()
+    if not noun.isalpha() or not content_word(noun) or noun in _ONE_AS_PRONOUN_AFTER or noun in lexicon.AUXILIARIES:
+        return False
+    return not noun.endswith(("s", "ed", "ing")) or noun in lexicon.UNITS

@@ -19,7 +19,9 @@ neither may be said elsewhere on the other side. A command run with another prog
 its arguments: "run mvn dependency:tree …" → "run ./gradlew dependencies …" (the word after "run" or "execute", a
 path before it skipped, that no dictionary lists, or that is run by its path). So is a file name with another
 extension ("report.pdf" → "report.docx"; "config.yaml" = "config.yml") or a path that lost or gained its extension
-("~/.ssh/id_ed25519.pub" → "~/.ssh/id_ed25519": the private key, not the public one).
+("~/.ssh/id_ed25519.pub" → "~/.ssh/id_ed25519": the private key, not the public one). So are a stored collection
+named by the plural noun of what it holds ("the orders table" → "the customers table") and a member of a module or
+object path ("std.heap.c_allocator" → "std.heap.page_allocator").
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ def name_changes(before: str, after: str) -> list[str]:
         return _renamed(word, other) or (word in old_called and other in new_called and _other_word(word, other))
 
     changes += _replaced(_slots(old, old_called), _slots(new, new_called), old_words, new_words, renamed)
+    changes += _replaced(_stored_names(old), _stored_names(new), old_words, new_words, _other_word)
+    changes += _member_changes(before, after)
     changes += _file_changes(before, after)
     return list(dict.fromkeys(changes))
 
@@ -108,6 +112,68 @@ def _file_changes(before: str, after: str) -> list[str]:
             if (ext and other_ext) or (folder if not ext else other_folder):
                 changes.append(f"entity {shown} → {other_shown}")
     return changes
+
+
+# A qualified name: a module, object or package path of three parts or more ("std.heap.c_allocator",
+# "os.path.join"), or of two with an underscore ("user.first_name"); not a file name ("config.yaml") or "e.g.".
+_MEMBER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)(?!\.?\w)")
+
+
+_DOTTED = re.compile(r"\w\.[A-Za-z_]")
+
+
+def _members(text: str) -> dict[str, str]:
+    """The qualified names of a text whose last part is in lower case (the capitalised-name check reads the others:
+    "env.API_TOKEN"), as written → the path before their last part."""
+    found: dict[str, str] = {}
+    for m in _MEMBER.finditer(text):
+        name = m.group(1)
+        path, _, last = name.rpartition(".")
+        if last.islower() and (name.count(".") >= 2 or "_" in last):
+            found.setdefault(name, path)
+    return found
+
+
+def _member_changes(before: str, after: str) -> list[str]:
+    """A member of a module or object replaced by another of the same path: "use std.heap.c_allocator" → "use
+    std.heap.page_allocator" names another allocator, whatever its words (a qualified name is code, which no
+    dictionary reads: "c" is no word). Neither name may be said on the other side, and a file extension spelled
+    another way ("app.config.yaml" / "app.config.yml") is the same name."""
+    if not (_DOTTED.search(before) and _DOTTED.search(after)):
+        return []  # a cheap pre-test: no dot between two characters of a name
+    old, new = _members(before), _members(after)
+    changes: list[str] = []
+    for name, path in old.items():
+        if name in new:
+            continue
+        other = next((o for o, p in new.items() if p == path and o not in old and o.lower() != name.lower()), None)
+        if other is not None and not _same_extension(_last_part(name), _last_part(other)):
+            changes.append(f"entity {name} → {other}")
+    return changes
+
+
+def _last_part(name: str) -> str:
+    """The last part of a qualified name with its dot, lower-cased: ".yaml" of "app.config.yaml"."""
+    return name[name.rindex(".") :].lower()
+
+
+def _stored_names(tokens: list[str]) -> dict[tuple[str, str], str]:
+    """The names of stored collections of records, by the words on either side: a plural noun between a determiner and
+    a noun of such a collection ("the orders table", "the invoices queue"). A collection is named by what it holds,
+    in the plural, so the plural noun is its name, not a description (an adjective is never plural): "joins the
+    orders table" → "joins the customers table" reads another table."""
+    slots: dict[tuple[str, str], str] = {}
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k]
+        if tokens[k + 1].lower() not in _COLLECTIONS or tokens[k - 1].lower() not in lexicon.DETERMINERS:
+            continue
+        if word.islower() and word.isalpha() and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+            slots.setdefault((tokens[k - 1].lower(), tokens[k + 1].lower()), word)
+    return slots
+
+
+_COLLECTIONS = frozenset({"table", "collection", "bucket", "queue", "topic", "index", "schema", "dataset"})
+_NOT_PLURAL = ("ss", "us", "is")
 
 
 def _same_extension(a: str, b: str) -> bool:

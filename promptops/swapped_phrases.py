@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
-from promptops.word_concepts import content_word
+from promptops.word_concepts import content_word, word_concepts
 from promptops.word_stems import stem
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -49,7 +49,7 @@ def swapped_phrases(before: str, after: str) -> list[str]:
         tokens = _TOKEN.findall(sentence.lower())
         stems = [stem(t) for t in tokens]
         for other in after_by_stems.get(tuple(sorted(stems)), []):
-            swap = _swap(tokens, stems, other)
+            swap = _swap(tokens, stems, other, _options(sentence))
             if swap is not None:
                 swaps.append(swap)
                 break
@@ -118,9 +118,10 @@ def _plain(word: str) -> bool:
     return word.isalpha() and content_word(word) and word not in _PLACING
 
 
-def _swap(words: list[str], old: list[str], new: list[str]) -> str | None:
+def _swap(words: list[str], old: list[str], new: list[str], options: frozenset[str] = frozenset()) -> str | None:
     """ "X ↔ Y" when `new` is `old` (the stems of `words`) with two phrases exchanged and the words between them
-    relate them one way."""
+    relate them one way: not two synonyms trading places (`_synonyms`), nor two of the sentence's command-line
+    `options`, whose order says nothing."""
     if old == new or len(old) != len(new):
         return None
     start = next(k for k in range(len(old)) if old[k] != new[k])
@@ -131,8 +132,33 @@ def _swap(words: list[str], old: list[str], new: list[str]) -> str | None:
             x, y, middle = said[:first], said[len(said) - second :], said[first : len(said) - second]
             swapped = [*was[len(was) - second :], *was[first : len(was) - second], *was[:first]]
             if now == swapped and _phrase(x) and _phrase(y) and _one_way(middle):
+                if _synonyms(x, y) or (x[0] in options and y[0] in options):
+                    return None
                 return f"{' '.join(x)} ↔ {' '.join(y)}"
     return None
+
+
+def _synonyms(x: list[str], y: list[str]) -> bool:
+    """Two phrases whose words say, one for one, the same side of one pair of opposites ("removes" / "deleted", both
+    against "add"): synonyms that trade places leave each place saying what it said ("removes resources that were
+    deleted" = "deletes resources that were removed")."""
+    if len(x) != len(y):
+        return False
+    for a, b in zip(x, y, strict=True):
+        shared = set(word_concepts(a)) & set(word_concepts(b))
+        if stem(a) != stem(b) and not any(concept.startswith("~") for concept, _ in shared):
+            return False
+    return True
+
+
+# A command-line option: a word right after one or two hyphens that open a word ("--allow-read", "-v").
+_OPTION = re.compile(r"(?<![\w-])--?([a-z][\w-]*)")
+
+
+def _options(sentence: str) -> frozenset[str]:
+    """The command-line options of a sentence, without their hyphens: a command's options are a set, so two that
+    trade places ("--verbose --dry-run" → "--dry-run --verbose") relate nothing to each other."""
+    return frozenset(_OPTION.findall(sentence.lower())) if "-" in sentence else frozenset()
 
 
 def _phrase(words: list[str]) -> bool:

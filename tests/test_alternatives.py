@@ -89,6 +89,18 @@ def test_two_parts_of_the_day_holding_a_time_both_sides_state_are_no_change() ->
     ]
 
 
+def test_the_evening_or_night_before_is_one_eve() -> None:
+    before = "Lay out the hiking gear the evening before so the early start goes smoothly."
+    after = "Lay out the hiking gear the night before so the early start goes smoothly."
+    assert alternative_changes(before, after) == []
+    # the morning before is another time
+    assert alternative_changes(before, after.replace("night", "morning")) == ["alternative evening → morning"]
+    # outside "the … before", evening and night stay two parts of the day
+    assert alternative_changes("The lift runs every evening in July.", "The lift runs every night in July.") == [
+        "alternative evening → night"
+    ]
+
+
 @pytest.mark.parametrize(
     ("before", "after", "line"),
     [

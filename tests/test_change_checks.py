@@ -917,6 +917,14 @@ def test_reordered_names_that_keep_their_roles(before: str, after: str) -> None:
         ("Lock the door.", "Unlock the door.", ["antonym lock → unlock"]),
         ("Block outbound traffic.", "Block inbound traffic.", ["antonym outbound → inbound"]),
         ("Python is faster than Ruby.", "Python is slower than Ruby.", ["antonym faster → slower"]),
+        # the state of a contest, and a judgement of quality or condition
+        (
+            "At half time the home side is winning.",
+            "At half time the home side is losing.",
+            ["antonym winning → losing"],
+        ),
+        ("The roof tiles are in good repair.", "The roof tiles are in poor repair.", ["antonym good → poor"]),
+        ("The survey rated the soil as good.", "The survey rated the soil as bad.", ["antonym good → bad"]),
     ],
 )
 def test_antonyms_common_in_assistant_answers(before: str, after: str, details: list[str]) -> None:

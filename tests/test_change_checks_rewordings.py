@@ -127,6 +127,49 @@ def test_the_complement_a_restricting_only_replaces_is_still_denied(
     assert _details(before, after) == details
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # an "only" that opens a noun phrase stands in for the object of the negated verb, still denied against a
+        # side that asserts the verb of that object
+        (
+            "You need a passport for the ferry crossing, as well as a boarding card.",
+            "You don't need a passport for the ferry crossing, only a boarding card.",
+            ["negation added: don't need"],
+        ),
+        (
+            "Bring a laptop to the workshop, as well as a notebook.",
+            "Don't bring a laptop to the workshop, only a notebook.",
+            ["negation added: don't bring"],
+        ),
+        # against the other object alone it only restricts
+        ("You need a boarding card for the ferry crossing.", "You don't need a passport, only a boarding card.", []),
+    ],
+)
+def test_the_object_a_restricting_only_replaces_is_still_denied(before: str, after: str, details: list[str]) -> None:
+    assert _details(before, after) == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "detail"),
+    [
+        # a sentence both texts say word for word cannot make a side mixed: the flip in the sentence that changed counts
+        (
+            "You can borrow the kayaks on weekdays. Paddling after dark is not allowed.",
+            "You can borrow the kayaks on weekdays. Paddling after dark is allowed.",
+            "negation removed: not allowed",
+        ),
+        (
+            "You can park behind the village hall. Overnight camping in the car park is not permitted.",
+            "You can park behind the village hall. Overnight camping in the car park is permitted.",
+            "negation removed: not permitted",
+        ),
+    ],
+)
+def test_an_unchanged_sentence_does_not_hide_a_flip_in_another(before: str, after: str, detail: str) -> None:
+    assert detail in _details(before, after)
+
+
 def test_lets_says_allows() -> None:
     assert (
         _details(
@@ -372,3 +415,43 @@ def test_an_interval_every_quantifies_no_plural() -> None:
     assert (
         _details("Change the water filter at least every 6 months.", "Use one filter for no more than 6 months.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "over" and "under" said of two things each side names: two places, no flip
+        (
+            "Traffic over the quota is throttled. Declare the rule in the gateway config.",
+            "Declare the rule under the gateway config; traffic beyond the quota is throttled.",
+            False,
+        ),
+        (
+            "Put the invoice in the top drawer. Orders over the credit limit need approval.",
+            "Orders exceeding the credit limit need approval, and the invoice goes under the top drawer.",
+            False,
+        ),
+        # still a flip: the same thing placed the other way, or a thing the other side never names
+        ("Orders over the credit limit need approval.", "Orders under the credit limit need approval.", True),
+        ("Orders over the credit limit need approval.", "Orders under the spending cap need approval.", True),
+    ],
+)
+def test_opposite_places_of_two_things_are_no_flip(before: str, after: str, changed: bool) -> None:
+    assert any(d.startswith("antonym") for d in _details(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "avoid X-ing Y" avoids the act: naming Y elsewhere denies no advice, as after "never X Y"
+        (
+            "Avoid leaving wet towels in the gym bag, as they breed mould.",
+            "Wet towels breed mould, so take them out of your gym bag.",
+            False,
+        ),
+        # still a change: the act itself asserted
+        ("Avoid leaving wet towels in the gym bag.", "Leave wet towels in the gym bag.", True),
+    ],
+)
+def test_the_object_of_an_avoided_act_is_denied_softly(before: str, after: str, changed: bool) -> None:
+    assert any(d.startswith("negation") for d in _details(before, after)) == changed

@@ -156,3 +156,26 @@ def test_once_opening_a_clause_is_a_condition(before: str, after: str, changed: 
 )
 def test_a_predicate_left_out_is_denied_of_the_subject_of_its_clause(before: str, after: str, line: str) -> None:
     assert line in _details(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "The cleanup job removes any rows that were deleted upstream.",
+            "The cleanup job deletes any rows that were removed upstream.",
+        ),
+        (
+            "Start the backup with restic backup --one-file-system --exclude-caches --verbose /home.",
+            "Start the backup with restic backup --verbose --exclude-caches --one-file-system /home.",
+        ),
+    ],
+)
+def test_synonyms_or_command_options_trading_places_are_no_swap(before: str, after: str) -> None:
+    assert not [d for d in _details(before, after) if d.startswith("phrases swapped:")]
+
+
+def test_two_different_verbs_trading_places_are_still_swapped() -> None:
+    before = "The cleanup job archives any rows that were deleted upstream."
+    after = "The cleanup job deletes any rows that were archived upstream."
+    assert any(d.startswith("phrases swapped:") for d in _details(before, after))

@@ -188,3 +188,14 @@ def test_a_condition_turned_into_a_concession_is_a_change(before: str, after: st
 )
 def test_a_condition_kept_beside_or_instead_of_a_concession_is_no_change(before: str, after: str) -> None:
     assert condition_changes(before, after) == []
+
+
+def test_a_condition_said_as_an_absolute_clause_is_kept_by_an_if_clause() -> None:
+    # "weather permitting" says "if the weather permits": an "if" clause on the other side may reword it
+    before = "We will tour the old harbour after lunch, weather permitting."
+    after = "If the forecast stays dry, we will tour the old harbour after lunch."
+    assert condition_changes(before, after) == []
+    # without it, the "if" clause is a condition added
+    assert condition_changes("We will tour the old harbour after lunch.", after) == [
+        "condition added: If the forecast stays dry"
+    ]

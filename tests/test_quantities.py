@@ -96,6 +96,10 @@ def test_frequencies_intervals_and_units_compare_by_amount(a: str, b: str, same:
         ("half an hour late", ["0.5 hour"]),
         ("a half hour", ["0.5 hour"]),
         ("at half past seven", []),
+        # "quarter" before a unit of time is a quarter of it, as "half hour" is half; before any other word no amount
+        ("billed per quarter hour of labour", ["0.25 hour"]),
+        ("a quarter-hour stretch break", ["0.25 hour"]),
+        ("sales dipped in the last quarter", []),
         # "a second" before a noun is one more of a series (implied), not a second of time
         ("wait a second before retrying", ["1 second"]),
         ("a second later it beeps", ["1 second"]),
@@ -413,6 +417,9 @@ def test_an_iso_currency_code_names_its_currency(before: str, after: str, change
             False,
         ),
         ("Half board is €62 per person per night.", "Half board is €62 a night.", False),
+        # an evening, like a night, comes once a day
+        ("Pub quiz entry is £3 per evening for each team.", "Each team pays £3 a night to enter the quiz.", False),
+        ("Pub quiz entry is £3 per evening for each team.", "Each team pays £3 a week to enter the quiz.", True),
     ],
 )
 def test_a_group_price_said_per_person_is_a_change(before: str, after: str, changed: bool) -> None:
@@ -543,6 +550,9 @@ def test_the_first_opportunity_is_as_soon_as_possible(before: str, after: str, c
         ("Roughly one in three seedlings fails to sprout.", "Roughly one in four seedlings fails to sprout.", True),
         ("One in four survey replies came from students.", "A third of the survey replies came from students.", True),
         ("Two thirds of tenants renewed.", "Three quarters of tenants renewed.", True),
+        # the counted noun may stand between the two counts: "one patient in ten" = "one in ten patients" = 10%
+        ("Only one applicant in ten is invited to interview.", "Only 10% of applicants get an interview.", False),
+        ("Only one applicant in ten is invited to interview.", "Only 25% of applicants get an interview.", True),
     ],
 )
 def test_a_ratio_is_the_share_it_says(before: str, after: str, changed: bool) -> None:
@@ -556,6 +566,7 @@ def test_a_ratio_is_the_share_it_says(before: str, after: str, changed: bool) ->
         ("a 2 in 1 charger", ["2", "1"]),  # no share of one
         ("a fifth of the budget", ["20%"]),
         ("the third of May", ["#3"]),  # an ordinal, no share
+        ("one room in three hotels", ["1", "3"]),  # the second count counts a noun of its own
     ],
 )
 def test_what_is_no_ratio(text: str, quantities: list[str]) -> None:
@@ -683,3 +694,38 @@ def test_a_count_of_things_against_an_amount_of_a_unit_is_a_change(before: str, 
 )
 def test_a_bare_ordinal_word_before_a_plural_noun_ranks_it(before: str, after: str, details: list[str]) -> None:
     assert [c.detail for c in compare_texts(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # "N X for every one Y": "one" counts Y as "1" does, not a pronoun
+        ("Mix 4 parts sand for every 1 part cement.", "Mix four parts sand for every one part cement.", False),
+        ("Mix 4 parts sand for every 1 part cement.", "Mix four parts sand for every two parts cement.", True),
+        # no count before, or a verb after: "one" stands for a noun
+        ("We donate a book for every one sold.", "We donate a book for each copy sold.", False),
+        ("Two members vote for every one that abstains.", "Two members vote for each member who abstains.", False),
+    ],
+)
+def test_one_in_a_for_every_ratio_is_a_count(before: str, after: str, changed: bool) -> None:
+    assert bool([c for c in compare_texts(before, after) if c.kind == "number"]) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "same"),
+    [
+        # micro-units, a millionth: the micro sign (U+00B5) and the Greek mu (U+03BC) are both in use
+        ("The dose is 200 mg of vitamin D.", "The dose is 200 \u00b5g of vitamin D.", False),
+        ("The dose is 200 mg of vitamin D.", "The dose is 200 \u03bcg of vitamin D.", False),
+        ("A lookup takes 80 ms on average.", "A lookup takes 80 \u00b5s on average.", False),
+        ("A lookup takes 80 ms on average.", "A lookup takes 80us on average.", False),
+        ("The filter stops particles of 5 mm.", "The filter stops particles of 5 \u03bcm.", False),
+        ("A lookup takes 80 \u00b5s on average.", "A lookup takes 80 \u03bcs on average.", True),
+        ("Take 400 mcg of folic acid daily.", "Take 400 \u00b5g of folic acid daily.", True),
+        ("A lookup takes 2 ms on average.", "A lookup takes 2000 microseconds on average.", True),
+        ("Split the bill between the 3 of us.", "Split the bill between the 3 of us now.", True),
+    ],
+)
+def test_micro_units_are_millionths(before: str, after: str, same: bool) -> None:
+    changes = [c for c in compare_texts(before, after) if c.kind == "number"]
+    assert (changes == []) == same

@@ -180,3 +180,49 @@ def test_a_file_name_with_another_extension_is_a_change(before: str, after: str,
 )
 def test_a_file_spelled_or_said_another_way_is_no_change(before: str, after: str) -> None:
     assert name_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a stored collection is named by the plural noun of what it holds
+        (
+            "The report reads the invoices table and groups rows by month.",
+            "The report reads the payments table and groups rows by month.",
+            "entity invoices → payments",
+        ),
+        (
+            "Failed jobs land in the refunds queue for a retry.",
+            "Failed jobs land in the shipments queue for a retry.",
+            "entity refunds → shipments",
+        ),
+        # a member of a module or object path, whatever its words
+        (
+            "Parse the timestamps with datetime.datetime.fromisoformat first.",
+            "Parse the timestamps with datetime.datetime.strptime first.",
+            "entity datetime.datetime.fromisoformat → datetime.datetime.strptime",
+        ),
+        (
+            "Sort the rows by user.last_name before printing.",
+            "Sort the rows by user.first_name before printing.",
+            "entity user.last_name → user.first_name",
+        ),
+    ],
+)
+def test_a_stored_collection_or_a_member_replaced_in_place_is_a_change(before: str, after: str, line: str) -> None:
+    assert line in name_changes(before, after)
+    assert line in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # an adjective before the collection describes it; an inflection or a file extension spelled another way is
+        # the same name
+        ("Copy the rows into the main table first.", "Copy the rows into the primary table first."),
+        ("Copy the rows into the orders table first.", "Copy the rows into the order table first."),
+        ("Load the settings from app.config.yaml at start.", "Load the settings from app.config.yml at start."),
+    ],
+)
+def test_a_description_or_a_spelling_of_a_stored_name_is_no_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []

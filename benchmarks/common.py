@@ -75,6 +75,8 @@ CEDAR = Path(__file__).parent / "data" / "drift_pairs_cedar.yaml"
 DUNE = Path(__file__).parent / "data" / "drift_pairs_dune.yaml"
 ELM = Path(__file__).parent / "data" / "drift_pairs_elm.yaml"
 FJORD = Path(__file__).parent / "data" / "drift_pairs_fjord.yaml"
+GALE = Path(__file__).parent / "data" / "drift_pairs_gale.yaml"
+HEATH = Path(__file__).parent / "data" / "drift_pairs_heath.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -110,6 +112,8 @@ TestSet = Literal[
     "dune",
     "elm",
     "fjord",
+    "gale",
+    "heath",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -147,6 +151,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "dune": DUNE,
     "elm": ELM,
     "fjord": FJORD,
+    "gale": GALE,
+    "heath": HEATH,
 }
 
 

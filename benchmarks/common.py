@@ -77,6 +77,8 @@ ELM = Path(__file__).parent / "data" / "drift_pairs_elm.yaml"
 FJORD = Path(__file__).parent / "data" / "drift_pairs_fjord.yaml"
 GALE = Path(__file__).parent / "data" / "drift_pairs_gale.yaml"
 HEATH = Path(__file__).parent / "data" / "drift_pairs_heath.yaml"
+IRIS = Path(__file__).parent / "data" / "drift_pairs_iris.yaml"
+JUNIPER = Path(__file__).parent / "data" / "drift_pairs_juniper.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -114,6 +116,8 @@ TestSet = Literal[
     "fjord",
     "gale",
     "heath",
+    "iris",
+    "juniper",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -153,6 +157,8 @@ TEST_SETS: dict[TestSet, Path] = {
     "fjord": FJORD,
     "gale": GALE,
     "heath": HEATH,
+    "iris": IRIS,
+    "juniper": JUNIPER,
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from promptops.sentences import split_sentences
 from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
@@ -24,7 +25,6 @@ _MARKER = (
 # A condition after the main clause ("…, provided they are unworn") or before it ("If you haven't …, …"); after an
 # article the marker is a noun ("an if statement", "the unless keyword"), which opens no condition.
 _CONDITION = re.compile(rf"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:{_MARKER})\b[^.;:!?\n,]*", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[a-z][a-z']*|\d+(?:[.,]\d+)?")
 # Words of a condition are looked for on the other side by their first letters: "cancel" / "cancelling".
 _ROOT = 5
@@ -68,12 +68,12 @@ def _conceded(text: str, other: str) -> list[tuple[str, str]]:
     if _CONCEDING.search(other) is None:
         return []
     conceding = []
-    for sentence in _SENTENCE.split(other):
+    for sentence in split_sentences(other):
         concession = _CONCEDING.search(sentence)
         if concession is not None and _CONDITION.search(_CONCEDING.sub(" ", sentence)) is None:
             conceding.append((_stems(sentence[: concession.start()] + sentence[concession.end() :]), concession))
     found: list[tuple[str, str]] = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in split_sentences(text):
         for match in _RESTRICTING.finditer(sentence):
             main = _stems(sentence[: match.start()] + sentence[match.end() :])
             if len(main) < _MIN_MAIN_WORDS or _CONCEDING.search(sentence) is not None:
@@ -107,9 +107,9 @@ def _dropped(text: str, other: str) -> list[str]:
     if not _may_match(_CONDITION_LOWER, text) or _CONDITION.search(text) is None:
         return []
     other_roots = {_root(w) for w in _stems(other)}
-    other_sentences = [(_stems(s), _CONDITION.search(s) is not None or _permitting(s)) for s in _SENTENCE.split(other)]
+    other_sentences = [(_stems(s), _CONDITION.search(s) is not None or _permitting(s)) for s in split_sentences(other)]
     dropped: list[str] = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in split_sentences(text):
         for match in _CONDITION.finditer(sentence):
             condition = _stems(match.group(0))
             main = _stems(sentence[: match.start()] + sentence[match.end() :])

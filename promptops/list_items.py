@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
+from promptops.sentences import split_sentences
 from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # ", and" is one separator: "ask at reception, and we hope you enjoy your stay" is two clauses, not three items.
 _SEPARATOR = re.compile(r"[,;][ \t]*(?:and|or)\b|,|;|\band\b|\bor\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
@@ -34,11 +34,11 @@ def list_item_changes(before: str, after: str) -> list[str]:
 
 def _dropped(text: str, other: str) -> list[str]:
     """The items of the lists of `text` that `other` leaves out of the same sentence."""
-    sentences = [s for s in _SENTENCE.split(text) if _separators(s) >= _MIN_SEPARATORS]
+    sentences = [s for s in split_sentences(text) if _separators(s) >= _MIN_SEPARATORS]
     if not sentences:
         return []
     other_words = _stems(other)
-    other_sentences = [words for s in _SENTENCE.split(other) if len(words := _stems(s)) >= _MIN_KEPT_WORDS]
+    other_sentences = [words for s in split_sentences(other) if len(words := _stems(s)) >= _MIN_KEPT_WORDS]
     dropped: list[str] = []
     for sentence in sentences:
         if _EXAMPLES.search(sentence):

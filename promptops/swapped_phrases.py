@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
+from promptops.sentences import split_sentences
 from promptops.word_concepts import content_word, word_concepts
 from promptops.word_stems import stem
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _TOKEN = re.compile(r"[a-z0-9][\w'’/-]*|[,;:()—–]")
 # Words between two swapped phrases that relate them one way only when few: "X overloaded the Y"; a longer
 # stretch joins two clauses ("X is included, but the Y has to be rented"), each saying something of its own.
@@ -41,11 +41,11 @@ def swapped_phrases(before: str, after: str) -> list[str]:
     notifies EHS" → "EHS, who then notify the lab manager") is the same word.
     """
     after_by_stems: dict[tuple[str, ...], list[list[str]]] = {}
-    for sentence in _SENTENCE.split(after):
+    for sentence in split_sentences(after):
         stems = [stem(t) for t in _TOKEN.findall(sentence.lower())]
         after_by_stems.setdefault(tuple(sorted(stems)), []).append(stems)
     swaps: list[str] = []
-    for sentence in _SENTENCE.split(before):
+    for sentence in split_sentences(before):
         tokens = _TOKEN.findall(sentence.lower())
         stems = [stem(t) for t in tokens]
         for other in after_by_stems.get(tuple(sorted(stems)), []):
@@ -219,8 +219,8 @@ def traded_sides(before: str, after: str) -> list[str]:
     X") or the same move in another order ("to Y from X") says the same."""
     if "than" not in before and not _MOVE_WORD.search(before):
         return []
-    old = [(_comparison(s), _move(s)) for s in _SENTENCE.split(before)]
-    new = [(_comparison(s), _move(s)) for s in _SENTENCE.split(after)]
+    old = [(_comparison(s), _move(s)) for s in split_sentences(before)]
+    new = [(_comparison(s), _move(s)) for s in split_sentences(after)]
     for old_comparison, old_move in old:
         for new_comparison, new_move in new:
             swap = _traded_comparison(old_comparison, new_comparison) or _traded_move(old_move, new_move)

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from promptops import change_lexicon as lexicon
+from promptops.sentences import split_sentences
 from promptops.word_concepts import content_word
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 # A number (with its currency, decimals and percent sign), a word, or a mark that joins or closes a phrase.
 _TOKEN = re.compile(r"[$€£]?\d+(?:[.,]\d+)*%?|[A-Za-z][\w'’-]*|[,;:()—–]")
 _NUMBER = re.compile(r"[$€£]?\d")
@@ -40,11 +40,11 @@ def traded_values(before: str, after: str) -> list[str]:
     reversed_moves = _reversed_moves(before, after) if "from" in before and "from" in after else []
     if reversed_moves:
         return reversed_moves
-    after_sentences = _SENTENCE.split(after)
+    after_sentences = split_sentences(after)
     # a sentence whose words were exchanged changed, and kept its letters: a quick test before reading its words
     unchanged, sizes = set(after_sentences), {_size(s) for s in after_sentences}
     candidates = [
-        s for s in _SENTENCE.split(before) if s not in unchanged and _size(s) in sizes and _TWO_VALUES.search(s)
+        s for s in split_sentences(before) if s not in unchanged and _size(s) in sizes and _TWO_VALUES.search(s)
     ]
     if not candidates:
         return []

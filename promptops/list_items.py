@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import re
 
-from promptops import change_lexicon as lexicon
 from promptops.sentences import split_sentences
-from promptops.word_concepts import content_word
-from promptops.word_stems import stem
+from promptops.word_concepts import WORD_OR_NUMBER, content_stems
 
 # ", and" is one separator: "ask at reception, and we hope you enjoy your stay" is two clauses, not three items.
 _SEPARATOR = re.compile(r"[,;][ \t]*(?:and|or)\b|,|;|\band\b|\bor\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example|for instance|like|etc)\b", re.IGNORECASE)
 _MIN_SEPARATORS = 2  # three items or more
 _MIN_KEPT_WORDS = 3  # the other sentence says enough to be the same statement
@@ -37,13 +34,13 @@ def _dropped(text: str, other: str) -> list[str]:
     sentences = [s for s in split_sentences(text) if _separators(s) >= _MIN_SEPARATORS]
     if not sentences:
         return []
-    other_words = _stems(other)
-    other_sentences = [words for s in split_sentences(other) if len(words := _stems(s)) >= _MIN_KEPT_WORDS]
+    other_words = content_stems(other)
+    other_sentences = [words for s in split_sentences(other) if len(words := content_stems(s)) >= _MIN_KEPT_WORDS]
     dropped: list[str] = []
     for sentence in sentences:
         if _EXAMPLES.search(sentence):
             continue
-        words = _stems(sentence)
+        words = content_stems(sentence)
         missing = words - other_words
         if not missing or not any(kept <= words and kept & words for kept in other_sentences):
             continue
@@ -70,7 +67,7 @@ def _missing_items(sentence: str, missing: set[str]) -> str:
     """
     bounds = [0, *(b for m in _SEPARATOR.finditer(sentence) for b in (m.start(), m.end())), len(sentence)]
     spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    items = [(span, words) for span in spans if (words := _stems(sentence[span[0] : span[1]]))]
+    items = [(span, words) for span in spans if (words := content_stems(sentence[span[0] : span[1]]))]
     gone = [k for k, ((start, end), words) in enumerate(items) if words <= missing and not _aside(sentence[start:end])]
     if not gone or gone[0] == 0 or gone[-1] - gone[0] + 1 != len(gone):
         return ""
@@ -81,7 +78,7 @@ def _missing_items(sentence: str, missing: set[str]) -> str:
 
 def _aside(item: str) -> bool:
     """A comment between commas, not an item: "unfortunately", "of course", "if possible"."""
-    words = _WORD.findall(item.lower())
+    words = WORD_OR_NUMBER.findall(item.lower())
     return all(w.endswith("ly") for w in words) or " ".join(words) in _ASIDES
 
 
@@ -89,12 +86,3 @@ _ASIDES = frozenset(
     {"of course", "in fact", "in general", "in short", "in addition", "as a result", "as usual", "for now", "at least"}
     | {"if possible", "if needed", "if necessary", "where possible", "when possible", "as needed", "for instance"}
 )
-
-
-def _stems(text: str) -> set[str]:
-    """The stems of a text's content words, weekdays, months and numbers."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    return {w if w[0].isdigit() else stem(w) for w in words if w[0].isdigit() or content_word(w) or w in _DATES}
-
-
-_DATES = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTHS))  # items of their own ("Monday, Tuesday and Friday")

@@ -24,8 +24,7 @@ from promptops import change_lexicon as lexicon
 from promptops.claim_record import negation_cues
 from promptops.common_words import is_common_word
 from promptops.quantities import CODE_SPAN, parse_quantities
-from promptops.word_concepts import content_word
-from promptops.word_stems import stem
+from promptops.word_concepts import WORD_OR_NUMBER, content_stems, content_word
 
 # A sentence ends at ".", "!" or "?" before the next one's capital (or digit, quote, bracket, code mark).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘(`*])")
@@ -36,10 +35,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•+>]|\d{1,2}[.)]|(?i:step|stage|phase)\s+\d{1
 _SKIPPED_LINE = re.compile(
     r"^\s*(?:#|\|)|^\s*(?:[*_]{1,2})?[A-Za-z][\w -]{0,30}(?:[*_]{1,2})?:(?:[*_]{1,2})?(?:\s+\S+){0,3}\s*$"
 )
-_WORD = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
 _CAPITALISED = re.compile(r"(?<=[\s(])[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 
-_DATES = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTHS))
 _MIN_WORDS = 3  # content words of a sentence worth reporting
 _ABSENT = 0.5  # share of its content words the other text lacks
 _MIN_ABSENT = math.ceil(_ABSENT * _MIN_WORDS)  # words a reported sentence has that the other text lacks
@@ -79,7 +76,7 @@ _REMARK = re.compile(
 def sentence_changes(before: str, after: str) -> list[str]:
     """ "sentence removed: …" / "sentence added: …" for each sentence one text has and the other lacks."""
     # cheap pre-test: a sentence to report needs a few words that the other text lacks
-    old, new = set(_WORD.findall(before.lower())), set(_WORD.findall(after.lower()))
+    old, new = set(WORD_OR_NUMBER.findall(before.lower())), set(WORD_OR_NUMBER.findall(after.lower()))
     removed = _orphans(before, after) if len(old - new) >= _MIN_ABSENT else []
     added = _orphans(after, before) if len(new - old) >= _MIN_ABSENT else []
     return [f"sentence removed: {_shown(s)}" for s in removed] + [f"sentence added: {_shown(s)}" for s in added]
@@ -90,14 +87,16 @@ def _orphans(text: str, other: str) -> list[str]:
     sentences = _sentences(text)
     if len(sentences) < 2:
         return []
-    other_words = _stems(other)
+    other_words = content_stems(other)
     candidates = [
-        s for s in sentences if (words := _stems(s)) and len(words - other_words) >= _ABSENT * len(words) and _acts(s)
+        s
+        for s in sentences
+        if (words := content_stems(s)) and len(words - other_words) >= _ABSENT * len(words) and _acts(s)
     ]
     if not candidates or not other_words:
         return []
-    rest = _stems(" ".join(s for s in sentences if s not in candidates))
-    if not _same(rest, other_words) or _reworded(other, _stems(text)):
+    rest = content_stems(" ".join(s for s in sentences if s not in candidates))
+    if not _same(rest, other_words) or _reworded(other, content_stems(text)):
         return []
     return candidates
 
@@ -122,12 +121,6 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in found if s.strip()]
 
 
-def _stems(text: str) -> set[str]:
-    """The stems of a text's content words, weekdays, months and numbers."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
-    return {w if w[0].isdigit() else stem(w) for w in words if w[0].isdigit() or content_word(w) or w in _DATES}
-
-
 def _same(rest: set[str], other: set[str]) -> bool:
     """The rest of a text and the other text share nearly all their words, each way."""
     shared = len(rest & other)
@@ -138,7 +131,7 @@ def _reworded(other: str, words: set[str]) -> bool:
     """The other text says something of its own (outside courtesy) that the text does not: the missing sentence may
     be said there in other words ("call your vet straight away" → "phone a veterinarian immediately"), so it is no
     addition or removal. One stray word is a small edit elsewhere."""
-    said = [_stems(s) for s in _sentences(other) if not _COURTESY.search(s)]
+    said = [content_stems(s) for s in _sentences(other) if not _COURTESY.search(s)]
     return len(set().union(*said) - words) > _STRAY
 
 
@@ -148,7 +141,7 @@ def _acts(sentence: str) -> bool:
     opening = _opening(sentence)
     if sentence.endswith(("?", ":")) or _COURTESY.search(sentence) or _REMARK.match(" ".join(opening)):
         return False
-    if len(_stems(sentence)) < _MIN_WORDS:
+    if len(content_stems(sentence)) < _MIN_WORDS:
         return False
     return bool(
         negation_cues(sentence)

@@ -9,6 +9,7 @@ a hyphenated compound ("slow-paced") and of comparatives ("cheaper" against "mor
 from __future__ import annotations
 
 import functools
+import re
 
 from promptops import change_lexicon as lexicon
 from promptops.common_words import is_common_word
@@ -214,3 +215,14 @@ _NOT_CONTENT = (
 def content_word(word: str) -> bool:
     """A word that says something: not a function word, auxiliary, pronoun or a word a negation skips."""
     return word[0].isalpha() and word not in _NOT_CONTENT
+
+
+# Lower-case words (with an apostrophe or a hyphen) and numbers, as a text's content stems are read.
+WORD_OR_NUMBER = re.compile(r"[a-z][a-z'’-]*|\d+(?:[.,]\d+)?")
+_DATES = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTHS))
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words, weekdays, months and numbers."""
+    words = WORD_OR_NUMBER.findall(text.lower().replace("’", "'"))
+    return {w if w[0].isdigit() else stem(w) for w in words if w[0].isdigit() or content_word(w) or w in _DATES}

@@ -14,6 +14,7 @@ from tests.hardening.harness import cached_questions, completion_requests, integ
 
 CASES = 16
 FINISHED = 7
+HUNG_REQUEST_TIMEOUT = 120.0  # seconds the client waits on a hung request: longer than the whole test
 
 
 def wait_for(condition: object, timeout: float) -> None:
@@ -26,10 +27,11 @@ def wait_for(condition: object, timeout: float) -> None:
 
 def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "OPENAI_API_KEY", "OPENAI_BASE_URL")}
-    # The first FINISHED cases are answered; the two requests after them hang until the server closes, so the run
-    # is still going when Ctrl-C arrives, however slow the machine.
+    # The first FINISHED cases are answered; the two requests after them hang until the server closes, and the
+    # client waits for them far longer than the test takes (a 1 s client timeout let a starved test send Ctrl-C
+    # after the retries had finished the run), so the run is still going when Ctrl-C arrives, however slow the machine.
     with MockOpenAI(latency=0.05, faults=["ok"] * FINISHED + ["timeout"] * 2) as server:
-        root = mock_project(tmp_path / "p", server.url, CASES, concurrency=2)
+        root = mock_project(tmp_path / "p", server.url, CASES, concurrency=2, timeout=HUNG_REQUEST_TIMEOUT)
         process = subprocess.Popen(
             [sys.executable, "-m", "promptops.cli.main", "run", "--format", "json"],
             cwd=root,

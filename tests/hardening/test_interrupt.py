@@ -25,6 +25,12 @@ def wait_for(condition: object, timeout: float) -> None:
         time.sleep(0.02)
 
 
+def _hear_ctrl_c() -> None:
+    """Ctrl-C reaches the run even when the tests themselves run as a background job, whose shell starts children
+    with SIGINT ignored (a Python that starts so never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "OPENAI_API_KEY", "OPENAI_BASE_URL")}
     # The first FINISHED cases are answered; the two requests after them hang until the server closes, and the
@@ -39,6 +45,7 @@ def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) ->
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=_hear_ctrl_c,
         )
         wait_for(lambda: len(completion_requests(server)) >= FINISHED + 2, timeout=30)
         process.send_signal(signal.SIGINT)

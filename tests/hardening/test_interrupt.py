@@ -34,8 +34,8 @@ def _hear_ctrl_c() -> None:
 def test_sigint_keeps_finished_cases_and_the_next_run_resumes(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "OPENAI_API_KEY", "OPENAI_BASE_URL")}
     # The first FINISHED cases are answered; the two requests after them hang until the server closes, and the
-    # client waits for them far longer than the test takes (a 1 s client timeout let a starved test send Ctrl-C
-    # after the retries had finished the run), so the run is still going when Ctrl-C arrives, however slow the machine.
+    # client waits for them far longer than the test takes (with a 1 s client timeout, retries would finish the run
+    # about a second later), so the run is still going when Ctrl-C arrives, however slow the machine.
     with MockOpenAI(latency=0.05, faults=["ok"] * FINISHED + ["timeout"] * 2) as server:
         root = mock_project(tmp_path / "p", server.url, CASES, concurrency=2, timeout=HUNG_REQUEST_TIMEOUT)
         process = subprocess.Popen(

@@ -22,10 +22,12 @@ names: "cheaper for off-peak sessions" → "cheaper for peak sessions".
 
 from __future__ import annotations
 
+import functools
 import re
 
 from promptops import change_lexicon as lexicon
 from promptops.clock_times import ClockTime, find_clock_times, part_of_day
+from promptops.text_caches import TEXTS_PER_CASE
 
 _TOKEN = re.compile(r"[a-z0-9][\w'’-]*|[^\sa-z0-9]")
 _MEMBER = {
@@ -34,6 +36,8 @@ _MEMBER = {
     for m, words in enumerate(members)
     for word in words
 }
+# The first words of the members of two words ("white" of "white gold").
+_FIRST_WORDS = frozenset(word.split(" ")[0] for word in _MEMBER if " " in word)
 # The stem before a field or medicine ending must be a word part of its own: "cardi|ology", not "l|ogy"; "ibu|profen",
 # and "statin" alone is a class of medicines, not one.
 _MIN_FIELD_STEM = 3
@@ -44,16 +48,18 @@ _Slot = tuple[str, str]  # the words before and after the replaced one
 def alternative_changes(before: str, after: str) -> list[str]:
     """ "alternative left → right" for each word whose place, between the same neighbours, another of its set took."""
     old, new = _tokens(before), _tokens(after)
-    off = _off_compounds(old, new) if any(t.startswith(_OFF) for t in (*old, *new)) else []
-    old_slots, new_slots = _slots(old), _slots(new)
+    has_off = _OFF in before.lower() or _OFF in after.lower()  # (the quick test of most texts)
+    off = _off_compounds(old, new) if has_off and any(t.startswith(_OFF) for t in (*old, *new)) else []
+    old_words, new_words = _words(old), _words(new)
+    # a word said on the other side too was replaced by nothing: only the words one side says are read
+    old_slots, new_slots = _slots(old, new_words), _slots(new, old_words)
     if not old_slots or not new_slots:
         return off
-    old_words, new_words = _words(old), _words(new)
     times = _shared_times(before, after)
     changes: list[str] = []
     for slot, word in old_slots:
         for other_slot, other in new_slots:
-            replaced = other_slot == slot and other != word and word not in new_words and other not in old_words
+            replaced = other_slot == slot and other != word
             if (
                 replaced
                 and _exclusive(word, other)
@@ -67,7 +73,7 @@ def alternative_changes(before: str, after: str) -> list[str]:
 _OFF = "off-"
 
 
-def _off_compounds(old: list[str], new: list[str]) -> list[str]:
+def _off_compounds(old: tuple[str, ...], new: tuple[str, ...]) -> list[str]:
     """A word and its "off-" compound in one place ("cheaper for off-peak sessions" → "cheaper for peak sessions"):
     the compound names the word's other half, as "off-season" does of the season. ("an off-site backup" → "an
     on-site backup" is the polarity check's.) Neither may be said elsewhere on the other side."""
@@ -83,27 +89,33 @@ def _off_compounds(old: list[str], new: list[str]) -> list[str]:
     return changes
 
 
-def _place(tokens: list[str], k: int) -> _Slot:
+def _place(tokens: tuple[str, ...], k: int) -> _Slot:
     """The words on either side of token `k` ("" at either end)."""
     return (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else "")
 
 
-def _tokens(text: str) -> list[str]:
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _tokens(text: str) -> tuple[str, ...]:
     """The lower-cased words and punctuation of a text, with a member of two words as one ("white gold") and a
     possessive ending as a token of its own, so that "the right handlebar's display" keeps "handlebar" as the
     neighbour of "right", as "the left handlebar" does, and "the dog's bowl" names a "dog"."""
-    tokens = [part for token in _TOKEN.findall(text.lower()) for part in _possessive(token)]
+    lower = text.lower()
+    tokens = _TOKEN.findall(lower)
+    if "'" in lower or "’" in lower:
+        tokens = [part for token in tokens for part in _possessive(token)]
+    if _FIRST_WORDS.isdisjoint(tokens):
+        return tuple(tokens)  # no member of two words (the quick test of most texts)
     merged: list[str] = []
     k = 0
     while k < len(tokens):
-        phrase = " ".join(tokens[k : k + 2])
+        phrase = " ".join(tokens[k : k + 2]) if tokens[k] in _FIRST_WORDS else ""
         if " " in phrase and phrase in _MEMBER:
             merged.append(phrase)
             k += 2
         else:
             merged.append(tokens[k])
             k += 1
-    return merged
+    return tuple(merged)
 
 
 _POSSESSIVE = re.compile(r"(?<=[a-z0-9])(['’]s?)$")
@@ -143,14 +155,17 @@ def _eve(slot: _Slot, word: str, other: str) -> bool:
     return slot[1] == "before" and word in _EVE and other in _EVE
 
 
-def _slots(tokens: list[str]) -> list[tuple[_Slot, str]]:
-    """The words of a closed set (or a field) in a text, each with the words on either side of it; inside a name of
-    hyphenated or underscored parts too ("acme-logs-prod"), with the name's other parts as its neighbours."""
+def _slots(tokens: tuple[str, ...], other_words: set[str]) -> list[tuple[_Slot, str]]:
+    """The words of a closed set (or a field) in a text that the other text does not say (`other_words`, with the
+    parts of its names), each with the words on either side of it; inside a name of hyphenated or underscored parts
+    too ("acme-logs-prod"), with the name's other parts as its neighbours."""
     found: list[tuple[_Slot, str]] = []
     for k, word in enumerate(tokens):
+        if word in other_words:
+            continue  # said on both sides, and so are its parts (the quick test of most words)
         if word in _MEMBER or _field(word) or _medicine(word):
             found.append((_place(tokens, k), word))
-        found += _name_slots(word)
+        found += [(slot, part) for slot, part in _name_slots(word) if part not in other_words]
     return found
 
 
@@ -172,9 +187,10 @@ def _name_slots(name: str) -> list[tuple[_Slot, str]]:
     ]
 
 
-def _words(tokens: list[str]) -> set[str]:
+def _words(tokens: tuple[str, ...]) -> set[str]:
     """The words of a text, and the parts of its hyphenated and underscored names."""
-    return {*tokens, *(part for token in tokens for part in _NAME_PARTS.split(token))}
+    names = (token for token in tokens if "-" in token or "_" in token)  # (a word of one part is its own part)
+    return {*tokens, *(part for name in names for part in _NAME_PARTS.split(name))}
 
 
 def _exclusive(a: str, b: str) -> bool:

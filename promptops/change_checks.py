@@ -14,9 +14,10 @@ steps in reversed order ("brush before applying" → "once applied, brush": `pro
 replaced in place by another of its closed set of alternatives ("on your left" → "on your right", "cardiology" →
 "oncology", "amoxicillin" → "doxycycline": `promptops.alternatives`), a lower-case name replaced in place (an
 identifier with one part swapped, `orders-retry` → `invoices-retry`, or a word no dictionary lists, `kubectl` →
-`kubeadm`: `promptops.swapped_names`), list items dropped or added (`promptops.list_items`), a whole sentence a
-reader would act on added to or dropped from an otherwise unchanged text ("sentence added: Refunds are never
-possible.": `promptops.sentence_changes`), weekdays and months,
+`kubeadm`: `promptops.swapped_names`), a quoted value or a file name replaced in place ("the principal 'deploy'" →
+"the principal 'admin'": `promptops.literal_values`), list items dropped or added (`promptops.list_items`), a
+whole sentence a reader would act on added to or dropped from an otherwise unchanged text ("sentence added:
+Refunds are never possible.": `promptops.sentence_changes`), weekdays and months,
 the values of `key: value` labels, a truncated ending (or a shorter prefix that lost code or an amount), the layout
 (JSON, list, table, code, key-value lines, text), the language, a refusal, and a structured comparison when both
 texts are JSON. Not covered: a negation whose head
@@ -28,6 +29,7 @@ Leeds 20").
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -41,7 +43,9 @@ from promptops.claim_record import at_sentence_start, negation_cues
 from promptops.clock_times import ClockTime, find_clock_times, parts_of_day
 from promptops.common_words import is_common_word
 from promptops.conditions import condition_changes
+from promptops.counted_items import items_around
 from promptops.list_items import list_item_changes
+from promptops.literal_values import literal_changes
 from promptops.named_units import named_unit_changes
 from promptops.obligations import obligation_changes
 from promptops.parties import apposed_role_changes, duty_changes
@@ -55,10 +59,12 @@ from promptops.quantities import (
     parse_quantities,
     said_otherwise,
 )
-from promptops.sentence_changes import sentence_changes
+from promptops.sentence_changes import lost_clause_acts, sentence_changes
+from promptops.sentences import split_sentences
 from promptops.step_order import order_changes
 from promptops.swapped_names import name_changes
 from promptops.swapped_phrases import swapped_phrases
+from promptops.text_caches import TEXTS_PER_CASE
 from promptops.traded_values import traded_values
 from promptops.word_concepts import content_word
 from promptops.word_stems import stem
@@ -189,13 +195,15 @@ _MAX_ENUMERATED = 12
 
 
 def _enumerated(q: Quantity, text: str, other_text: str) -> bool:
-    """`q` counts the items listed after it, and the other text names every one of them."""
+    """`q` counts the items listed after it (or around it: `promptops.counted_items`), and the other text names every
+    one of them."""
     if not 2 <= q.value <= _MAX_ENUMERATED or q.end < 0:
         return False
     listed = _ENUMERATION.match(text, q.end) or _BRACKETED.match(text, q.end)
-    if listed is None:
-        return False
-    items = [i for i in _ITEM_SPLIT.split(listed.group("items").strip(" .\n")) if i.strip()]
+    if listed is not None:
+        items = [i for i in _ITEM_SPLIT.split(listed.group("items").strip(" .\n")) if i.strip()]
+    else:
+        items = items_around(q.end, text)
     other_words = _lower_words(other_text)
     named = [{w for w in _lower_words(i) if content_word(w) and not w.isdigit()} for i in items]
     return len(items) == q.value and all(words & other_words for words in named)
@@ -221,13 +229,15 @@ def _article_one(q: Quantity, own: str, other: str) -> bool:
 
     It is a count only when the other side quantifies as many ("all devices" → "one device"); a "both" opening a
     pair ("checks both your vision and your eye pressure") joins two phrases and quantifies nothing, an "every" is
-    the "each" of its own side ("each team receives one kit" = "every team gets a kit"), and "more than one" is what
+    the "each" of its own side ("each team receives one kit" = "every team gets a kit"), "several times" says how often,
+    not how many ("run it on one table" = "run it on the same table several times"), and "more than one" is what
     "several" says.
     """
     if not (q.spelled and q.value == 1 and not q.percent and not q.ordinal):
         return False
     own_words = set(_LOWER_WORD.findall(own.lower()))
-    many = set(_LOWER_WORD.findall(_INTERVAL_EVERY.sub(" ", _PAIRING_BOTH.sub(" ", other.lower())))) - own_words
+    other_low = _REPEATED.sub(" ", _INTERVAL_EVERY.sub(" ", _PAIRING_BOTH.sub(" ", other.lower())))
+    many = set(_LOWER_WORD.findall(other_low)) - own_words
     if own_words & _DISTRIBUTIVE:
         many -= _DISTRIBUTIVE  # "each team receives one kit" = "every team gets a kit"
     if q.end > 0 and _MORE_THAN.search(own, 0, q.end):
@@ -246,6 +256,9 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _INTERVAL_EVERY = re.compile(
     r"\bevery(?=[ \t]+(?:\d|other\b|(?:" + "|".join((*lexicon.SMALL_NUMBERS, *lexicon.TENS)) + r")\b))"
 )
+# "several times", "many times": a quantifier of occurrences says how often (as "repeatedly" does), no plural of things,
+# so "call it on one dataframe" against "call it on the same dataframe several times" counts nothing.
+_REPEATED = re.compile(r"\b(?:several|multiple|many)(?=[ \t]+times\b)")
 # "both … and": a "both" a few words before an "and" of its clause, which pairs two phrases.
 _PAIRING_BOTH = re.compile(r"\bboth\b(?=(?:[ \t]+[\w'’-]+){1,5}?[ \t]+and\b)")
 
@@ -305,6 +318,8 @@ def extract_entities(text: str) -> list[str]:
     """
     found: list[str] = []
     for m in _WORD.finditer(text):
+        if m.group(0).islower():
+            continue  # no capital anywhere (the quick test of most words)
         word = m.group(0).rstrip(".").replace("’", "'")
         # (a tail in lower case has no capital: the quick test of most words)
         inner_capital = word[0].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:])
@@ -316,7 +331,7 @@ def extract_entities(text: str) -> list[str]:
         base = _APOSTROPHE_S.sub("", word)
         if base.lower() in lexicon.STOPWORDS or base.lower() in lexicon.FUNCTION_WORDS:
             continue
-        if _AFTER_NUMBER.search(text, 0, m.start()) and (word in lexicon.CASED_UNITS or word.lower() in lexicon.UNITS):
+        if (word in lexicon.CASED_UNITS or word.lower() in lexicon.UNITS) and _AFTER_NUMBER.search(text, 0, m.start()):
             continue  # "10 GB", "512Mi": a unit, which the number check compares
         found.append(base)
     return list(dict.fromkeys(found))
@@ -366,8 +381,10 @@ def extract_subjects(text: str) -> list[str]:
     found: list[str] = []
     words = list(_WORD.finditer(text))
     for m, following in itertools.pairwise(words):
+        if not m.group(0)[0].isupper():
+            continue  # (the quick test of most words)
         word = m.group(0).rstrip(".").replace("’", "'")
-        if len(word) < 2 or not word[0].isupper() or not at_sentence_start(text, m.start()):
+        if len(word) < 2 or not at_sentence_start(text, m.start()):
             continue
         gap, verb = text[m.end() : following.start()].strip(), following.group(0).lower()
         base = _CONTRACTION.sub("", word).lower()  # "We've matched", "They're": a pronoun
@@ -390,8 +407,7 @@ def entity_changes(before: str, after: str) -> list[Change]:
     """A named entity, code ("4xx") or `code` identifier replaced by another ("entity Paris → Lyon"), or two names
     that swapped roles ("roles swapped: Maya owes Daniel → Daniel owes Maya"); omissions alone are not changes."""
     changes: list[Change] = []
-    old = extract_entities(before) + extract_subjects(before)
-    new = extract_entities(after) + extract_subjects(after)
+    old, new = _named(before), _named(after)
     old_words, new_words = _lower_words(before), _lower_words(after)
     removed = list(dict.fromkeys(e for e in old if not _said(e, after, new_words)))
     added = list(dict.fromkeys(e for e in new if not _said(e, before, old_words)))
@@ -431,6 +447,12 @@ def entity_changes(before: str, after: str) -> list[Change]:
         ]
     changes += [Change("entity", "entity:role", line) for line in apposed_role_changes(before, after)]
     return changes
+
+
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _named(text: str) -> tuple[str, ...]:
+    """The entities of a text, then its subjects."""
+    return (*extract_entities(text), *extract_subjects(text))
 
 
 def _unabbreviated(removed: list[str], added: list[str], before: str, after: str) -> tuple[list[str], list[str]]:
@@ -511,6 +533,8 @@ def _spelled_by_parts(short: str, parts: list[str]) -> bool:
 def _code_said(code: str, text: str) -> bool:
     """The text says the code, as code or in prose ("`requests`" / "the requests library"), as a whole: not as the
     start of a longer code ("`celery -c 4`" is not said by "`celery -c 40`")."""
+    if code.isascii() and text.isascii() and code.lower() not in text.lower():
+        return False  # (the quick test: in ASCII, ignoring case is lower-casing)
     return re.search(r"(?<![\w.-])" + re.escape(code) + r"(?![\w.-]*\w)", text, re.IGNORECASE) is not None
 
 
@@ -581,7 +605,13 @@ def _role_changes(before: str, after: str, names: set[str]) -> list[Change]:
     relation with the names the other way round is a role change. A passive ("Daniel is owed by Maya") or another
     verb ("Daniel lent Maya") is another relation, so it is neither flagged nor recognised as the same meaning.
     """
-    old, new = _relations(before, names), _relations(after, names)
+    old_sentences, new_sentences = split_sentences(before), split_sentences(after)
+    # a relation said in a sentence both texts have is said on both sides: only sentences one side lacks swap roles
+    shared = set(old_sentences) & set(new_sentences)
+    old_only = _relations([s for s in old_sentences if s not in shared], names)
+    if not old_only or not _relations([s for s in new_sentences if s not in shared], names):
+        return []
+    old, new = _relations(old_sentences, names), _relations(new_sentences, names)
     changes: list[Change] = []
     for (a, words, b), shown in old.items():
         swapped = (b, words, a)
@@ -595,10 +625,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 _Relation = tuple[str, tuple[str, ...], str]
 
 
-def _relations(text: str, names: set[str]) -> dict[_Relation, str]:
-    """(name, the words between, name) → the words as written, for neighbouring names in each sentence."""
+def _relations(sentences: list[str], names: set[str]) -> dict[_Relation, str]:
+    """(name, the words between, name) → the words as written, for neighbouring names in each of the sentences."""
     relations: dict[_Relation, str] = {}
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    for sentence in sentences:
         words = list(_WORD.finditer(sentence))
         spans = _name_spans(words, names)
         for (s1, e1), (s2, e2) in itertools.pairwise(spans):
@@ -616,11 +646,16 @@ def _relations(text: str, names: set[str]) -> dict[_Relation, str]:
     return relations
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _name_spans(words: list[re.Match[str]], names: set[str]) -> list[tuple[int, int]]:
     """The [start, end) word indexes of the names in a sentence; neighbouring name words form one ("New York")."""
     spans: list[tuple[int, int]] = []
     for i, m in enumerate(words):
-        word = re.sub(r"['’]s$", "", m.group(0).rstrip("."))
+        if m.group(0).islower():
+            continue  # no capital anywhere (the quick test of most words)
+        word = _POSSESSIVE_END.sub("", m.group(0).rstrip("."))
         if not (word[0].isupper() or any(c.isupper() for c in word[1:])) or word.lower() not in names:
             continue
         if spans and spans[-1][1] == i and not m.string[words[i - 1].end() : m.start()].strip():
@@ -639,12 +674,12 @@ def _relating(between: list[str]) -> bool:
     )
 
 
-def _said(entity: str, text: str, words: set[str]) -> bool:
+def _said(entity: str, text: str, words: frozenset[str]) -> bool:
     """The entity is said in `text` (its lower-cased `words`): a one-letter name as a word of its own."""
     return _letter_said(entity, text) if len(entity) == 1 else _mentioned(entity, words)
 
 
-def _mentioned(entity: str, words: set[str]) -> bool:
+def _mentioned(entity: str, words: frozenset[str]) -> bool:
     """The entity occurs among `words` (lower-cased), also as singular/plural, another inflection or adjective
     ("Europe" ~ "European", "X-rayed" ~ "X-ray"), or, for an identifier in camel case, as its words
     ("requestAuthorization" ~ "request authorization")."""
@@ -663,7 +698,7 @@ def _mentioned(entity: str, words: set[str]) -> bool:
 _NAME_PREFIXES = frozenset({"non", "anti", "ex", "pre", "post"})
 
 
-def _hyphen_part(low: str, words: set[str]) -> bool:
+def _hyphen_part(low: str, words: frozenset[str]) -> bool:
     """The entity is said as the parts of a hyphenated word, or as a part of one beside no prefix that changes it."""
     if "-" in low and all(p in words for p in low.split("-")):
         return True
@@ -710,10 +745,11 @@ def _restricts(text: str, other: str, kept: list[str]) -> bool:
 _APOSTROPHE_S = re.compile(r"'s$")
 
 
-def _lower_words(text: str) -> set[str]:
-    return {
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(
         (_APOSTROPHE_S.sub("", w.replace("’", "'")) if "'" in w or "’" in w else w).lower() for w in _WORD.findall(text)
-    }
+    )
 
 
 # ---- dates ---------------------------------------------------------------------------------------
@@ -751,9 +787,11 @@ def date_changes(before: str, after: str) -> list[Change]:
 
 _LABEL = re.compile(
     r"(?:^|(?<=[\n.;|]))[ \t]*[-*•]?[ \t]*(?:\*\*)?(?P<key>[A-Za-z][A-Za-z_ -]{0,30}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*"
-    # a "." inside a word is a version's, a host's or a file's ("postgresql 12.5.6", "db1.example.com", "app.log")
-    r"(?P<value>(?:[^\n.;|()]|(?<=\w)\.(?=\w))+)"
+    # a "." inside a word is a version's, a host's or a file's ("postgresql 12.5.6", "db1.example.com", "app.log"); a
+    # bracketed aside is passed ("primary (sha256/Qx7...) and backup (…)") and left out of the value (`_ASIDE`)
+    r"(?P<value>(?:[^\n.;|()]|(?<=\w)\.(?=\w)|\([^()\n]*\))+)"
 )
+_ASIDE = re.compile(r"\([^()\n]*\)")
 _MAX_LABEL_WORDS = 3
 _MAX_LABEL_ITEMS = 8
 
@@ -763,7 +801,8 @@ def extract_labels(text: str) -> dict[str, str]:
     labels: dict[str, str] = {}
     for m in _LABEL.finditer(text):
         key = " ".join(m.group("key").lower().split())
-        items = [" ".join(i.strip(" *`'\"").lower().split()) for i in m.group("value").split(",")]
+        value = _ASIDE.sub(" ", m.group("value"))  # "primary (sha256/Qx7...) and backup": "primary and backup"
+        items = [" ".join(i.strip(" *`'\"").lower().split()) for i in value.split(",")]
         if not items[0] or items[0].startswith("//") or len(key.split()) > _MAX_LABEL_WORDS:
             continue
         if len(items) > _MAX_LABEL_ITEMS or any(len(i.split()) > _MAX_LABEL_WORDS for i in items):
@@ -778,6 +817,8 @@ def label_changes(before: str, after: str) -> list[Change]:
     Values are compared as sets of comma-separated items with numbers normalised ("5 minutes" = "five minutes") and
     without articles and demonstratives ("remove those addresses" = "remove these addresses").
     """
+    if ":" not in before or ":" not in after:
+        return []  # a label or a setting said on both sides has a colon on both (the quick test of most texts)
     old, new = extract_labels(before), extract_labels(after)
     changes = [
         Change("label", f"label:{key}", f"label {key}: {old[key]} → {new[key]}")
@@ -860,15 +901,18 @@ def truncation_changes(before: str, after: str) -> list[Change]:
     cut_block = "\n" in old and prefix
     # a prefix that ends a sentence but lost the facts after it: "… then commit the file." without the next step
     cut_facts = prefix and _states_facts(flat_old[len(flat_new) :])
-    if unfinished or ((cut_block or cut_facts) and len(new) <= _PREFIX_SHARE * len(old)):
+    # cut mid-sentence and closed with a full stop: "Generate X, send Y." without ", then send Z"
+    cut_clause = _closed_early(flat_old, flat_new) and lost_clause_acts(flat_old[len(flat_new) - 1 :], flat_new)
+    if unfinished or ((cut_block or cut_facts or cut_clause) and len(new) <= _PREFIX_SHARE * len(old)):
         return [Change("truncation", "truncation", f"output truncated: ends with {new[-30:]!r}")]
     return []
 
 
 def _closed_early(old: str, new: str) -> bool:
-    """`new` is `old` cut at a comma or semicolon and closed there with a full stop: "… from your doctor." against
-    "… from your doctor, and you must also …" lost the clauses after the cut as a prefix would."""
-    return new.endswith(".") and old.startswith(new[:-1]) and old[len(new) - 1 : len(new)] in (",", ";")
+    """`new` is `old` cut mid-sentence (at a comma, semicolon, colon or between two words) and closed there with a
+    full stop: "… from your doctor." against "… from your doctor, and you must also …" lost the clauses after the cut
+    as a prefix would."""
+    return new.endswith(".") and old.startswith(new[:-1]) and old[len(new) - 1 : len(new)] in (",", ";", ":", " ")
 
 
 def _states_facts(lost: str) -> bool:
@@ -902,7 +946,6 @@ def _ends_alike(old: str, new: str) -> bool:
 # ---- format --------------------------------------------------------------------------------------
 
 Shape = Literal["JSON", "list", "table", "code", "key-value lines", "text"]
-_WHITESPACE = re.compile(r"\s+")
 # A list item: a bullet, "1." or "1)", or a numbered step ("Step 1: Boil the pasta").
 _LIST_LINE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)]|(?i:step|stage|phase)\s+\d{1,2}\s*[:.)—–-])\s+\S")
 _TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
@@ -940,8 +983,8 @@ def format_changes(before: str, after: str) -> list[Change]:
     Two texts that differ only in whitespace and a final full stop (a line break that became a space) have one
     layout, whatever a line-based reading makes of them.
     """
-    if _WHITESPACE.sub(" ", before).strip().rstrip(".") == _WHITESPACE.sub(" ", after).strip().rstrip("."):
-        return []
+    if " ".join(before.split()).rstrip(".") == " ".join(after.split()).rstrip("."):
+        return []  # (the words of a text split at white space, one space between them)
     old, new = text_shape(before), text_shape(after)
     return [] if old == new else [Change("format", "format", f"format changed: {old} → {new}")]
 
@@ -950,6 +993,9 @@ def format_changes(before: str, after: str) -> list[Change]:
 
 _SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "DEVANAGARI", "THAI")
 _MIN_HITS = 2
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The function words of every language told apart: the only words a guess counts.
+_ANY_STOPWORD = frozenset().union(*lexicon.LANGUAGE_STOPWORDS.values())
 
 
 def detect_language(text: str) -> str | None:
@@ -959,7 +1005,7 @@ def detect_language(text: str) -> str | None:
         return None
     if script != "LATIN":
         return "Japanese" if script in ("HIRAGANA", "KATAKANA") else script.title() + " script"
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = [*filter(_ANY_STOPWORD.__contains__, _LETTER_RUN.findall(text.lower()))]
     hits = {lang: sum(map(stop.__contains__, words)) for lang, stop in lexicon.LANGUAGE_STOPWORDS.items()}
     ranked = sorted(hits.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
@@ -971,15 +1017,22 @@ def _main_script(text: str) -> str | None:
     scripts: dict[str, int] = {}
     for c in text:
         if c.isalpha():
-            name = unicodedata.name(c, "")
-            script = next((s for s in _SCRIPTS if name.startswith(s)), "LATIN")
+            script = "LATIN" if c.isascii() else _script(c)  # (the quick test of most letters)
             scripts[script] = scripts.get(script, 0) + 1
     return max(scripts, key=lambda s: scripts[s]) if scripts else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """The script of a letter, of those told apart (LATIN for any other); read once per letter."""
+    name = unicodedata.name(letter, "")
+    return next((s for s in _SCRIPTS if name.startswith(s)), "LATIN")
+
+
 def language_changes(before: str, after: str) -> list[Change]:
     """The answer switched language or script ("language en → fr"); undecidable texts are not compared."""
-    old, new = detect_language(before), detect_language(after)
+    old = detect_language(before)
+    new = detect_language(after) if old else None  # (an undecidable text is compared with nothing)
     if old and new and old != new:
         return [Change("language", "language", f"language {old} → {new}")]
     return []
@@ -991,9 +1044,13 @@ _DECLINED = (
     r"(?:help|assist|provide|share|answer|access|comply|do that|give|determine|summari[sz]e|create|write|generate"
     r"|(?:walk|talk|guide|take) you through)"
 )
+_UNABLE = r"(?:can(?:'t|’t|not| not)|unable|not able)"
+# After an apology, the speaker's own inability ("I'm sorry, but I can't …") or an inability to do what is asked ("I'm
+# sorry, we can't help with that"); "I'm sorry, we can't hold umbrellas for long: they are kept for 14 days" answers.
 _REFUSAL = re.compile(
     r"\bas an ai\b"
-    r"|\bi(?:'m|’m|\s+am)\s+(?:sorry|afraid)\b[^.!?]{0,40}\b(?:can(?:'t|’t|not| not)|unable|not able)\b"
+    rf"|\bi(?:'m|’m|\s+am)\s+(?:sorry|afraid)\b[^.!?]{{0,40}}"
+    rf"(?:\bi(?:'m|’m|\s+am)?\s+{_UNABLE}\b|\b{_UNABLE}\s+(?:to\s+)?{_DECLINED})"
     rf"|\bi(?:'m|’m|\s+am)\s+(?:unable|not able)\s+to\s+{_DECLINED}"
     rf"|\bi\s+(?:can(?:'t|’t|not| not)|won't|won’t|will not)\s+{_DECLINED}"
     r"|\bi\s+can\s+only\s+(?:help|assist|answer)",
@@ -1001,9 +1058,26 @@ _REFUSAL = re.compile(
 )
 
 
+# An answer that opens by declining in the first person, whatever the task ("I can't identify insects from photos.",
+# "Sorry, I can't advise on dosing."), with no "but" or "however" going on to answer in that sentence ("I can't see
+# your account, but you can check it in Settings"); "I can't stress enough …" and "I can't recommend it highly
+# enough" are emphasis, not a refusal.
+_DECLINING_OPENER = re.compile(
+    r"\s*(?:(?:sorry|unfortunately|apologies)[,!.]?\s+)?"
+    r"i(?:\s+|(?:'m|’m|\s+am)\s+)(?:can(?:'t|’t|not| not)|unable|not able|won(?:'t|’t) be able|will not be able)"
+    r"\s+(?:to\s+)?(?!stress|emphasi[sz]e|overstate|wait|thank|believe)[^.!?\n]*",
+    re.IGNORECASE,
+)
+_GOING_ON = re.compile(r"\b(?:but|however|though|although|enough)\b", re.IGNORECASE)
+
+
 def is_refusal(text: str) -> bool:
-    """The text declines the request ("I'm sorry, but I can't help with that", "As an AI, …")."""
-    return bool(_REFUSAL.search(text))
+    """The text declines the request ("I'm sorry, but I can't help with that", "As an AI, …"), or opens by declining
+    a task in the first person ("I can't identify insects from photos. Please ask a beekeeper.")."""
+    if _REFUSAL.search(text):
+        return True
+    opener = _DECLINING_OPENER.match(text)
+    return opener is not None and not _GOING_ON.search(opener.group(0))
 
 
 def refusal_changes(before: str, after: str) -> list[Change]:
@@ -1086,6 +1160,8 @@ def _json_path(path: str) -> str:
 
 def compare_texts(before: str, after: str) -> list[Change]:
     """Every change between two texts; when both are JSON only the structured comparison applies."""
+    if before == after:
+        return []  # a text has not changed from itself (drift compares many a sample with an identical one)
     before_is_json, before_value = parse_json(before)
     after_is_json, after_value = parse_json(after)
     if before_is_json and after_is_json:
@@ -1120,6 +1196,7 @@ def _prose_changes(before: str, after: str) -> list[Change]:
         *date_changes(before, after),
         *entity_changes(before, after),
         *(Change("entity", "entity:name", line) for line in name_changes(before, after)),
+        *(Change("entity", "entity:value", line) for line in literal_changes(before, after)),
         *(Change("condition", "condition", line) for line in condition_changes(before, after)),
         *(Change("alternative", "alternative", line) for line in alternative_changes(before, after)),
         *(Change("list", "list", line) for line in list_item_changes(before, after)),

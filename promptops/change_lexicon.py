@@ -139,6 +139,9 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # the two ends of an inheritance: "a superclass of `Dog`" / "a subclass of `Dog`"
         ("superclass superclasses", "subclass subclasses"),
         ("busy busier busiest crowded", "quiet quieter quietest"),
+        # the state of the sea, the weather or a crossing ("conditions are calm" / "rough", "a choppy crossing"):
+        # WordNet opposes "calm" to "stormy" only, and "rough" in this sense is too rare in its corpus for its filter
+        ("calm calmer calmest", "rough rougher roughest choppy choppier stormy stormier stormiest"),
         # a direction of turning, which has no other sense ("turn it clockwise to tighten")
         ("clockwise", "anticlockwise anti-clockwise counterclockwise counter-clockwise"),
         ("light", "dark"),
@@ -244,6 +247,11 @@ PREDICATE_SYNONYMS = {"welcome": "allowed"}
 # datetime", "the leading spaces" / "the trailing spaces", "a static IP" / "a dynamic IP"; elsewhere they say something
 # else ("be aware of it", "leading to errors").
 ATTRIBUTIVE_ANTONYMS = (("aware", "naive"), ("leading", "trailing"), ("static", "dynamic"))
+# Closed pairs of roles and directions that are opposite only as a part of a hyphenated compound, against the same
+# compound with the other part: "client-streaming" / "server-streaming", "read-heavy" / "write-heavy", "write-only" /
+# "read-only", "pre-install" / "post-install", "single-tenant" / "multi-tenant". Alone they are the two ends of one
+# exchange that rewordings name in turn ("the client sends, the server replies"; "read and write access").
+COMPOUND_PART_ANTONYMS = (("client", "server"), ("read", "write"), ("pre", "post"), ("single", "multi"))
 # A prefixed word replacing its stem is a flip too: mutable → immutable, available → unavailable.
 NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 MIN_STEM = 5
@@ -276,12 +284,17 @@ FAILING_VERBS = _words("fail fails failed failing")
 # Verbs that, before "off", put off what follows them: "hold off on donating" says "don't donate now", softly, since it
 # may happen later (it agrees with "wait before donating" and with "avoid donating", and flips against neither).
 HOLDING_OFF = _words("hold holds holding held")
+# Verbs that set aside what follows them without doing away with it: "owners bypass the policies" denies that the
+# policies apply to them, softly, as the policies are still there ("policies do nothing until …" still names them).
+BYPASSING = _words("bypass bypasses bypassed bypassing circumvent circumvents circumvented circumventing")
 # Words that deny what follows them as "no" does, with the word that must bridge to it: "avoid eating" = "don't
 # eat", "refrain from smoking" = "no smoking", "lacks a DMARC record" = "has no DMARC record", "we advise against
 # booking" = "don't book" ("we advise booking early" denies nothing); "skip hard training" = "avoid intense training".
 AVOIDING_VERBS: dict[str, str] = {
     **{w: "" for w in ("avoid", "avoids", "avoided", "avoiding")},
     **{w: "" for w in ("skip", "skips", "skipped", "skipping")},
+    # "bypass the cache" = "skip the cache": what is bypassed does not apply (not "the bypass": a noun)
+    **{w: "" for w in BYPASSING},
     **{w: "" for w in ("lack", "lacks", "lacked", "lacking")},
     **{w: "from" for w in ("refrain", "refrains", "refrained", "refraining")},
     # "leave out vertical lines" = "omit vertical lines" = "avoid vertical lines" ("left out" and "omitted" say
@@ -337,6 +350,12 @@ PARTICLE_SYNONYMS: dict[tuple[str, str], str] = {("sold", "out"): "stock"}
 PHRASAL_SAID_AS: dict[tuple[str, str], str] = {
     **{(verb, "up"): "faster" for verb in ("speed", "speeds", "sped", "speeded", "speeding")},
     **{(verb, "down"): "slower" for verb in ("slow", "slows", "slowed", "slowing")},
+    # altering a garment, a belt or a line: "let out the waist" = "loosen it", "take in the waist" = "tighten it";
+    # "take up a hem" = "shorten it", "let down a hem" = "lengthen it"
+    **{(verb, "out"): "loosen" for verb in ("let", "lets", "letting")},
+    **{(verb, "in"): "tighten" for verb in ("take", "takes", "took", "taken", "taking")},
+    **{(verb, "down"): "lengthen" for verb in ("let", "lets", "letting")},
+    **{(verb, "up"): "shorten" for verb in ("take", "takes", "took", "taken", "taking")},
 }
 AMOUNT_MOTION_VERBS = _words("go goes going gone went")
 # Verbs whose "up"/"down" is said of what moves, the noun before them ("latency went up", "prices came down": latency
@@ -404,6 +423,8 @@ VERSION_PREFIXES = frozenset({"v", "V"})
 
 # Decimal prefixes of the bit-rate family ("" is bits per second itself): kbps, Mbps, Gbps, Tbps.
 _RATE_PREFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "g": 1e9, "t": 1e12}
+# The same prefixes spelled out: "5 megabits (per second)" is a bit rate, which "5 megabytes" (MB) is not.
+_RATE_PREFIX_NAMES = {"k": "kilobit", "m": "megabit", "g": "gigabit", "t": "terabit"}
 
 
 def _rate_unit(prefix: str) -> str:
@@ -430,6 +451,7 @@ UNITS = {
     **{w: "MB" for w in ("megabyte", "megabytes")},
     **{w: "GB" for w in ("gigabyte", "gigabytes")},
     **{w: "TB" for w in ("terabyte", "terabytes")},
+    **{w: "PB" for w in ("pb", "petabyte", "petabytes")},
     # binary prefixes, as Kubernetes and operating systems write them: "512Mi", "2 GiB", "1 tebibyte"
     **{w: "KiB" for w in ("kib", "kibibyte", "kibibytes")},
     **{w: "MiB" for w in ("mib", "mebibyte", "mebibytes")},
@@ -455,6 +477,8 @@ UNITS = {
     **{w: "ha" for w in ("ha", "hectare", "hectares")},
     **{w: "acre" for w in ("acre", "acres")},
     **{w: "ml" for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
+    **{w: "cl" for w in ("cl", "centilitre", "centilitres", "centiliter", "centiliters")},
+    **{w: "dl" for w in ("dl", "decilitre", "decilitres", "deciliter", "deciliters")},
     **{w: "l" for w in ("litre", "litres", "liter", "liters")},
     **{w: "gal" for w in ("gal", "gallon", "gallons")},
     **{w: "tsp" for w in ("tsp", "tsps", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls")},
@@ -476,20 +500,36 @@ UNITS = {
     **{w: "atm" for w in ("atm", "atmosphere", "atmospheres")},
     **{w: "W" for w in ("watt", "watts")},
     **{w: "kW" for w in ("kw", "kilowatt", "kilowatts")},
+    **{w: "mW" for w in ("milliwatt", "milliwatts")},
+    **{w: "MW" for w in ("megawatt", "megawatts")},
+    **{w: "GW" for w in ("gigawatt", "gigawatts")},
     **{w: "hp" for w in ("hp", "bhp", "horsepower")},
-    **{w: "kWh" for w in ("kwh",)},
+    **{w: "kWh" for w in ("kwh", "kilowatt-hour", "kilowatt-hours")},
+    **{w: "Wh" for w in ("watt-hour", "watt-hours")},
+    **{w: "MWh" for w in ("megawatt-hour", "megawatt-hours")},
+    # electric potential, current and charge: "12 volts", "500 milliamps", "5000 mAh" (case-sensitive symbols below)
+    **{w: "V" for w in ("volt", "volts")},
+    **{w: "mV" for w in ("millivolt", "millivolts")},
+    **{w: "kV" for w in ("kilovolt", "kilovolts")},
+    **{w: "A" for w in ("amp", "amps", "ampere", "amperes")},
+    **{w: "mA" for w in ("milliamp", "milliamps", "milliampere", "milliamperes")},
     **{w: "Hz" for w in ("hz", "hertz")},
     **{w: "kHz" for w in ("khz",)},
     **{w: "MHz" for w in ("mhz",)},
     **{w: "GHz" for w in ("ghz",)},
     # bit rates, one family with its decimal prefixes: "500 kbps", "500 Mbit", "1 Gbps" ("64-bit" is no rate)
     **{f"{p}{w}": _rate_unit(p) for p in _RATE_PREFIXES for w in ("bps", "bit") if p or w == "bps"},
+    **{f"{name}{s}": _rate_unit(p) for p, name in _RATE_PREFIX_NAMES.items() for s in ("", "s")},  # "5 megabits"
+    **{w: "ns" for w in ("ns", "nanosecond", "nanoseconds")},
 }
 # One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
 # "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand); Kubernetes' binary sizes "512Mi", "2Gi" (not "5 mi").
 CASED_UNITS = {
     **{"m": "m", "g": "g", "s": "second", "l": "l", "L": "l", "K": "K", "W": "W"},
     **{"Ki": "KiB", "Mi": "MiB", "Gi": "GiB", "Ti": "TiB"},
+    # decimal prefixes whose letter's case is the prefix ("mW" is a milliwatt, "MW" a megawatt), and the electric
+    # symbols ("12 V", "500 mA", "5000 mAh"; a bare "A" is a letter: "5 A-levels", "Form 1A")
+    **{w: w for w in ("mW", "MW", "GW", "Wh", "MWh", "GWh", "TWh", "V", "mV", "kV", "mA", "mAh", "Ah")},
 }
 # Lengths in metres, which "square" and "cubic" raise to areas and volumes ("20 cubic metres", "40 sq ft").
 _LENGTHS = {"mm": 1e-3, "cm": 1e-2, "m": 1.0, "km": 1e3, "in": 0.0254, "ft": 0.3048, "yd": 0.9144, "mi": 1609.344}
@@ -499,6 +539,7 @@ POWERS: dict[int, tuple[str, str, float]] = {2: ("²", "area", 1.0), 3: ("³", "
 POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 # Unit → (dimension, size in the dimension's base unit). Temperatures are converted with their offsets.
 UNIT_SIZES: dict[str, tuple[str, float]] = {
+    "ns": ("time", 1e-9),
     "µs": ("time", 1e-6),
     "ms": ("time", 0.001),
     "second": ("time", 1),
@@ -516,6 +557,7 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "MB": ("data", 1e6),
     "GB": ("data", 1e9),
     "TB": ("data", 1e12),
+    "PB": ("data", 1e15),
     "KiB": ("data", 1024.0),
     "MiB": ("data", 1024.0**2),
     "GiB": ("data", 1024.0**3),
@@ -542,6 +584,8 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.86),
     "µl": ("volume", 1e-6),
     "ml": ("volume", 1e-3),
+    "cl": ("volume", 1e-2),
+    "dl": ("volume", 0.1),
     "l": ("volume", 1),
     "gal": ("volume", 3.785411784),
     "fl oz": ("volume", 0.0295735295625),
@@ -564,8 +608,22 @@ UNIT_SIZES: dict[str, tuple[str, float]] = {
     "atm": ("pressure", 101325),
     "W": ("power", 1),
     "kW": ("power", 1e3),
+    "mW": ("power", 1e-3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
     "hp": ("power", 745.7),
     "kWh": ("energy", 3.6e6),
+    "Wh": ("energy", 3.6e3),
+    "MWh": ("energy", 3.6e9),
+    "GWh": ("energy", 3.6e12),
+    "TWh": ("energy", 3.6e15),
+    "V": ("voltage", 1),
+    "mV": ("voltage", 1e-3),
+    "kV": ("voltage", 1e3),
+    "A": ("current", 1),
+    "mA": ("current", 1e-3),
+    "Ah": ("charge", 3600),
+    "mAh": ("charge", 3.6),
     "N·m": ("torque", 1),
     "lb·ft": ("torque", 1.3558179483),
     "in·lb": ("torque", 0.1129848290),

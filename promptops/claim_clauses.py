@@ -301,7 +301,10 @@ def predicate_before(lower: list[str], end: int) -> int | None:
         word = lower[j]
         if not word[0].isalpha() or not content_word(word):
             continue
-        before = lower[j - 1] if j > 0 else ""
+        k = j - 1
+        while k > start and lower[k] in _BETWEEN_AUX_AND_VERB:
+            k -= 1  # "is only available", "are usually allowed": the adverb between says nothing of the verb
+        before = lower[k] if j > 0 else ""
         if before in lexicon.AUXILIARIES or before in BE or before in SUBJECT_PRONOUNS or j - 1 == first_content:
             candidate = j
         if first_content is None:
@@ -310,6 +313,8 @@ def predicate_before(lower: list[str], end: int) -> int | None:
 
 
 _MAX_SCOPE = 4
+# Adverbs between an auxiliary and its verb: "is only available", "are usually allowed", "is also covered".
+_BETWEEN_AUX_AND_VERB = lexicon.HEDGES | frozenset({"only", "also", "still", "always"})
 
 
 def clause_scopes(lower: list[str]) -> list[tuple[str, ...]]:
@@ -367,7 +372,38 @@ def hypothetical_tokens(tokens: list[str], lower: list[str]) -> list[bool]:
             # the gerund (with its particle: "turning off the heater resets it"); its object is said as it is
             phrasal = i + 1 < len(lower) and lower[i + 1] in lexicon.VERB_PARTICLES
             flags[i : i + 1 + phrasal] = [True] * (1 + phrasal)
+    if not _QUANTIFIERS.isdisjoint(lower):
+        for relative in _quantified_relatives(lower):
+            flags[relative.start : relative.stop] = [True] * len(relative)
     return flags
+
+
+# Quantifiers that make the relative clause after their noun a condition: "any deductions you don't accept" = "if you
+# don't accept a deduction"; "anything you can't use" = "if you can't use something".
+_QUANTIFIERS = frozenset({"any", "every", "each", "all", "anything", "everything", "anyone", "everyone"})
+_DETERMINING = frozenset({"any", "every", "each", "all"})
+_MAX_QUANTIFIED_NOUN = 3
+
+
+def _quantified_relatives(lower: list[str]) -> list[range]:
+    """The spans of the relative clauses, left without "that", after a noun a quantifier opens ("Any deductions you
+    don't accept can be challenged"): from the subject pronoun to the main clause's auxiliary, or the clause's end.
+    Such a clause says which of them the sentence is about, as a condition does, and asserts nothing: "any parcel
+    you don't collect is returned" does not say you won't collect it."""
+    spans: list[range] = []
+    for i, word in enumerate(lower):
+        if word not in _QUANTIFIERS:
+            continue
+        k = i + 1
+        while k < min(len(lower), i + 1 + _MAX_QUANTIFIED_NOUN) and content_word(lower[k]):
+            k += 1  # the noun ("any deductions"); "anything" is its own
+        if k >= len(lower) or lower[k] not in _CLAUSE_SUBJECTS or (k == i + 1 and word in _DETERMINING):
+            continue
+        end = k + 2
+        while end < len(lower) and lower[end][0].isalpha() and lower[end] not in lexicon.AUXILIARIES:
+            end += 1
+        spans.append(range(k, end))
+    return spans
 
 
 def _opens_clause(lower: list[str], i: int) -> bool:

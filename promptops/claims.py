@@ -71,6 +71,7 @@ from promptops.negation_scope import (
     negation_said,
     place_of,
     relative_after_nothing,
+    returned_object,
     seldom_denied,
     subject_start,
     unsupplied,
@@ -323,10 +324,14 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
         # "avoid eating" = "don't eat", "refrain from smoking" = "no smoking", "instead of raising" = "not raise"; a
         # negation that only delays ("isn't defined until later") or bounds an amount ("no walker has more than four
         # dogs") denies nothing outright
-        soft = word in lexicon.ALTERNATIVE_MARKERS or word in lexicon.HOLDING_OFF or delays_or_bounds(lower, i)
+        soft = word in lexicon.ALTERNATIVE_MARKERS or word in lexicon.HOLDING_OFF or word in lexicon.BYPASSING
+        soft = soft or delays_or_bounds(lower, i)
         return [
-            replaced_claim(c, scope=_beyond(scope, c.words), soft=c.soft or soft)
-            for c in negation_claims(lower, i, skip)
+            *_avoiding_claims(word, scope),
+            *(
+                replaced_claim(c, scope=_beyond(scope, c.words), soft=c.soft or soft)
+                for c in negation_claims(lower, i, skip)
+            ),
         ]
     claims: list[Claim] = []
     kept_from = kept_away_from(lower, i)
@@ -391,6 +396,16 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
 
 
 _LESSER = frozenset({"less", "least"})
+
+
+def _avoiding_claims(word: str, scope: tuple[str, ...]) -> list[Claim]:
+    """What a verb that denies its object by itself ("skip", "bypass", "avoid", "lack", "omit") says of its own act,
+    besides the denial: "owners bypass the policies" → "owners do not bypass the policies" is a flip of "bypass",
+    while "bypass the policies" = "skip the policies" still agree on the policies. A verb that needs a bridge ("advise
+    against", "refrain from") says nothing of its own: "advise against booking" = "don't recommend booking"."""
+    if lexicon.AVOIDING_VERBS.get(word) != "":
+        return []
+    return [new_claim(c, p, word, scope=scope) for c, p in word_concepts(word)]
 
 
 def _after_be(lower: list[str], i: int) -> bool:
@@ -517,6 +532,10 @@ def _particle_claims(lower: list[str], i: int) -> list[Claim]:
     particle is also said of what it switches ("the lights turn on": light~on +), and "sold out" is out of stock."""
     word = lower[i]
     claims: list[Claim] = []
+    returned = returned_object(lower, i) if word == "back" else None
+    if returned is not None:
+        # "you'll get your deposit back": the return of the deposit, which "won't get the deposit back" denies
+        claims.append(Claim(f"{stem(lower[returned])}~back", True, f"{lower[returned]} back"))
     if word in lexicon.PARTICLES:
         axis, positive = lexicon.PARTICLES[word]
         anchor = i - 1

@@ -97,7 +97,7 @@ def _may_match(lowered: re.Pattern[str], text: str) -> bool:
     """The case-insensitive form of the `lowered` pattern may match the text: its lower-cased text matches, or
     lower-casing does not map each of its characters to one that matches the same (then the test cannot tell)."""
     lower = text.lower()
-    if len(lower) != len(text) or any(c in text for c in _FOLDED_LATIN):
+    if len(lower) != len(text) or (not text.isascii() and any(c in text for c in _FOLDED_LATIN)):
         return True
     return lowered.search(lower) is not None
 
@@ -107,7 +107,7 @@ def _dropped(text: str, other: str) -> list[str]:
     if not _may_match(_CONDITION_LOWER, text) or _CONDITION.search(text) is None:
         return []
     other_roots = {_root(w) for w in _stems(other)}
-    other_sentences = [(_stems(s), _CONDITION.search(s) is not None or _permitting(s)) for s in split_sentences(other)]
+    other_sentences: list[tuple[set[str], bool]] | None = None  # read for the first condition not said there
     dropped: list[str] = []
     for sentence in split_sentences(text):
         for match in _CONDITION.finditer(sentence):
@@ -117,12 +117,18 @@ def _dropped(text: str, other: str) -> list[str]:
                 continue
             if any(_root(w) in other_roots for w in condition):
                 continue  # said on the other side in other words or another sentence ("to feed eight")
+            if other_sentences is None:
+                other_sentences = [(_stems(s), _has_condition(s)) for s in split_sentences(other)]
             kept_in = [
                 has_condition for words, has_condition in other_sentences if len(main & words) >= _KEPT * len(main)
             ]
             if kept_in and not any(kept_in):
                 dropped.append(match.group(0).strip())
     return dropped
+
+
+def _has_condition(sentence: str) -> bool:
+    return _CONDITION.search(sentence) is not None or _permitting(sentence)
 
 
 # "weather permitting", "time permitting": an absolute clause that says "if the weather permits".

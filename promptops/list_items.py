@@ -35,14 +35,18 @@ def _dropped(text: str, other: str) -> list[str]:
     if not sentences:
         return []
     other_words = content_stems(other)
-    other_sentences = [words for s in split_sentences(other) if len(words := content_stems(s)) >= _MIN_KEPT_WORDS]
+    other_sentences: list[set[str]] | None = None  # read when a list first misses words (most lists miss none)
     dropped: list[str] = []
     for sentence in sentences:
         if _EXAMPLES.search(sentence):
             continue
         words = content_stems(sentence)
         missing = words - other_words
-        if not missing or not any(kept <= words and kept & words for kept in other_sentences):
+        if not missing:
+            continue
+        if other_sentences is None:
+            other_sentences = [w for s in split_sentences(other) if len(w := content_stems(s)) >= _MIN_KEPT_WORDS]
+        if not any(kept <= words and kept & words for kept in other_sentences):
             continue
         item = _missing_items(sentence, missing)
         if item:

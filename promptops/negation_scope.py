@@ -161,6 +161,7 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         lower[head]
     )  # "don't have to send readings" denies no sending: see `obligations`
     verb = _denied_of_each(lower, i, head)
+    returned = _got_back(lower, i, head)
     claims = [
         Claim(
             c,
@@ -168,6 +169,7 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             said,
             negated=True,
             soft=lifted
+            or returned is not None
             or j not in (phrase[0], phrase[-1])
             or _keyword_in(phrase, lower[j])
             or (verb is not None and j == head)
@@ -192,6 +194,10 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         if said_as is not None:
             # "won't speed up the build" denies "faster"
             claims += [Claim(c, not p, said, negated=True) for c, p in word_concepts(said_as)]
+    if returned is not None:
+        # "won't get the deposit back" denies the return, not the deposit: "the deposit is non-refundable"
+        got_back = " ".join(lower[i : returned + 1])
+        claims.append(Claim(f"{stem(lower[returned - 1])}~back", False, got_back, negated=True))
     place = place_of(lower, head)
     if place is not None:
         # "not in stock", "none in arrears": the place is denied, as "out of stock" says, and not the word "in"
@@ -357,8 +363,14 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "shall", "may", 
 
 
 def negated_before(lower: list[str], i: int) -> bool:
-    """A "no", "not", "never" or "-n't" opens the clause of the word at `i` before it ("no child may be … without")."""
+    """A "no", "not", "never" or "-n't" opens the clause of the word at `i` before it ("no child may be … without"),
+    past a list of single words it distributes over ("cannot be cut down, topped or lopped without consent")."""
+    item = 0  # words since the last comma or "or"
     for j in range(i - 1, max(-1, i - 1 - _NEGATION_BEFORE_REACH), -1):
+        if lower[j] in _LISTING and 0 < item <= 1:
+            item = 0
+            continue
+        item += 1
         if not lower[j][0].isalpha() or lower[j] in lexicon.CLAUSE_CONJUNCTIONS:
             return False
         if lower[j] in ("no", "not", "never", "cannot") or lower[j].endswith("n't"):
@@ -367,6 +379,8 @@ def negated_before(lower: list[str], i: int) -> bool:
 
 
 _NEGATION_BEFORE_REACH = 8
+# The marks between single-word items of a list a negation distributes over: "cut down, topped or lopped".
+_LISTING = frozenset({",", "or", "nor"})
 
 
 def double_negation(lower: list[str], i: int) -> int | None:
@@ -459,6 +473,8 @@ def avoids(lower: list[str], i: int) -> bool:
     if bridge == "":
         # "skip to step 3", "skip ahead" move on to a place: they deny nothing
         following = lower[i + 1] if i + 1 < len(lower) else ""
+        if lower[i] in _NOUNS_TOO and i > 0 and lower[i - 1] in lexicon.DETERMINERS:
+            return False  # "take the bypass", "hire a skip": a noun
         return not (lower[i].startswith("skip") and following in _SKIPPING_TO) and following not in _FINITE_VERBS
     if lower[i] in lexicon.ABSENCE_WORDS and i + 1 < len(lower) and lower[i + 1] in lexicon.DETERMINERS:
         return i == 0 or lower[i - 1] not in lexicon.DETERMINERS  # "arrived missing the lid"; not "the missing lid"
@@ -468,6 +484,8 @@ def avoids(lower: list[str], i: int) -> bool:
     return bridge is not None and i + 1 < len(lower) and lower[i + 1] == bridge
 
 
+# Denying verbs that are also nouns after a determiner ("the bypass", "a skip"); "the lack of funding" still denies.
+_NOUNS_TOO = frozenset({"skip", "bypass"})
 # After "leave out", an indefinite object is set out for use ("leave out a bowl of water", "leave out some food"),
 # not left out of something.
 _SET_OUT = frozenset({"a", "an", "some"})
@@ -524,6 +542,35 @@ def negates(tokens: list[str], i: int) -> bool:
 
 MAX_NEGATION_REACH = 4
 UNKNOWN = "?"
+# A form of "get" before the object of "get … back" ("get your deposit back"), which a negation passes on its way.
+_GETTING = frozenset({"get", "gets", "got", "getting"})
+
+
+def returned_object(lower: list[str], i: int) -> int | None:
+    """For a "back" at `i` closing "get … back" ("get your deposit back", "got the full fare back"): the index of the
+    noun it is said of, the word before it, with only its determiners and describing words back to the "get"; else
+    None. A return is said of what is returned: "you won't get your money back" still speaks of your money."""
+    if i >= len(lower) or lower[i] != "back" or i < 2 or not content_word(lower[i - 1]):
+        return None
+    for j in range(i - 2, max(-1, i - 3 - MAX_PHRASE), -1):
+        if lower[j] in _GETTING:
+            return i - 1
+        if not lower[j][0].isalpha() or lower[j] in PRONOUNS:
+            return None
+    return None
+
+
+def _got_back(lower: list[str], i: int, head: int) -> int | None:
+    """For a negation at `i` passing a form of "get" on its way to its word at `head` ("won't get the booking fee
+    back"): the index of the "back" closing the noun phrase `head` opens; else None."""
+    if not any(lower[j] in _GETTING for j in range(i + 1, head)):
+        return None
+    for k in range(head + 1, min(len(lower), head + 1 + MAX_PHRASE)):
+        if lower[k] == "back":
+            return k if returned_object(lower, k) is not None else None
+        if not content_word(lower[k]):
+            return None
+    return None
 
 
 def negated_head(lower: list[str], i: int) -> int | None:

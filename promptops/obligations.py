@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from promptops import change_lexicon as lexicon
 from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
@@ -136,7 +137,25 @@ def _modal_end(tokens: list[str], i: int) -> int | None:
         return i + 1
     if word in _BEFORE_TO and i + 1 < len(tokens) and tokens[i + 1] == "to":
         return i + 2
+    if word in _NEEDING and i + 1 < len(tokens) and _gerund(tokens, i + 1):
+        return i + 1  # "the pads need replacing" = "need to be replaced"
     return None
+
+
+# "need" before a gerund says "need to be" + its participle: "the filter needs cleaning" = "must be cleaned", and "the
+# pads don't need replacing" frees what "the pads should be replaced" obliges.
+_NEEDING = frozenset({"need", "needs", "needed"})
+
+
+def _gerund(tokens: list[str], i: int) -> bool:
+    """The word at `i` is an "-ing" form that can be an action: not a pronoun ("something", "nothing") nor a short word
+    ("bring"), and closing its noun phrase ("needs cleaning every month"; not "need building regulations approval",
+    where it describes a noun)."""
+    word = tokens[i]
+    if len(word) <= 5 or not word.endswith("ing") or word.endswith("thing"):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else "."
+    return not following[0].isalpha() or following in lexicon.FUNCTION_WORDS or not content_word(following)
 
 
 def _negation_before(tokens: list[str], i: int) -> int | None:

@@ -12,12 +12,14 @@ acting for another party ("we, as the buyer's solicitor" → "as the seller's so
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 
 from promptops import change_lexicon as lexicon
 from promptops.common_words import is_common_word
+from promptops.text_caches import TEXTS_PER_CASE
 from promptops.word_concepts import content_word
 from promptops.word_stems import stem
 
@@ -41,8 +43,20 @@ class _Clause:
 
 
 def duty_changes(before: str, after: str, names: set[str]) -> list[str]:
-    """Readable lines for parties that swapped duties, or a duty that passed to a party the other text lacks."""
-    old, new = _clauses(before, names), _clauses(after, names)
+    """Readable lines for parties that swapped duties, or a duty that passed to a party the other text lacks.
+
+    A clause both texts have gives its party the same duty on both sides, so duties can have moved only when a clause
+    one side lacks names a party: in most texts compared, none does.
+    """
+    old_words, new_words = _clause_words(before), _clause_words(after)
+    shared = set(old_words) & set(new_words)
+    # each clause's party and duty (None: no single party), read once: first those of the clauses one side lacks
+    read = {written: _clause(written, names) for written in (*old_words, *new_words) if written not in shared}
+    if not any(read.values()):
+        return _traded_actions(before, after)  # every party has the same duties on both sides
+    read.update((written, _clause(written, names)) for written in shared)
+    old = [clause for written in old_words if (clause := read[written]) is not None]
+    new = [clause for written in new_words if (clause := read[written]) is not None]
     changes = _swaps(old, new) or _traded_actions(before, after)
     return changes or _replaced(old, new)
 
@@ -85,23 +99,24 @@ def _replaced(old: list[_Clause], new: list[_Clause]) -> list[str]:
     return []
 
 
-def _clauses(text: str, names: set[str]) -> list[_Clause]:
-    """The clauses of a text that name exactly one party, with the duty each gives it."""
-    found: list[_Clause] = []
-    for clause in _CLAUSE.split(text):
-        written = _WORD.findall(clause)
-        words = [_POSSESSIVE_S.sub("", w) if "'" in w or "’" in w else w for w in written]
-        possessive = {k for k, w in enumerate(written) if w != words[k]}
-        parties = _parties(words, names, possessive)
-        if len({p[0] for p in parties}) != 1:
-            continue
-        party, shown, taken = parties[0]
-        duty = frozenset(
-            stem(w) for k, w in enumerate(words) if k not in taken and w.lower() not in _NO_DUTY and len(w) > 2
-        )
-        if duty:
-            found.append(_Clause(party, shown, duty, named=party in names))
-    return found
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _clause_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each clause of a text, as written: what both the duty and the action readings go through."""
+    return tuple(tuple(_WORD.findall(clause)) for clause in _CLAUSE.split(text))
+
+
+def _clause(written: tuple[str, ...], names: set[str]) -> _Clause | None:
+    """The party a clause (its words) names and the duty it gives it, or None unless it names exactly one party."""
+    words = [_POSSESSIVE_S.sub("", w) if "'" in w or "’" in w else w for w in written]
+    possessive = {k for k, w in enumerate(written) if w != words[k]}
+    parties = _parties(words, names, possessive)
+    if len({p[0] for p in parties}) != 1:
+        return None
+    party, shown, taken = parties[0]
+    duty = frozenset(
+        stem(w) for k, w in enumerate(words) if k not in taken and w.lower() not in _NO_DUTY and len(w) > 2
+    )
+    return _Clause(party, shown, duty, named=party in names) if duty else None
 
 
 # Prepositions of place: a role after one (and its article and modifier) names a place ("on the remote host").
@@ -160,7 +175,17 @@ def _traded_actions(before: str, after: str) -> list[str]:
     sign themselves in, and shift leaders log the volunteers' hours". Reordered clauses keep their verbs; the words
     after the verbs that stayed with the subjects rather than the verbs trade synonyms, not actions ("red wine pairs
     with beef, and white wine suits fish" → "white wine pairs with fish, and red wine suits beef"); and a clause in
-    the passive ("volunteers are signed in by shift leaders") is left out: its subject does not act."""
+    the passive ("volunteers are signed in by shift leaders") is left out: its subject does not act.
+
+    A subject whose only clause on one side is a clause both texts have acts the same on both sides, so the two
+    subjects must each open a clause of each side that the other side lacks (two clauses a side: no two subjects that
+    trade open one clause): in most texts compared, no two do.
+    """
+    old_own, new_own = _own_clauses(before, after), _own_clauses(after, before)
+    if len(old_own) < 2 or len(new_own) < 2:
+        return []
+    if len(_subjects(before, old_own) & _subjects(after, new_own)) < 2:
+        return []
     old, new = _actions(before), _actions(after)
     shared = [s for s in old if s in new]
     for k, a in enumerate(shared):
@@ -180,6 +205,7 @@ def _traded_actions(before: str, after: str) -> list[str]:
 
 
 _Action = tuple[str, tuple[str, ...]]  # the verb's stem, the content words after it
+_Opening = tuple[tuple[str, ...], _Action | None]  # a phrase opening a clause and its action (None in the passive)
 
 
 def _actions(text: str) -> dict[tuple[str, ...], _Action]:
@@ -187,20 +213,51 @@ def _actions(text: str) -> dict[tuple[str, ...], _Action]:
     content word after it, its verb, and the content words after that; a clause whose verb is a participle after a
     form of "be" is in the passive."""
     found: dict[tuple[str, ...], list[_Action | None]] = {}
-    for clause in _CLAUSE.split(text):
-        words = [(_POSSESSIVE_MARK.sub("", w) if "'" in w or "’" in w else w).lower() for w in _WORD.findall(clause)]
-        start = 1 if words and words[0] in lexicon.DETERMINERS else 0
-        for end in range(start + 1, min(len(words), start + _MAX_SUBJECT + 1)):
-            subject = tuple(words[start:end])
-            if not all(content_word(w) for w in subject):
-                break
-            verb = next((j for j in range(end, len(words)) if content_word(words[j])), None)
-            if verb is None:
-                break
-            passive = any(w in _BE for w in words[end:verb]) and words[verb].endswith(("ed", "en"))
-            rest = tuple(w for w in words[verb + 1 :] if content_word(w))
-            found.setdefault(subject, []).append(None if passive else (stem(words[verb]), rest))
+    for openings in _clause_openings(text):
+        for subject, action in openings:
+            found.setdefault(subject, []).append(action)
     return {s: actions[0] for s, actions in found.items() if len(actions) == 1 and actions[0] is not None}
+
+
+def _own_clauses(text: str, other: str) -> set[tuple[str, ...]]:
+    """The clauses of `text` (their words) that `other` does not have word for word."""
+    return set(_clause_words(text)) - set(_clause_words(other))
+
+
+def _subjects(text: str, clauses: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases opening those clauses of `text` that are among `clauses`."""
+    return {
+        subject
+        for written, openings in zip(_clause_words(text), _clause_openings(text), strict=True)
+        if written in clauses
+        for subject, _ in openings
+    }
+
+
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _clause_openings(text: str) -> tuple[tuple[_Opening, ...], ...]:
+    """The phrases opening each clause of a text (`_clause_words`), with their actions."""
+    return tuple(tuple(_openings(written)) for written in _clause_words(text))
+
+
+def _openings(written: tuple[str, ...]) -> list[_Opening]:
+    """Each phrase of one to three words opening a clause (its words), with its action (None in the passive)."""
+    words = [(_POSSESSIVE_MARK.sub("", w) if "'" in w or "’" in w else w).lower() for w in written]
+    start = 1 if words and words[0] in lexicon.DETERMINERS else 0
+    if len(words) < start + 2 or not content_word(words[start]):
+        return []  # no subject, or no word after it (the quick test of most clauses)
+    content = [content_word(w) for w in words]  # read once for the subjects of one to three words
+    found: list[_Opening] = []
+    for end in range(start + 1, min(len(words), start + _MAX_SUBJECT + 1)):
+        if not all(content[start:end]):
+            break
+        verb = next((j for j in range(end, len(words)) if content[j]), None)
+        if verb is None:
+            break
+        passive = any(w in _BE for w in words[end:verb]) and words[verb].endswith(("ed", "en"))
+        rest = tuple(itertools.compress(words[verb + 1 :], content[verb + 1 :]))
+        found.append((tuple(words[start:end]), None if passive else (stem(words[verb]), rest)))
+    return found
 
 
 # ---- roles said of one person or of the speaker --------------------------------------------------------------------
@@ -226,10 +283,12 @@ def apposed_role_changes(before: str, after: str) -> list[str]:
     secretary"."""
     changes: list[str] = []
     old, new = _apposed_roles(before), _apposed_roles(after)
-    old_stems, new_stems = _stems(before), _stems(after)
-    for name, roles in old.items():
-        gone = [r for r in roles if stem(r) not in new_stems and _ROLE_OF.get(r) not in _groups(new.get(name, []))]
-        came = [r for r in new.get(name, []) if stem(r) not in old_stems and _ROLE_OF.get(r) not in _groups(roles)]
+    named = [name for name in old if name in new]  # a role can change only for a person both sides name
+    old_stems, new_stems = (_stems(before), _stems(after)) if named else (set(), set())
+    for name in named:
+        roles = old[name]
+        gone = [r for r in roles if stem(r) not in new_stems and _ROLE_OF.get(r) not in _groups(new[name])]
+        came = [r for r in new[name] if stem(r) not in old_stems and _ROLE_OF.get(r) not in _groups(roles)]
         if gone and came and not any(sorted(g) == sorted(c) for g in gone for c in came):  # "center" / "centre"
             changes.append(f"role of {name}: {', '.join(gone)} → {', '.join(came)}")
     old_speaker, new_speaker = _speaker_roles(before), _speaker_roles(after)
@@ -243,6 +302,8 @@ def apposed_role_changes(before: str, after: str) -> list[str]:
 def _apposed_roles(text: str) -> dict[str, list[str]]:
     """The roles each person's name is given in apposition ("Margaret Hale" → ["secretary"])."""
     found: dict[str, list[str]] = {}
+    if "," not in text:
+        return found  # an apposition is set off by a comma (the quick test of most texts)
     for pattern in (_ROLE_BEFORE_NAME, _ROLE_AFTER_NAME):
         for m in pattern.finditer(text):
             role, name = m.group("role"), m.group("name")
@@ -274,6 +335,8 @@ def _speaker_roles(text: str) -> dict[str, tuple[str, str]]:
     """The party each pronoun acts as ("we" → ("buyer", "buyer's solicitor")): a role of `change_lexicon.ROLE_GROUPS`
     in its "as" phrase; a pronoun given two parties is left out."""
     found: dict[str, set[tuple[str, str]]] = {}
+    if "," not in text:
+        return {}  # the "as" phrase is set off by a comma (the quick test of most texts)
     for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
         for m in pattern.finditer(text):
             role = m.group("role")

@@ -202,7 +202,7 @@ def _polarity_changes(before: str, after: str) -> list[Change]:
         positive_side = old if a.positive else new
         if _of_a_noun(a if a.negated else b) and UNKNOWN in positive_side:
             continue  # "no index" → "add an index; slow without it": the negation may be about the index
-        if _placed_apart(a, b, old_tokens, new_tokens):
+        if _placed_apart(a, b, old_tokens, new_tokens) or _related_apart(a, b, old_tokens, new_tokens):
             continue  # "requests over the limit" / "list it under the router's middlewares": two things placed
         denied, asserted = (b, a) if a.positive else (a, b)
         if _rejected_way(
@@ -232,6 +232,27 @@ def _placed_apart(a: Claim, b: Claim, old: tuple[str, ...], new: tuple[str, ...]
 
 
 _PLACE_WORDS = frozenset({"over", "above", "under", "below"})
+
+
+def _related_apart(a: Claim, b: Claim, old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Two opposite words that relate what they are said of to something else — an order ("before" / "after") or
+    the start and end of an activity ("stopped working" / "starts returning 403") — said of two different things,
+    one of which the other side names too: "wet clean the tapestry before any stitching repairs" against "repairs
+    should only come after a wet clean" orders the same two events the same way round (a converse, as "B is
+    slower than A" is of "A is faster than B"), and "the URL stopped working; S3 returns 403" against "S3 starts
+    returning 403" starts and stops two different things. Said of the same thing, they still flip ("before the
+    repairs" → "after the repairs", "stops charging" → "starts charging")."""
+    if a.words not in _RELATING_WORDS or b.words not in _RELATING_WORDS or not a.scope or not b.scope:
+        return False
+    if set(a.scope) & set(b.scope):
+        return False
+    return a.scope[0] in {stem(t) for t in new} or b.scope[0] in {stem(t) for t in old}
+
+
+_RELATING_WORDS = frozenset(
+    {"before", "after", "ahead", "start", "starts", "started", "starting", "stop", "stops", "stopped", "stopping"}
+    | {"begin", "begins", "began", "begun", "beginning", "cease", "ceases", "ceased", "ceasing"}
+)
 
 
 def _rejected_way(denied: Claim, asserted: Claim, asserting_side: list[Claim], denying: tuple[str, ...]) -> bool:
@@ -276,8 +297,9 @@ def _said_alike(
     for i, j, size in matcher.get_matching_blocks():
         for k in _kept_sentences(old_tokens, new_tokens, i, j, size):
             same.update(id(c) for c in (*old_at[i + k], *new_at[j + k]))
+        clauses = _kept_clauses(old_tokens, new_tokens, i, j, size)
         for k in range(size):
-            if not _noun_at(old_tokens, i + k):
+            if not (k in clauses or _noun_at(old_tokens, i + k)):
                 continue
             kept = {_as_said(c) for c in new_at[j + k]} & {_as_said(c) for c in old_at[i + k]}
             same.update(id(c) for c in (*old_at[i + k], *new_at[j + k]) if _as_said(c) in kept)
@@ -297,6 +319,26 @@ def _kept_sentences(old: tuple[str, ...], new: tuple[str, ...], i: int, j: int, 
                 kept.extend(range(start, k + 1))
             start = k + 1
     return kept
+
+
+def _kept_clauses(old: tuple[str, ...], new: tuple[str, ...], i: int, j: int, size: int) -> set[int]:
+    """The offsets, in the run of `size` words both texts share at `i` and `j`, of the words of whole clauses (between
+    two punctuation marks) the two texts say word for word: "You may store bikes in the shed," before "but fuel cans
+    are not allowed" → "and fuel cans are allowed too". A claim such a clause makes alike on both sides says the
+    same, so it cannot make a side look mixed: the clause that changed is judged without it."""
+    kept: set[int] = set()
+    start: int | None = 0 if _opens_clause(old, i) and _opens_clause(new, j) else None
+    for k in range(size):
+        if not old[i + k][0].isalpha():
+            if start is not None:
+                kept.update(range(start, k + 1))
+            start = k + 1
+    return kept
+
+
+def _opens_clause(lower: tuple[str, ...], i: int) -> bool:
+    """The word at `i` opens the text or follows punctuation."""
+    return i == 0 or not lower[i - 1][0].isalpha()
 
 
 def _opens(lower: tuple[str, ...], i: int) -> bool:
@@ -419,8 +461,21 @@ def _swapped_objects(was: list[Claim], now: list[Claim]) -> list[Change]:
 
 
 def _kept_elsewhere(claim: Claim, obj: str, other: dict[str, list[Claim]]) -> bool:
-    """The other side makes the claim, in its polarity, about another object of its clause."""
-    return any(o != obj and any(c.positive == claim.positive for c in other.get(o, [])) for o in claim.scope)
+    """The other side makes the claim, in its polarity, about another object of its clause. Not the noun the object
+    describes when the other side says both polarities of it: "available for rental boots as well as for boots bought
+    in store" → "only available for boots bought in store, not for rental boots" says "available" of some boots and
+    "not available" of others, so "boot" says nothing of which boots kept it."""
+    return any(
+        o != obj
+        and any(c.positive == claim.positive for c in other.get(o, []))
+        and not (_described_by(claim.scope, obj, o) and any(c.positive != claim.positive for c in other.get(o, [])))
+        for o in claim.scope
+    )
+
+
+def _described_by(scope: tuple[str, ...], obj: str, noun: str) -> bool:
+    """`noun` comes right after `obj` in a claim's scope: the noun it describes ("rental boots")."""
+    return any(a == obj and b == noun for a, b in itertools.pairwise(scope))
 
 
 def _unplaced(claims: list[Claim]) -> set[bool]:

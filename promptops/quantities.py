@@ -218,7 +218,7 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= _CONVERSION_TOLERANCE * max(abs(x), abs(y))
 
 
-_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4, "KiB": 1, "MiB": 2, "GiB": 3, "TiB": 4}
+_DATA_POWER = {"KB": 1, "MB": 2, "GB": 3, "TB": 4, "PB": 5, "KiB": 1, "MiB": 2, "GiB": 3, "TiB": 4}
 
 
 def _celsius(value: float, unit: str) -> float:
@@ -262,8 +262,12 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     # (how many quantities were found, where the unit of the last one ends) after a duration ("2 hours")
     duration_end = (-1, -1)
+    period_at = -1  # where the "a year" of a count's rate stands ("two visits a year"): its period, no duration
     i = 0
     while i < len(tokens):
+        if i == period_at:
+            i += 2
+            continue
         spelled = False
         m = tokens[i]
         word = (m.group("word") or "").lower()
@@ -378,6 +382,8 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 found.append(Quantity(value, unit=counts, spelled=spelled, per=frozenset({every}), end=m.end()))
             else:  # "two cleanings and check-ups per year" is as often as "twice a year"
                 found.append(Quantity(value, unit=every, spelled=spelled, frequency=True, counted=True, end=m.end()))
+                if (tokens[rate_word].group("word") or "").lower() in ("a", "an"):
+                    period_at = rate_word  # "two yoga sessions a day": "a day" is the rate's period
             i += consumed
             continue
         rest = j + (after in lexicon.CURRENCY_WORDS or after in lexicon.MINOR_CURRENCY_WORDS or _unit_word(tokens, j))
@@ -463,6 +469,7 @@ _BASE_SYNONYMS = {
     # one night or one evening comes once a day: "£4 per evening" = "£4 a night", a rate per day
     "night": "day",
     "evening": "day",
+    "s": "second",  # the symbol after a slash: "5 MB/s" = "5 megabytes per second"
 }
 # Words after "per" that make no base: "per cent", "per se", "as per".
 _NO_BASE = frozenset({"cent", "se", "square", "sq", "cubic", "cu"})
@@ -1004,13 +1011,42 @@ _RANGE_WORDS = frozenset({"and", "to", "or", *_NUMBER_WORDS})
 def _said_loosely(tokens: list[re.Match[str]], i: int, consumed: int, value: float) -> bool:
     """A spelled number that the wording around it says without counting: a scale after a word that leaves its count
     open ("several hundred", "a few thousand": as "hundreds of" says), or the pair that "between" already implies
-    ("between two levels" = "between levels"; "between two and five" is a range)."""
+    ("between two levels" = "between levels"; "between two and five" is a range), or by a relation that needs two
+    things ("compare two dates", "whether two values are equal")."""
     before = (tokens[i - 1].group("word") or "").lower() if i > 0 and _adjacent(tokens, i) else ""
     said = [(tokens[k].group("word") or "").lower() for k in range(i, i + consumed)]
     if said[0] in _SCALES and before in _VAGUE_COUNTS:
         return True
     after = (tokens[i + consumed].group("word") or "").lower() if _adjacent(tokens, i + consumed) else ""
-    return value == 2 and said == ["two"] and before == "between" and after.isalpha() and after not in _RANGE_WORDS
+    if value != 2 or said != ["two"] or not after.isalpha() or after in _RANGE_WORDS:
+        return False
+    return before in _PAIRING_WORDS or _related_pair(tokens, i + consumed)
+
+
+def _related_pair(tokens: list[re.Match[str]], j: int) -> bool:
+    """The plural noun at token `j`, after "two", is the subject of a relation between the two things it names, a
+    few words on in its clause ("whether two values are equal", "when two bookings overlap"): the relation needs
+    two things, so the count says no more than "compares equality" or "bookings that overlap" does."""
+    if not tokens[j].group(0).endswith("s"):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 1 + _RELATION_REACH)):
+        word = (tokens[k].group("word") or "").lower()
+        if word in _RECIPROCAL and _adjacent(tokens, k):
+            return True
+        if not _adjacent(tokens, k) or not (word in lexicon.AUXILIARIES or word in _RELATION_FILLERS):
+            return False  # "pick two colours that match": the relation qualifies what is picked, two of them
+    return False
+
+
+# Words before "two" that pair what it counts, as "between" does: "compare two dates" = "compare dates".
+_PAIRING_WORDS = frozenset({"between", "compare", "compares", "compared", "comparing"})
+# Predicates of a relation between two things ("two strings are equal", "two lines intersect").
+_RECIPROCAL = frozenset(
+    {"equal", "identical", "same", "different", "differ", "match", "equivalent", "alike", "overlap", "intersect"}
+)
+_RELATION_REACH = 4
+# Words between the pair and its relation that keep the pair its subject: "are not the same", "do not differ".
+_RELATION_FILLERS = frozenset({"be", "do", "not", "the", "exactly", "really", "truly", "both"})
 
 
 def _plural_number(word: str) -> float | None:
@@ -1033,7 +1069,8 @@ def _quarter_of(tokens: list[re.Match[str]], j: int) -> Quantity | None:
 
 def _compound_number(word: str) -> Quantity | None:
     """A spelled number joined to what it counts: "fifty-gigabyte" (50 GB), "two-hour", "three-person" (3); a count
-    adjective too, implied ("dual-band": 2, "single-node": 1).
+    adjective too, implied ("dual-band": 2, "single-node": 1), and an ordinal joined to what it ranks, implied
+    ("first-year": #1, a counterpart of "the first year", never a change of its own).
 
     "half" is an amount only before a unit ("a half-hour call"); before another word it is an implied share ("a
     half-price ticket": 50%).
@@ -1046,6 +1083,9 @@ def _compound_number(word: str) -> Quantity | None:
     if len(parts) == 2 and parts[0] in lexicon.COUNT_ADJECTIVES and parts[1].isalpha():
         # "dual-band" says "two-band", "single-node" "one-node": a counterpart, never a change of its own
         return Quantity(lexicon.COUNT_ADJECTIVES[parts[0]], spelled=True, implied=True)
+    if len(parts) == 2 and parts[0] in _ORDINAL_WORDS and parts[1].isalpha():
+        # "the first-year salary" says "the first year's salary", "a second-floor flat" "the second floor"
+        return Quantity(_ORDINAL_WORDS[parts[0]], ordinal=True, spelled=True, implied=True)
     count = next((k for k, part in enumerate(parts) if part not in _NUMBER_WORDS), len(parts))
     if count == 0 or count == len(parts):
         return None
@@ -1230,7 +1270,9 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
         return _MICRO_UNITS[micro.group("unit").lower()]
     if not _adjacent(tokens, j) or not tokens[j].group("word"):
         return None
-    word = tokens[j].group("word").split("-")[0]
+    word = tokens[j].group("word")
+    if word.lower() not in lexicon.UNITS:  # "kilowatt-hours" is a unit whole; "two-hour" is an hour
+        word = word.split("-")[0]
     attached = tokens[j].start() == end
     if word in lexicon.CASED_UNITS:
         if (word == "K" and attached) or (word == "s" and attached and _plural_s(tokens, j)):
@@ -1518,14 +1560,18 @@ def _pronoun_one(tokens: list[re.Match[str]], start: int, consumed: int) -> bool
     after = (tokens[start + 1].group("word") or "").lower() if start + 1 < len(tokens) else ""
     if before in _EVERY and _ratio_one(tokens, start):
         return False
-    if before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER or after == "":
+    if before in _ONE_AS_PRONOUN_BEFORE or after in _ONE_AS_PRONOUN_AFTER:
         return True
+    if after == "":  # closing the text: "the blue one", "a new one"; but "counting starts at one" is the number
+        return before not in _POINT_PREPOSITIONS
     # "a spare one", "the blue one": an article, a word that is no number, then "one" stands for a noun
     two_back = (tokens[start - 2].group("word") or "").lower() if start > 1 else ""
     return two_back in _ARTICLES and before != "" and before not in _NUMBER_WORDS and _adjacent(tokens, start)
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# Prepositions before a point on a scale, where a closing "one" is the number: "indexes start at one", "count from one".
+_POINT_PREPOSITIONS = frozenset({"at", "from"})
 
 
 _RATIO_REACH = 6

@@ -13,6 +13,8 @@ modal of obligation or possibility, a name, or a statement about a thing. Courte
 if you have questions", "Safe travels!"), greetings, sign-offs and disclaimers, remarks about the answer ("This
 should fix it", "In short, …"), questions to the reader, lead-ins ending with a colon, headings, table rows, short
 `key: value` labels and code blocks say nothing of the kind and are never reported.
+
+`lost_clause_acts` judges the same way the clauses an answer cut mid-sentence lost, for the truncation check.
 """
 
 from __future__ import annotations
@@ -101,6 +103,35 @@ def _orphans(text: str, other: str) -> list[str]:
     return candidates
 
 
+_CUT_OPENERS = re.compile(r"(?i)^[\s,;:—–-]*(?:(?:and|or|but|so|then|also|as well as)\b[\s,]*)*")
+# What goes on after a cut as a step or an item of its own: a coordinator or a word of sequence (", then send …",
+# " and top up …"), or a semicolon or colon; not an adjunct elaborating the kept clause (", using the link").
+_NEXT_STEP = re.compile(r"(?i)^\s*(?:[;:]|,?\s*(?:and|or|but|then|also|plus|as well as)\b)")
+# A list cut mid-way: the kept clause has an item before the cut and the lost part closes the list ("…: soil, rubble."
+# without ", food waste or bedding").
+_LIST_END = re.compile(r"(?i)\b(?:and|or)\b")
+
+
+def lost_clause_acts(lost: str, kept: str) -> bool:
+    """The clauses an answer cut mid-sentence lost are steps or items of their own that say something a reader acts
+    on: they go on with a coordinator, a word of sequence, a semicolon or a colon (", then send the verifier with the
+    token request" after "Generate a code verifier, send its hash"), or finish a list the kept clause began, and
+    they have at least three content words, at least half of them nowhere in what was kept. A courtesy tail (", and
+    we look forward to seeing you"), a remark about the answer (", and that should fix it"), an adjunct elaborating
+    the kept clause (", using the link on the login page") or a clause whose words the kept text already says
+    restates nothing a reader must do."""
+    if _COURTESY.search(lost):
+        return False
+    last_sentence = _SENTENCE_END.split(kept.removesuffix("."))[-1]
+    if not (_NEXT_STEP.match(lost) or ("," in last_sentence and lost.startswith(",") and _LIST_END.search(lost))):
+        return False
+    clause = _CUT_OPENERS.sub("", lost)
+    if _REMARK.match(clause):
+        return False
+    words = content_stems(clause)
+    return len(words) >= _MIN_WORDS and len(words - content_stems(kept)) >= _ABSENT * len(words)
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of a text's prose, bullets stripped; code blocks, headings, tables and labels left out."""
     found: list[str] = []
@@ -143,13 +174,13 @@ def _acts(sentence: str) -> bool:
         return False
     if len(content_stems(sentence)) < _MIN_WORDS:
         return False
-    return bool(
-        negation_cues(sentence)
+    return bool(  # the cheap readings first: reading the amounts of a sentence costs more than all the others
+        _about_a_thing(sentence, opening)
         or CODE_SPAN.search(sentence)
-        or any(not q.implied for q in parse_quantities(sentence))
         or _MODAL.search(sentence)
+        or negation_cues(sentence)
         or any(not is_common_word(m.group(0)) for m in _CAPITALISED.finditer(sentence))
-        or _about_a_thing(sentence, opening)
+        or any(not q.implied for q in parse_quantities(sentence))
     )
 
 

@@ -27,6 +27,8 @@ _NOT_A_STEP = frozenset(
     {"first", "then", "next", "finally", "only", "immediately", "just", "right", "always", "his", "her", "him", "she"}
 )
 _REACH = 4
+# Every word that orders two steps: what a text without any of them cannot do.
+_ORDERING_WORDS = frozenset({*_AFTER_IT, *_FIRST_CLAUSE, "then"})
 
 _Step = tuple[str, str]  # (stem, the word as written)
 
@@ -34,7 +36,10 @@ _Step = tuple[str, str]  # (stem, the word as written)
 def order_changes(before: str, after: str) -> list[str]:
     """ "order of steps reversed: brush before applying → applied before brush" for each pair of steps said in
     one order on one side and the other order on the other."""
-    old, new = _ordered_steps(before), _ordered_steps(after)
+    old = _ordered_steps(before)
+    if not old:
+        return []  # no steps in order to reverse (the quick test of most texts)
+    new = _ordered_steps(after)
     changes: list[str] = []
     for (first, then), shown in old.items():
         if (then, first) in new and (first, then) not in new and (then, first) not in old:
@@ -45,7 +50,10 @@ def order_changes(before: str, after: str) -> list[str]:
 def _ordered_steps(text: str) -> dict[tuple[str, str], str]:
     """(first step's stem, next step's stem) → how it reads ("brush before applying"), for each sentence."""
     steps: dict[tuple[str, str], str] = {}
-    for sentence in _sentences(_TOKEN.findall(text.lower().replace("’", "'"))):
+    lower = text.lower()
+    if not any(word in lower for word in _ORDERING_WORDS):
+        return steps  # no word that orders two steps (the quick test of most texts)
+    for sentence in _sentences(_TOKEN.findall(lower.replace("’", "'"))):
         for first, then in _pairs(sentence):
             if first[0] != then[0]:
                 steps.setdefault((first[0], then[0]), f"{first[1]} before {then[1]}")

@@ -26,6 +26,7 @@ object path ("std.heap.c_allocator" → "std.heap.page_allocator").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Hashable
 from typing import TypeVar
@@ -33,6 +34,7 @@ from typing import TypeVar
 from promptops import change_lexicon as lexicon
 from promptops.common_words import is_common_word
 from promptops.quantities import extract_numbers
+from promptops.text_caches import TEXTS_PER_CASE
 from promptops.word_concepts import content_word, has_opposite
 from promptops.word_stems import stem
 
@@ -54,10 +56,11 @@ def name_changes(before: str, after: str) -> list[str]:
     """ "entity orders-retry → invoices-retry" for each name whose place, between the same neighbours, another took."""
     old, new = _tokens(before), _tokens(after)
     old_words, new_words = set(old), set(new)
+    old_lower, new_lower = before.lower(), after.lower()
     # A command run with another program: "run mvn dependency:tree …" → "run ./gradlew dependencies …". The program
     # is the word after a verb of running (a path before it, "./", skipped); a word no dictionary lists (or one run
     # by its path), of two letters or more, that the other side does not name.
-    changes = _replaced(_programs(old), _programs(new), old_words, new_words, _other_word)
+    changes = _replaced(_programs(old, old_lower), _programs(new, new_lower), old_words, new_words, _other_word)
     # A function called in prose is code, whatever its name: "call get(count)" → "call readonly(count)"
     old_called, new_called = _called(before), _called(after)
 
@@ -65,7 +68,9 @@ def name_changes(before: str, after: str) -> list[str]:
         return _renamed(word, other) or (word in old_called and other in new_called and _other_word(word, other))
 
     changes += _replaced(_slots(old, old_called), _slots(new, new_called), old_words, new_words, renamed)
-    changes += _replaced(_stored_names(old), _stored_names(new), old_words, new_words, _other_word)
+    changes += _replaced(
+        _stored_names(old, old_lower), _stored_names(new, new_lower), old_words, new_words, _other_word
+    )
     changes += _member_changes(before, after)
     changes += _file_changes(before, after)
     return list(dict.fromkeys(changes))
@@ -157,11 +162,13 @@ def _last_part(name: str) -> str:
     return name[name.rindex(".") :].lower()
 
 
-def _stored_names(tokens: list[str]) -> dict[tuple[str, str], str]:
+def _stored_names(tokens: tuple[str, ...], lower: str) -> dict[tuple[str, str], str]:
     """The names of stored collections of records, by the words on either side: a plural noun between a determiner and
     a noun of such a collection ("the orders table", "the invoices queue"). A collection is named by what it holds,
     in the plural, so the plural noun is its name, not a description (an adjective is never plural): "joins the
-    orders table" → "joins the customers table" reads another table."""
+    orders table" → "joins the customers table" reads another table. (`lower`: the text lower-cased.)"""
+    if not any(collection in lower for collection in _COLLECTIONS):
+        return {}  # no noun of a collection (the quick test of most texts)
     slots: dict[tuple[str, str], str] = {}
     for k in range(1, len(tokens) - 1):
         word = tokens[k]
@@ -187,7 +194,7 @@ _CALL = re.compile(r"(?<![\w'’-])([a-z][a-z_]*)\((?!e?s\))")
 
 def _called(text: str) -> set[str]:
     """The lower-case words a text calls as functions ("get" in "call get(count)")."""
-    return set(_CALL.findall(text))
+    return set(_CALL.findall(text)) if "(" in text else set()
 
 
 def _replaced(
@@ -209,8 +216,10 @@ def _replaced(
     return changes
 
 
-def _programs(tokens: list[str]) -> dict[str, str]:
-    """The program each verb of running runs ("run" → "mvn"), by the verb."""
+def _programs(tokens: tuple[str, ...], lower: str) -> dict[str, str]:
+    """The program each verb of running runs ("run" → "mvn"), by the verb. (`lower`: the text lower-cased.)"""
+    if not any(verb in lower for verb in lexicon.RUN_VERBS):
+        return {}  # no verb of running (the quick test of most texts)
     found: dict[str, str] = {}
     for k, word in enumerate(tokens[:-1]):
         if word.lower() not in lexicon.RUN_VERBS:
@@ -230,18 +239,27 @@ _PATH_MARKS = frozenset({".", "/", "~"})
 _MIN_PROGRAM = 2
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(text)]
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _tokens(text: str) -> tuple[str, ...]:
+    tokens = _TOKEN.findall(text)
+    return tuple(t.replace("’", "'") for t in tokens) if "’" in text else tuple(tokens)
 
 
-def _slots(tokens: list[str], called: set[str]) -> dict[tuple[str, str], str]:
+def _slots(tokens: tuple[str, ...], called: set[str]) -> dict[tuple[str, str], str]:
     """The lower-case words that may be names (or are `called` as functions), by the words on either side of them."""
     slots: dict[tuple[str, str], str] = {}
     for k, word in enumerate(tokens):
-        if word.islower() and (_identifier(word) or _rare(word) or word in called):
+        if _may_name(word) or (word in called and word.islower()):
             slot = (tokens[k - 1].lower() if k else "", tokens[k + 1].lower() if k + 1 < len(tokens) else "")
             slots.setdefault(slot, word)
     return slots
+
+
+@functools.lru_cache(maxsize=16384)
+def _may_name(word: str) -> bool:
+    """A lower-case word that may be a name: an identifier or a word no dictionary lists (read once per word: the
+    same words recur in every text)."""
+    return word.islower() and (_identifier(word) or _rare(word))
 
 
 def _renamed(word: str, other: str) -> bool:
@@ -277,6 +295,8 @@ def _rare(word: str) -> bool:
 
 def _identifier(word: str) -> bool:
     """A name of hyphenated or underscored parts ("orders-retry", "order_service"), not an English compound."""
+    if "-" not in word and "_" not in word:
+        return False  # one part (the quick test of most words)
     parts = _PARTS.split(word)
     if len(parts) < 2 or not all(p.isalpha() and len(p) >= 2 for p in parts):
         return False

@@ -14,10 +14,13 @@ the replica") moved honestly.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from promptops import change_lexicon as lexicon
 from promptops.sentences import split_sentences
+from promptops.text_caches import TEXTS_PER_CASE
 from promptops.word_concepts import content_word, word_concepts
 from promptops.word_stems import stem
 
@@ -40,20 +43,32 @@ def swapped_phrases(before: str, after: str) -> list[str]:
     Words are compared by their stems, so a verb that agrees with its new subject ("the lab manager, who then
     notifies EHS" → "EHS, who then notify the lab manager") is the same word.
     """
-    after_by_stems: dict[tuple[str, ...], list[list[str]]] = {}
-    for sentence in split_sentences(after):
-        stems = [stem(t) for t in _TOKEN.findall(sentence.lower())]
+    after_by_stems: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for _, _, stems in _sentences(after):
         after_by_stems.setdefault(tuple(sorted(stems)), []).append(stems)
     swaps: list[str] = []
-    for sentence in split_sentences(before):
-        tokens = _TOKEN.findall(sentence.lower())
-        stems = [stem(t) for t in tokens]
+    for sentence, tokens, stems in _sentences(before):
         for other in after_by_stems.get(tuple(sorted(stems)), []):
-            swap = _swap(tokens, stems, other, _options(sentence))
+            swap = _swap(list(tokens), list(stems), list(other), _options(sentence))
             if swap is not None:
                 swaps.append(swap)
                 break
     return swaps or traded_objects(before, after) or traded_sides(before, after)
+
+
+_Sentence = tuple[str, tuple[str, ...], tuple[str, ...]]  # a sentence, its lower-cased tokens and their stems
+
+
+@functools.lru_cache(maxsize=TEXTS_PER_CASE)
+def _sentences(text: str) -> tuple[_Sentence, ...]:
+    """Each sentence of a text with its lower-cased tokens and their stems, which every reading here goes through.
+    (No token spans a sentence break, which is white space: the sentences' tokens, one after the other, are the
+    text's.)"""
+    found: list[_Sentence] = []
+    for sentence in split_sentences(text):
+        tokens = tuple(_TOKEN.findall(sentence.lower()))
+        found.append((sentence, tokens, tuple(map(stem, tokens))))
+    return tuple(found)
 
 
 # Prepositions that tie the phrase after them to the word before them one way ("point queries at X", "take load off
@@ -84,8 +99,9 @@ def traded_objects(before: str, after: str) -> list[str]:
 def _objects(text: str) -> dict[tuple[str, ...], tuple[_Context, str]]:
     """Each phrase after a placing preposition that follows a content word, said once in the text (its stems) → its
     context and its words: "queries at the replica" gives ("replica",) → (("queri", "at"), "replica")."""
-    tokens = _TOKEN.findall(text.lower())
-    stems = [stem(t) for t in tokens]
+    sentences = _sentences(text)
+    tokens = list(itertools.chain.from_iterable(sentence_tokens for _, sentence_tokens, _ in sentences))
+    stems = list(itertools.chain.from_iterable(sentence_stems for _, _, sentence_stems in sentences))
     found: dict[tuple[str, ...], list[tuple[_Context, str]]] = {}
     for k in range(1, len(tokens) - 1):
         if tokens[k] not in _PLACING or not content_word(tokens[k - 1]):
@@ -219,8 +235,8 @@ def traded_sides(before: str, after: str) -> list[str]:
     X") or the same move in another order ("to Y from X") says the same."""
     if "than" not in before and not _MOVE_WORD.search(before):
         return []
-    old = [(_comparison(s), _move(s)) for s in split_sentences(before)]
-    new = [(_comparison(s), _move(s)) for s in split_sentences(after)]
+    old = [(_comparison(tokens), _move(tokens)) for _, tokens, _ in _sentences(before)]
+    new = [(_comparison(tokens), _move(tokens)) for _, tokens, _ in _sentences(after)]
     for old_comparison, old_move in old:
         for new_comparison, new_move in new:
             swap = _traded_comparison(old_comparison, new_comparison) or _traded_move(old_move, new_move)
@@ -242,10 +258,9 @@ def _traded_comparison(old: _Comparison | None, new: _Comparison | None) -> str 
     return None
 
 
-def _comparison(sentence: str) -> _Comparison | None:
-    """The comparative of a sentence's "than", the stems before it and the phrase after it ("more", [...], "day
-    shifts"); None without one."""
-    tokens = _TOKEN.findall(sentence.lower())
+def _comparison(tokens: tuple[str, ...]) -> _Comparison | None:
+    """The comparative of a sentence's "than" (its lower-cased `tokens`), the stems before it and the phrase after it
+    ("more", [...], "day shifts"); None without one."""
     if tokens.count("than") != 1:
         return None
     k = tokens.index("than")
@@ -259,7 +274,7 @@ def _comparison(sentence: str) -> _Comparison | None:
     return comparative, [stem(t) for t in tokens[:k]], side
 
 
-def _side(tokens: list[str], j: int) -> _Side | None:
+def _side(tokens: tuple[str, ...], j: int) -> _Side | None:
     """The noun phrase from token `j`, past a determiner or a subject pronoun: up to four plain words."""
     while j < len(tokens) and (tokens[j] in lexicon.DETERMINERS or tokens[j] in _SUBJECT_PRONOUNS):
         j += 1
@@ -279,10 +294,10 @@ def _traded_move(old: tuple[_Side, _Side] | None, new: tuple[_Side, _Side] | Non
     return None
 
 
-def _move(sentence: str) -> tuple[_Side, _Side] | None:
-    """The source and destination of a move said once in the sentence ("from X to Y", "into Y from X"), or None."""
-    tokens = _TOKEN.findall(sentence.lower())
-    sources = [k for k, t in enumerate(tokens) if t in _SOURCES and (t != "of" or tokens[k - 1 : k] == ["out"])]
+def _move(tokens: tuple[str, ...]) -> tuple[_Side, _Side] | None:
+    """The source and destination of a move said once in a sentence (its lower-cased `tokens`: "from X to Y", "into Y
+    from X"), or None."""
+    sources = [k for k, t in enumerate(tokens) if t in _SOURCES and (t != "of" or tokens[k - 1 : k] == ("out",))]
     targets = [k for k, t in enumerate(tokens) if t in _DESTINATIONS]
     pairs = [(s, t) for s in sources for t in targets if abs(s - t) <= _MOVE_REACH]
     if len(pairs) != 1:

@@ -88,7 +88,8 @@ def _concepts_of_word(word: str, noun: bool) -> tuple[tuple[str, bool], ...]:
     """
     wordnet = _wordnet_index().get(word, _NO_CONCEPTS)[noun]
     if word in ANTONYM_INDEX:
-        return (*ANTONYM_INDEX[word], *wordnet)
+        # "read-only" says read~only against "write-only" too, through its part (`_compound_concepts`)
+        return (*ANTONYM_INDEX[word], *wordnet, *(_compound_concepts(word) if "-" in word else ()))
     concepts = [(stem(_verb_of(word)), True)]
     for prefix in lexicon.NEGATING_PREFIXES:
         rest = word.removeprefix(prefix)
@@ -130,8 +131,16 @@ def _compound_concepts(word: str) -> list[tuple[str, bool]]:
         found.append((f"{axis}~{stem(parts[1])}", positive))  # "off-site" says "on~site" −, as "in stock" does
     for k, part in enumerate(parts):
         shape = "-".join("*" if j == k else p for j, p in enumerate(parts))
-        found += [(f"{c}@{shape}", p) for c, p in _part_opposites(part)]
+        found += [(f"{c}@{shape}", p) for c, p in (*_part_opposites(part), *COMPOUND_PART_OPPOSITES.get(part, ()))]
     return found
+
+
+# Parts opposite only inside a compound ("client-streaming" / "server-streaming"): part → (concept, polarity).
+COMPOUND_PART_OPPOSITES = {
+    word: ((f"~{left}/{right}", word == left),)
+    for left, right in lexicon.COMPOUND_PART_ANTONYMS
+    for word in (left, right)
+}
 
 
 def has_opposite(word: str) -> bool:

@@ -7,8 +7,9 @@ are aligned word by word (difflib); a one-word-for-one-word replacement (or one 
 word swap. It is a change when the two words, embedded on their own, are less similar than
 `WORD_SWAP_THRESHOLD`: unrelated words ("payments" / "search", "kettle" / "toaster") score 0.14–0.22 with
 all-MiniLM-L6-v2, while the synonyms LLM rewordings use ("booking" / "reservation", "strenuous" / "intense")
-mostly score 0.3–0.85. Function words, numbers and words said elsewhere on the other side are left out, and two
-JSON texts are compared string value by string value. Finding the swaps is pure text; judging them needs a
+mostly score 0.3–0.85. Function words, numbers, words said elsewhere on the other side and words standing where
+a verb stands (`_verb_shaped`: "keyed on" → "based on", "Add a …" → "Define a …") are left out, and two JSON texts
+are compared string value by string value. Finding the swaps is pure text; judging them needs a
 scorer, so the check runs in drift (`promptops.drift`) and not in `compare_texts`.
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 from promptops.assertions.base import Similarity
 from promptops.change import Change
 from promptops.change_checks import parse_json
-from promptops.word_concepts import content_word
+from promptops.word_concepts import content_word, past_participle
 
 # Chosen on the labelled pairs (benchmarks/drift_labelled_pairs.py, docs/drift.md): below it no rewording's swap.
 WORD_SWAP_THRESHOLD = 0.2
@@ -100,9 +101,26 @@ def _swaps(before: str, after: str) -> tuple[WordSwap, ...]:
         gone, came = old[i1:i2], new[j1:j2]
         if not all(_content(w) for w in (*gone, *came)) or old_words & set(came) or new_words & set(gone):
             continue
+        if _verb_shaped(old, i1, i2) or _verb_shaped(new, j1, j2):
+            continue
         if _context(opcodes, k - 1) and _context(opcodes, k + 1):
             found.append(WordSwap(" ".join(gone), " ".join(came)))
     return tuple(found)
+
+
+# Words that open a verb's object: "Add a middleware", "Call the office", "Update your address".
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "your", "my", "our", "their"})
+
+
+def _verb_shaped(tokens: Sequence[str], start: int, end: int) -> bool:
+    """The words at `start:end` stand where a verb stands: a regular past participle ("a group keyed on the branch
+    name" / "based on the branch name") or a word before its object's article ("Add a middleware" / "Define a
+    middleware"). The check is for what a text names (services, products, places); a verb is used in many senses,
+    so its embedding alone says little of the sense it has in place, and a verb swapped in place is as often a
+    rewording ("book a table" / "reserve a table"): the claims are what compares actions."""
+    if any(past_participle(w) for w in tokens[start:end]):
+        return True
+    return end < len(tokens) and tokens[end] in _OBJECT_OPENERS
 
 
 def _context(opcodes: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:

@@ -464,6 +464,15 @@ def test_language_changes_only_when_both_sides_are_decided() -> None:
         ("Sorry, I can only help with questions about our product.", True),
         ("You can't return opened items.", False),
         ("I am sorry for the delay; it ships tomorrow.", False),
+        # an answer opening by declining a task in the first person, whatever the task
+        ("I can't diagnose skin conditions from a description. Please see a pharmacist.", True),
+        ("Unfortunately, I'm unable to value antiques from photos.", True),
+        # ... not when the sentence goes on to answer, nor as emphasis
+        ("I can't see your booking, but you can view it under My Trips.", False),
+        ("I can't recommend this campsite highly enough.", False),
+        # an apology before a policy the answer explains is no refusal; before declining what is asked it is
+        ("I'm sorry, we can't keep tables for long: they're released after 15 minutes.", False),
+        ("I'm sorry, we can't help with that request.", True),
     ],
 )
 def test_is_refusal(text: str, refusal: bool) -> None:
@@ -3446,6 +3455,26 @@ def test_a_label_list_of_versions_is_a_set_of_items(before: str, after: str, det
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "details"),
+    [
+        # a bracketed aside after an item ends no value: the items after it are still the value's
+        (
+            "Backup targets: onsite (nas01:/bak) and offsite (s3://acme-bak/off). Retention is 30 days.",
+            "Retention is 30 days. Backup targets: offsite (s3://acme-bak/off) and onsite (nas01:/bak).",
+            [],
+        ),
+        (
+            "Backup targets: onsite (nas01:/bak) and offsite (s3://acme-bak/off).",
+            "Backup targets: onsite (nas01:/bak) and archive (s3://acme-bak/cold).",
+            ["label backup targets: onsite and offsite → onsite and archive"],
+        ),
+    ],
+)
+def test_a_label_value_passes_its_bracketed_asides(before: str, after: str, details: list[str]) -> None:
+    assert [c.detail for c in label_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
     ("before", "after", "changed"),
     [
         # a quantifier replaced by its negative counterpart, the rest of the clause kept: an "-free" word or an
@@ -3533,6 +3562,93 @@ def test_a_shade_or_a_closed_technical_pair_flipped_is_a_change(before: str, aft
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # a closed pair of roles or directions, opposite as a part of a compound with the same other parts
+        ("The replica set handles a read-heavy workload.", "The replica set handles a write-heavy workload.", True),
+        ("Mount the backup share read-only on the workers.", "Mount the backup share write-only on the workers.", True),
+        ("Run the linter as a pre-merge check.", "Run the linter as a post-merge check.", True),
+        ("Deploy the database in single-tenant mode.", "Deploy the database in multi-tenant mode.", True),
+        ("The upload uses a client-initiated stream.", "The upload uses a server-initiated stream.", True),
+        # alone they are the two ends of one exchange, which rewordings name in turn
+        (
+            "The client opens the socket, then the server sends the first frame.",
+            "The server sends the first frame once the client has opened the socket.",
+            False,
+        ),
+        ("Give the service read and write access.", "Give the service write and read access.", False),
+        # tied to the compound's other parts: another compound says nothing of it
+        ("The replica set handles a read-heavy workload.", "The replica set has a write-ahead log.", False),
+    ],
+)
+def test_a_part_of_a_compound_replaced_by_its_counterpart_is_a_flip(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # the state of the sea, the weather or a crossing
+        (
+            "The harbour was calm when the yachts left at dawn.",
+            "The harbour was rough when the yachts left at dawn.",
+            True,
+        ),
+        (
+            "Expect a choppy crossing to the island this afternoon.",
+            "Expect a calm crossing to the island this afternoon.",
+            True,
+        ),
+        (
+            "The harbour was calm when the yachts left at dawn.",
+            "The harbour was still when the yachts left at dawn.",
+            False,
+        ),
+        # a garment altered: "let out" loosens it, "take in" tightens it; "take up" shortens a hem, "let down" lengthens
+        (
+            "The tailor will let out the jacket by a centimetre.",
+            "The tailor will take in the jacket by a centimetre.",
+            True,
+        ),
+        ("Ask the shop to take up the curtain hem.", "Ask the shop to let down the curtain hem.", True),
+        (
+            "The tailor will let out the jacket by a centimetre.",
+            "The tailor will loosen the jacket by a centimetre.",
+            False,
+        ),
+        ("Ask the shop to take up the curtain hem.", "Ask the shop to shorten the curtain hem.", False),
+    ],
+)
+def test_opposite_states_and_phrasal_verbs_of_alteration_flip(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # an order turned round is a converse, as "B is slower than A" is of "A is faster than B"
+        (
+            "Prime the walls before any painting, since the plaster would otherwise soak up the paint.",
+            "Painting should only come after the walls are primed, as the plaster would otherwise soak up the paint.",
+            False,
+        ),
+        (
+            "The kettle stopped heating because its fuse blew. The display then shows E2.",
+            "Its fuse blew, so the kettle starts showing E2 on the display.",
+            False,
+        ),
+        # said of the same thing, the words still flip
+        ("Prime the walls before painting.", "Prime the walls after painting.", True),
+        ("The meter stops counting once the tank is full.", "The meter starts counting once the tank is full.", True),
+        # two other things, neither named by the other side: still a flip
+        ("Water the seedlings before sunrise.", "Water the seedlings after sunset.", True),
+    ],
+)
+def test_opposite_words_relating_two_different_things_are_a_converse(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
     ("before", "after", "cut"),
     [
         (
@@ -3582,6 +3698,59 @@ def test_a_shorter_prefix_that_lost_a_warning_is_truncated_and_a_polite_closing_
     ],
 )
 def test_a_sentence_closed_early_at_a_comma_that_lost_a_duty_is_truncated(before: str, after: str, cut: bool) -> None:
+    assert any(c.kind == "truncation" for c in compare_texts(before, after)) is cut
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cut"),
+    [
+        # a list of steps cut mid-sentence and re-punctuated: the lost step says words of its own
+        (
+            "Sand the frame, wipe off the dust with a tack cloth, then brush on a thin coat of primer.",
+            "Sand the frame, wipe off the dust with a tack cloth.",
+            True,
+        ),
+        (
+            "Drain the radiator and bleed each valve in turn and top up the expansion tank from the filling loop.",
+            "Drain the radiator and bleed each valve in turn.",
+            True,
+        ),
+        (
+            "Pack the seedlings in damp newspaper; label each bundle with the variety and the sowing date.",
+            "Pack the seedlings in damp newspaper.",
+            True,
+        ),
+        # a list cut mid-way: the lost items finish the list the kept clause began
+        (
+            "The depot accepts glass, cardboard, food tins, car batteries and engine oil.",
+            "The depot accepts glass, cardboard.",
+            True,
+        ),
+        # an adjunct elaborating the kept clause, a courtesy tail, a remark about the answer, or a clause restating
+        # the kept words is no cut
+        (
+            "Reset your password from the account page, using the link in the reminder email.",
+            "Reset your password from the account page.",
+            False,
+        ),
+        (
+            "Your locker is reserved for the spring term, and we look forward to seeing you at the pool.",
+            "Your locker is reserved for the spring term.",
+            False,
+        ),
+        (
+            "Sand the frame and wipe off the dust with a tack cloth, and that should do the trick for the paint.",
+            "Sand the frame and wipe off the dust with a tack cloth.",
+            False,
+        ),
+        (
+            "Wipe off the dust from the frame with a tack cloth, cleaning the frame of its dust.",
+            "Wipe off the dust from the frame with a tack cloth.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_cut_mid_list_and_closed_with_a_full_stop_is_truncated(before: str, after: str, cut: bool) -> None:
     assert any(c.kind == "truncation" for c in compare_texts(before, after)) is cut
 
 

@@ -118,3 +118,26 @@ def test_an_imperative_freed_on_the_other_side_is_an_obligation_lifted(before: s
 )
 def test_an_imperative_kept_or_another_object_freed_is_no_obligation_change(before: str, after: str) -> None:
     assert obligation_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "lines"),
+    [
+        # "need" before a gerund says "need to be" + its participle
+        (
+            "The gutters are blocked and must be cleared before winter.",
+            "The gutters are clear and don't need clearing before winter.",
+            ["obligation lifted: must be cleared → don't need clearing"],
+        ),
+        (
+            "The piano doesn't need tuning this year.",
+            "The piano has to be tuned this year.",
+            ["obligation imposed: doesn't need tuning → has to be tuned"],
+        ),
+        # an "-ing" word describing the noun after it is no action ("planning permission"), nor is "something"
+        ("The shed will need planning permission.", "The shed won't need planning permission.", []),
+        ("You must bring something to eat.", "You don't need something to eat.", []),
+    ],
+)
+def test_needing_a_gerund_is_an_obligation(before: str, after: str, lines: list[str]) -> None:
+    assert obligation_changes(before, after) == lines

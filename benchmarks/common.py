@@ -79,6 +79,10 @@ GALE = Path(__file__).parent / "data" / "drift_pairs_gale.yaml"
 HEATH = Path(__file__).parent / "data" / "drift_pairs_heath.yaml"
 IRIS = Path(__file__).parent / "data" / "drift_pairs_iris.yaml"
 JUNIPER = Path(__file__).parent / "data" / "drift_pairs_juniper.yaml"
+KESTREL = Path(__file__).parent / "data" / "drift_pairs_kestrel.yaml"
+LINDEN = Path(__file__).parent / "data" / "drift_pairs_linden.yaml"
+MARRAM = Path(__file__).parent / "data" / "drift_pairs_marram.yaml"
+NETTLE = Path(__file__).parent / "data" / "drift_pairs_nettle.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -118,6 +122,10 @@ TestSet = Literal[
     "heath",
     "iris",
     "juniper",
+    "kestrel",
+    "linden",
+    "marram",
+    "nettle",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -159,6 +167,10 @@ TEST_SETS: dict[TestSet, Path] = {
     "heath": HEATH,
     "iris": IRIS,
     "juniper": JUNIPER,
+    "kestrel": KESTREL,
+    "linden": LINDEN,
+    "marram": MARRAM,
+    "nettle": NETTLE,
 }
 
 

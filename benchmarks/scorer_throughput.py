@@ -1,7 +1,8 @@
 """Scorer speed: drift of 1,000 cases vs a bare `model.encode` of the same texts, re-runs, peak RSS.
 
 Both are timed in this process with the same torch thread count, alternately, `--repeats` times; the
-median of each is compared. The drift run starts from empty caches every time, so it encodes all texts.
+median of each is compared. The drift run starts from empty caches every time, so it encodes all texts, and the
+change checks' in-process caches are emptied before every drift run, so no repeat gains from the one before it.
 Run: .venv/bin/python benchmarks/scorer_throughput.py [--cases 1000] [--threads 1] [--repeats 3]
 """
 
@@ -36,6 +37,15 @@ def run(suite: str, run_id: str, outputs: list[str]) -> RunRecord:
     return RunRecord(
         id=run_id, suite=suite, suite_path="", prompt="p", prompt_version=1, provider="x", model="m", cases=cases
     )
+
+
+def clear_check_caches() -> None:
+    """Empty every `functools` cache in promptops, as a new process starts: repeats must not gain from each other."""
+    for name, module in list(sys.modules.items()):
+        if name == "promptops" or name.startswith("promptops."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def peak_rss_mb() -> float:
@@ -91,6 +101,7 @@ def main() -> None:
             bare.append(time.perf_counter() - start)
             bare_cpu.append(time.process_time() - cpu)
             counting = CountingEmbedder(embedder)
+            clear_check_caches()
             with SqliteEmbeddingCache(Path(tmp) / f"embeddings-{rep}.sqlite") as cache:
                 start, cpu = time.perf_counter(), time.process_time()
                 report = compare_runs(before, after, Scorer(counting, cache), THRESHOLD)
@@ -110,6 +121,7 @@ def main() -> None:
         )
 
         counting = CountingEmbedder(embedder)
+        clear_check_caches()
         with SqliteEmbeddingCache(Path(tmp) / "embeddings-0.sqlite") as cache:
             start = time.perf_counter()
             compare_runs(before, after, Scorer(counting, cache), THRESHOLD)  # a new scorer = a new process

@@ -46,7 +46,7 @@ from promptops.conditions import condition_changes
 from promptops.counted_items import items_around
 from promptops.list_items import list_item_changes
 from promptops.literal_values import literal_changes
-from promptops.named_units import named_unit_changes
+from promptops.named_units import named_currency_changes, named_unit_changes
 from promptops.obligations import obligation_changes
 from promptops.parties import apposed_role_changes, duty_changes
 from promptops.polarity_changes import answer_changes, polarity_changes
@@ -146,11 +146,14 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
     """A number on one side only whose loss (or arrival) changes nothing the rest of the texts do not say.
 
     An implied quantity ("morning and evening") is said too loosely to be a change; a zero is what "no" or "none"
-    on the other side says ("zero points" = "no credit"); a count of the items that follow it ("two locations: 90
-    in aisle 12 and 50 in overflow") is the enumeration's length when the other side names the same items; a total
+    on the other side says ("zero points" = "no credit"), and a zero share what "no" before its noun does ("0%
+    interest" = "no interest"); a number of times a day is what that many clock times each day say; a count of the
+    items that follow it ("two locations: 90 in aisle 12 and 50 in overflow") is the enumeration's length when the
+    other side names the same items; a total
     is the sum of parts that both sides state ("$140: $90 and $50"); a number of times is the ordinal of the last
     attempt on the other side ("three times" = "a third attempt"); "the first" is where the other side, naming no
-    ordinal of its own, says a series starts ("starting eight weeks ahead", "the initial dose").
+    ordinal of its own, says a series starts ("starting eight weeks ahead", "the initial dose"), or what its
+    "original" says, naming no ordinal but an implied one ("a second charge … the original response").
     """
     if q.implied:
         return True
@@ -160,14 +163,48 @@ def _explained(q: Quantity, own: tuple[Quantity, ...], other: tuple[Quantity, ..
         return True
     if q.value == 0 and not q.percent and _ZERO_WORDS.search(other_text):
         return True  # "earns zero points" says what "receives no credit" says
+    if q.value == 0 and q.percent and _no_share_of(text, q.end, other_text):
+        return True  # "0% interest" says what "no interest" says
+    if q.frequency and q.unit == "day" and _times_of_day(q.value, text, other_text):
+        return True  # "twice a day, at 8 am and 5 pm" says what "at 8 am and 5 pm each day" says
     if q.frequency and not q.per and nth_occurrence(q.value, other_text):
         return True  # "fail three times" says what "after a third failed attempt" says
     if q.frequency and not q.per and any(_another_of_series(o, q.value) for o in other):
         return True  # "charged the fee twice" says what "a second fee" says
     if q.ordinal and q.value == 1 and not any(o.ordinal for o in other) and _STARTING.search(other_text):
         return True  # "three fittings, the first eight weeks before" says what "starting eight weeks before" says
+    if (
+        q.ordinal
+        and q.value == 1
+        and not any(o.ordinal and not o.implied for o in other)
+        and _ORIGINAL.search(other_text)
+    ):
+        return True  # "the same reply as the first" says what "a second charge … the original reply" says
     kept = [k for k in own if k is not q and not k.implied and any(k.matches(o) for o in other)]
     return _sum_of(q, kept)
+
+
+_DAILY = re.compile(r"\b(?:each|every|a|per)[ \t]+day\b|\bdaily\b", re.IGNORECASE)
+
+
+def _times_of_day(times: float, text: str, other_text: str) -> bool:
+    """A number of times a day that both sides restate as that many clock times, the other side "each day" or
+    "daily" ("twice a day, at 8 am and 5 pm" = "at 8 am and 5 pm each day"): the listed times are the frequency."""
+    if not _DAILY.search(other_text):
+        return False
+    own, other = find_clock_times(text), find_clock_times(other_text)
+    minutes = {t.minutes for t in own}
+    return len(minutes) == times and minutes == {t.minutes for t in other}
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([a-z]+)")
+
+
+def _no_share_of(text: str, end: int, other_text: str) -> bool:
+    """A zero share of the noun after it ("0% interest", "0% commission") is what "no" before that noun on the other
+    side says ("pay no interest"): a rate of nothing is none of it."""
+    noun = _NEXT_WORD.match(text, end) if end >= 0 else None
+    return noun is not None and re.search(rf"\bno[ \t]+{noun.group(1)}\b", other_text, re.IGNORECASE) is not None
 
 
 def _another_of_series(q: Quantity, times: float) -> bool:
@@ -178,6 +215,8 @@ def _another_of_series(q: Quantity, times: float) -> bool:
 
 # Words that say where a series starts, as "the first" of it does: "starting eight weeks ahead", "the initial dose".
 _STARTING = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initial(?:ly)?)\b", re.IGNORECASE)
+# "the original request": the first of those that repeat it, also beside "a second" of the repeats ("a second charge").
+_ORIGINAL = re.compile(r"\boriginal(?:ly)?\b", re.IGNORECASE)
 # Words that say a zero amount ("no credit", "none left", "without a fee"), against a "0" or "zero" on the other side.
 _ZERO_WORDS = re.compile(r"\b(?:no|none|nothing|without)\b", re.IGNORECASE)
 
@@ -688,10 +727,36 @@ def _mentioned(entity: str, words: frozenset[str]) -> bool:
         return True
     if _hyphen_part(low, words):
         return True  # "plain HTTP" ~ "plain-HTTP", "SQL-style" ~ "SQL style"
+    if _qualified_alike(entity, words):
+        return True  # "java.lang.OutOfMemoryError" ~ "OutOfMemoryError"
     parts = _CAMEL_PARTS.findall(entity) if entity[0].islower() and entity.isalpha() else []
     if len(parts) >= 2 and all(_mentioned(p, words) for p in parts):
         return True  # not "X-Api-Key", a header's name, which "API key" does not say
     return any(_same_root(low, w) or stem(w) == stem(low) for w in words if w[:3] == low[:3])
+
+
+def _qualified_alike(entity: str, words: frozenset[str]) -> bool:
+    """The entity is said as a qualified name and its last member, one name written in full or short: its package or
+    namespace path leaves what it names the same ("java.lang.OutOfMemoryError" ~ "OutOfMemoryError",
+    "System.Net.HttpClient" ~ "HttpClient"). The member must be a capitalised name of three letters or more that no
+    dictionary lists, a class or type: "Node.js" is no "JS", and "Dispatchers.Main" is not said by "the main
+    thread"."""
+    low = entity.lower()
+    if "." in entity:
+        member = entity.rsplit(".", 1)[1]
+        return _member_name(member) and member.lower() in words
+    if not _member_name(entity):
+        return False
+    tail = f".{low}"
+    return any(w.endswith(tail) for w in words if "." in w)
+
+
+def _member_name(member: str) -> bool:
+    """A capitalised name of three letters or more that no dictionary lists ("OutOfMemoryError", not "Main")."""
+    return len(member) >= _MIN_MEMBER and member[0].isupper() and not is_common_word(member.lower())
+
+
+_MIN_MEMBER = 3
 
 
 # Parts of a hyphenated word that change what the name beside them says: "non-EU", "ex-Google", "anti-Apple".
@@ -774,13 +839,25 @@ def extract_date_words(text: str) -> list[str]:
 
 
 def date_changes(before: str, after: str) -> list[Change]:
-    """A weekday or month replaced by another ("date Monday → Wednesday")."""
-    old, new = extract_date_words(before), extract_date_words(after)
-    removed = [d for d in old if d not in new]
-    added = [d for d in new if d not in old]
-    if removed and added:
-        return [Change("date", "date", f"date {', '.join(removed)} → {', '.join(added)}")]
-    return []
+    """A weekday or month replaced by another ("date Monday → Wednesday"), or an ISO date by another ("date
+    2025-04-01 → 2025-01-04"): its parts are numbers both sides may keep, so the number check cannot tell."""
+    changes: list[Change] = []
+    for old, new in ((extract_date_words(before), extract_date_words(after)), (_iso_dates(before), _iso_dates(after))):
+        removed = [d for d in old if d not in new]
+        added = [d for d in new if d not in old]
+        if removed and added:
+            changes.append(Change("date", "date", f"date {', '.join(removed)} → {', '.join(added)}"))
+    return changes
+
+
+# An ISO 8601 calendar date, "2025-04-01" or "2025-04-01T09:00" (not inside a longer run of digits and hyphens, a
+# code or a version).
+_ISO_DATE = re.compile(r"(?<![\w.-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!(?!T\d)[\w-]|\.\d)")
+
+
+def _iso_dates(text: str) -> list[str]:
+    """The ISO dates the text writes, once each, in order."""
+    return list(dict.fromkeys(_ISO_DATE.findall(text))) if "-" in text else []
 
 
 # ---- key: value labels ---------------------------------------------------------------------------
@@ -1189,6 +1266,7 @@ def _prose_changes(before: str, after: str) -> list[Change]:
     return [
         *number_changes(before, after),
         *(Change("number", "number", line) for line in named_unit_changes(before, after)),
+        *(Change("number", "number", line) for line in named_currency_changes(before, after)),
         *time_changes(before, after),
         *polarity_changes(before, after),
         *answer_changes(before, after),

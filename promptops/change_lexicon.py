@@ -139,6 +139,17 @@ ANTONYMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # the two ends of an inheritance: "a superclass of `Dog`" / "a subclass of `Dog`"
         ("superclass superclasses", "subclass subclasses"),
         ("busy busier busiest crowded", "quiet quieter quietest"),
+        # the moisture of air or of a place ("the cellar is too humid" / "too dry"): WordNet opposes "dry" to "damp",
+        # "moist" and "wet", and its filter leaves out "drier" (also a machine's noun) and "humid" (a satellite)
+        ("humid", "dry drier driest"),
+        # a taste, the two ends of its scale ("a tart apple" / "a sweet apple"): WordNet has "tart" only as a satellite
+        # of "sour", too rare in its corpus for its filter
+        ("tart tarter tartest sour sourer sourest", "sweet sweeter sweetest"),
+        # a light's strength ("the lighting is too dim" / "too bright"), which WordNet opposes to "dull" only
+        ("bright brighter brightest", "dim dimmer dimmest"),
+        # the risk a choice or an estimate takes ("the conservative option" / "the bolder option"); WordNet opposes
+        # "bold" to "timid" and "conservative" to "progressive", the political sense
+        ("conservative", "bold bolder boldest daring"),
         # the state of the sea, the weather or a crossing ("conditions are calm" / "rough", "a choppy crossing"):
         # WordNet opposes "calm" to "stormy" only, and "rough" in this sense is too rare in its corpus for its filter
         ("calm calmer calmest", "rough rougher roughest choppy choppier stormy stormier stormiest"),
@@ -212,8 +223,14 @@ _CHARGE_BASES = {
 # Phrases that say a word of the antonym pairs, read as that word: "24 hours in advance" = "24 hours beforehand",
 # "GPUs count against your quota" = "GPUs reduce your quota" (so "your quota is not reduced by GPUs" flips it).
 _GOING = {"go": "put", "goes": "puts", "went": "put", "going": "putting"}
+_USED_AS_COMBINED = {"use": "combine", "uses": "combines", "used": "combined", "using": "combining"}
 PHRASES_SAID_AS: dict[str, str] = {
     "in advance": "beforehand",
+    # an age in units of time names the age, not how old: "at least 7 years old" = "aged 7 or over", which "younger than
+    # 7" bounds from the other side; "old" there has no opposite ("a 7-year-old" neither)
+    **{f"{unit}{s} old": f"{unit}{s} of age" for unit in ("day", "week", "month", "year") for s in ("", "s")},
+    # where code runs: "renders only on the client" = "client-side only", against "on the server" = "server-side"
+    **{f"on the {side}{part}": f"{side}-side" for side in ("client", "server") for part in ("", " side")},
     "most recent": "newest",
     # what comes at no cost is free: "the coach will rebook at no cost" = "rebooks free of charge"
     **{f"at no {extra}cost": "free" for extra in ("", "extra ", "additional ")},
@@ -232,6 +249,8 @@ PHRASES_SAID_AS: dict[str, str] = {
     **{f"{verb} clear of": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
     **{f"{verb} away from": said for verb, said in _inflected("stay", "avoid").items()},
     **{f"{verb} away from": said for verb, said in _inflected("keep", "avoid", past="kept").items()},
+    # things used together are combined: "--reload and --workers cannot be used together" = "can't be combined"
+    **{f"{verb} together": said for verb, said in _USED_AS_COMBINED.items()},
     # "hold off on hedge cutting" = "hold off hedge cutting": what one holds off is put off (see `HOLDING_OFF`)
     **{f"{verb} off on": f"{verb} off" for verb in ("hold", "holds", "holding", "held")},
     # what goes into a place is put there: "batteries must not go into the bin" = "never put batteries in the bin"
@@ -241,6 +260,16 @@ PHRASES_SAID_AS: dict[str, str] = {
     **{f"{marker} {charge}": f"{said} {charge}" for charge in _CHARGES for marker, said in _CHARGE_BASES.items()},
     **{f"{marker} {tax}": f"excluding {tax}" for tax in _TAXES for marker in ("before", "ex")},
 }
+# Verbs that link a subject to the quality said of it ("the ponies are calm", "it looks tidy", "it stays fresh").
+LINKING_VERBS = _words(
+    "is are was were be been being am seem seems seemed look looks looked feel feels felt stay stays stayed "
+    "remain remains remained become becomes became"
+)
+# Words of degree between a linking verb and the quality ("are very calm", "is too dim", "stays quite fresh").
+DEGREE_WORDS = _words(
+    "very too so quite really extremely fairly pretty rather always usually generally often especially incredibly "
+    "particularly remarkably"
+)
 # Words that say another word of the antonym pairs after a form of "be": "flowers are welcome" = "are allowed".
 PREDICATE_SYNONYMS = {"welcome": "allowed"}
 # Closed pairs of a technical domain, opposite only before the noun they describe: "a naive datetime" / "an aware
@@ -522,6 +551,9 @@ UNITS = {
     **{f"{name}{s}": _rate_unit(p) for p, name in _RATE_PREFIX_NAMES.items() for s in ("", "s")},  # "5 megabits"
     **{w: "ns" for w in ("ns", "nanosecond", "nanoseconds")},
 }
+# CSS lengths, units only glued to their number ("1.5rem", "16px", "100vh"): "em" and "rem" are relative to two
+# different font sizes, so "1.5rem" → "1.5em" changes the size; none converts to another.
+CSS_UNITS = frozenset({"px", "em", "rem", "vh", "vw", "vmin", "vmax"})
 # One-letter symbols that are units only in this exact case: "5 m" (not "$5M"), "5 g" (not "5G"), "5 s",
 # "5 l" / "5 L", "300 K" (kelvin; "5K" attached is a thousand); Kubernetes' binary sizes "512Mi", "2Gi" (not "5 mi").
 CASED_UNITS = {

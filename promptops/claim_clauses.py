@@ -14,6 +14,7 @@ import re
 from promptops import change_lexicon as lexicon
 from promptops.claim_record import Claim, replaced_claim
 from promptops.negation_scope import BE, FORMS_OF_BE, MAX_PHRASE, MAX_REACH, OBJECT_PRONOUNS, PRONOUNS, SUBJECT_PRONOUNS
+from promptops.scope_limits import missed_deadline, risked_harm
 from promptops.word_concepts import PERMISSION, content_word, gerund, word_concepts
 from promptops.word_stems import stem
 
@@ -407,13 +408,15 @@ def _quantified_relatives(lower: list[str]) -> list[range]:
 
 
 def _opens_clause(lower: list[str], i: int) -> bool:
-    """The word at `i` opens a sentence, or a clause after ", and" / ", but"."""
-    if i == 0 or lower[i - 1] in SENTENCE_ENDS:
+    """The word at `i` opens a sentence, or a clause after ", and" / ", but", or after "because" or "since" ("because
+    handling it too soon can cause …")."""
+    if i == 0 or lower[i - 1] in SENTENCE_ENDS or lower[i - 1] in _CAUSAL:
         return True
     return lower[i - 1] in _JOINING and i > 1 and lower[i - 2] == ","
 
 
 _JOINING = frozenset({"and", "but"})
+_CAUSAL = frozenset({"because", "since"})
 _MAX_GERUND_PHRASE = 6
 
 
@@ -422,7 +425,12 @@ def _action_after_gerund(lower: list[str], i: int) -> int | None:
     oldest", "adding a tag triggers a build"): the index of that verb, its first word ending in "s", before a
     determiner or pronoun. The gerund is a condition ("if you pair a ninth …"), which says nothing of whether it
     happens; before "be" or a modal ("parking is not allowed", "smoking can …"), or before a verb saying how it goes
-    ("pulling the image succeeds", "renewing requires a login"), it is what the clause is about, and no condition."""
+    ("pulling the image succeeds", "renewing requires a login"), it is what the clause is about, and no condition,
+    unless a modal says what harm it may cause ("overwatering them can cause root rot", "lifting it too early may
+    damage the joint" = "if you overwater them, …": the harm is a risk, and the act is named as its condition)."""
+    risked = risked_harm(lower, i)
+    if risked is not None:
+        return risked
     for k in range(i + 1, min(len(lower), i + 1 + _MAX_GERUND_PHRASE)):
         word = lower[k]
         if not word[0].isalpha() or word in lexicon.CLAUSE_CONJUNCTIONS or word in AUX_OR_BE:
@@ -697,6 +705,8 @@ def delays_or_bounds(lower: list[str], i: int) -> bool:
             return True  # "can't copy the key without the card" only restricts: "can copy it only with the card"
         if word in _DELAYING or (word in lexicon.BOUND_COMPARATIVES and lower[j + 1 : j + 2] == ["than"] and j > i + 1):
             return True  # ("no more than" straight after the negation is a bound of its own: `bound`)
+        if word == "within" and missed_deadline(lower, i, j):
+            return True
         if not word[0].isalpha() or (word in lexicon.CLAUSE_CONJUNCTIONS and not _determiner_that(lower, i, j)):
             return False
     return False

@@ -76,6 +76,7 @@ from promptops.negation_scope import (
     subject_start,
     unsupplied,
 )
+from promptops.scope_limits import kept_apart
 from promptops.word_concepts import (
     ATTRIBUTIVE_OPPOSITES,
     PERMISSION,
@@ -106,6 +107,18 @@ _GLUED_BRACKETS = re.compile(r"(?<=\w)\([^()\s]*\)")
 _PARENTHETICAL = re.compile(
     r",[ \t]*(?:however|though|therefore|moreover|furthermore|nevertheless|nonetheless|consequently|of course"
     r"|in fact|in practice|for example|for instance)[ \t]*,",
+    re.IGNORECASE,
+)
+# A rate of none before its noun says "no": "0% interest" = "zero per cent commission" = "no interest" (not "0% of",
+# a share; a bare "zero" may name what something is made of: "a run of zero groups").
+_NONE_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:0(?:\.0+)?[ \t]?%|zero[ \t]?(?:%|percent|per[ \t]cent))[ \t]+(?=[A-Za-z])(?!of\b)", re.IGNORECASE
+)
+# What costs nothing in a charge has none: "costs nothing in fees" = "costs no fees", "you pay nothing in interest"
+# = "you pay no interest" ("nothing in the box" is a place: only after a verb of cost).
+_NOTHING_IN = re.compile(
+    r"\b((?:cost|costs|costing|pay|pays|paid|paying|charge|charges|charged|charging)(?:[ \t]+you)?[ \t]+)"
+    r"nothing[ \t]+in(?=[ \t]+[A-Za-z])",
     re.IGNORECASE,
 )
 # A question asserts nothing: "Is there anything else I can help with?" is no claim that I can help.
@@ -144,6 +157,10 @@ def extract_claims(text: str) -> list[Claim]:
 def claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...], ...]]:
     """The lower-cased tokens of a text and, token by token, the claims each makes (see `extract_claims`)."""
     text = phrases_replaced(_QUESTION.sub(".", text))
+    if "%" in text or "cent" in text:
+        text = _NONE_AMOUNT.sub("no ", text)
+    if "nothing in" in text:
+        text = _NOTHING_IN.sub(r"\1no", text)
     text = _INLINE_CODE.sub(lambda m: _CODE_PUNCTUATION.sub(" ", m.group(0)), text)
     if "(" in text:
         text = _GLUED_BRACKETS.sub("", text)
@@ -157,6 +174,8 @@ def claims_by_token(text: str) -> tuple[tuple[str, ...], tuple[tuple[Claim, ...]
     unless = after_unless(lower)
     restricted = restricted_sentences(lower, unless)
     seldom = seldom_denied(lower) | unsupplied(lower) | kept_out(lower) | kept_off(lower)
+    if "kept" in lower:
+        seldom |= kept_apart(lower)
     only_kept = before_only(lower)
     excepted = before_exception(lower) | only_kept.keys()
     exclusive = exclusive_refusals(lower)

@@ -34,6 +34,66 @@ def named_unit_changes(before: str, after: str) -> list[str]:
     return changes
 
 
+# A currency named without an amount after "in", "into" or "to" ("converted to US dollars", "paid in euros"): its
+# name, with a country before "dollars", "pounds", "francs", "pesos" or "rupees" ("Canadian dollars", "Swiss francs").
+_COUNTRY_CURRENCIES = "dollars|pounds|francs|pesos|rupees|krona|kronor|krone|kroner|dinars|rand"
+_NAMED_CURRENCY = re.compile(
+    r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:"
+    + _COUNTRY_CURRENCIES
+    + r")|euros|yen|yuan|renminbi|sterling)\b"
+)
+_CURRENCY_NOUN = re.compile(r"(?:" + _COUNTRY_CURRENCIES + r"|euros|yen|yuan|renminbi|sterling)\b")
+# Names of one currency: "US dollars" = "American dollars" = "USD".
+_CURRENCY_ALIASES = {
+    "american dollars": "us dollars",
+    "u.s. dollars": "us dollars",
+    "british pounds": "pounds sterling",
+}
+
+
+def named_currency_changes(before: str, after: str) -> list[str]:
+    """ "currency US dollars → Canadian dollars" when the currency one text names without an amount ("converted to US
+    dollars") is another currency on the other side ("converted to Canadian dollars"), and neither side names the
+    other's at all: a currency named alone says what every amount paid or converted in it is worth. A name without
+    its country ("dollars") is no other currency than one with it ("US dollars")."""
+    if not _CURRENCY_NOUN.search(before) or not _CURRENCY_NOUN.search(after):
+        return []
+    old, new = _named_currencies(before), _named_currencies(after)
+    if not old or not new:
+        return []
+    changes: list[str] = []
+    for name, said in old.items():
+        if any(_same_currency(name, other) for other in _named_currencies(after, anywhere=True)):
+            continue
+        came = [w for n, w in new.items() if not any(_same_currency(n, o) for o in _named_currencies(before, True))]
+        if came:
+            changes.append(f"currency {said} → {came[0]}")
+    return changes
+
+
+def _named_currencies(text: str, anywhere: bool = False) -> dict[str, str]:
+    """The currencies the text names after "in", "into" or "to" (or `anywhere`): lower-cased name → as said."""
+    if anywhere:
+        found = [m.group(0) for m in _ANY_CURRENCY.finditer(text)]
+    else:
+        found = [m.group(1) for m in _NAMED_CURRENCY.finditer(text)]
+    named: dict[str, str] = {}
+    for said in found:
+        name = " ".join(said.lower().split())
+        named.setdefault(_CURRENCY_ALIASES.get(name, name), said)
+    return named
+
+
+_ANY_CURRENCY = re.compile(
+    r"(?:\b[A-Z][A-Za-z.]*[ \t]+){0,2}\b(?:" + _COUNTRY_CURRENCIES + r"|euros|yen|yuan|renminbi|sterling)\b"
+)
+
+
+def _same_currency(a: str, b: str) -> bool:
+    """Two names of one currency: the same name, or one is the other's noun alone ("dollars" ~ "US dollars")."""
+    return a == b or a.rpartition(" ")[2] == b or b.rpartition(" ")[2] == a
+
+
 def _named_units(text: str) -> dict[str, str]:
     """The units the text names after "in" or "into" with no amount before them → the word that names each."""
     found: dict[str, str] = {}

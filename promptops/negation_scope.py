@@ -161,6 +161,8 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
         lower[head]
     )  # "don't have to send readings" denies no sending: see `obligations`
     verb = _denied_of_each(lower, i, head)
+    if verb is None and word == "nor":
+        verb = correlative_verb(lower, i, phrase[-1])
     returned = _got_back(lower, i, head)
     claims = [
         Claim(
@@ -173,6 +175,7 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
             or j not in (phrase[0], phrase[-1])
             or _keyword_in(phrase, lower[j])
             or (verb is not None and j == head)
+            or correlative_subject(lower, i, phrase[-1])
             or _another_denied(lower, phrase, j)
             or _object_of_avoided_act(lower, i, phrase, j),
         )
@@ -205,7 +208,9 @@ def negation_claims(lower: list[str], i: int, skip: set[int]) -> list[Claim]:
     # a negated predicate ("isn't lit", "is not warm") ends its clause at a modal after it: "when the fire isn't lit
     # will reduce heat loss" denies no reducing
     predicate = word.endswith("n't") or (i > 0 and lower[i - 1] in lexicon.AUXILIARIES)
-    reach = _negated_reach(lower, last + 1, stop_at_verb=word == "without", stop_at_modal=predicate)
+    reach = _negated_reach(
+        lower, last + 1, stop_at_verb=word == "without", stop_at_modal=predicate, relative=relative_negation(lower, i)
+    )
     permitted = _permission_complement(lower, head)
     for j in reach:
         skip.add(j)
@@ -260,6 +265,35 @@ def _denied_of_each(lower: list[str], i: int, head: int) -> int | None:
         return next((j for j in range(verb + 1, min(len(lower), verb + 3)) if content_word(lower[j])), None)
     plural = said.endswith("s") and not said.endswith(_NOT_PLURAL) and "'" not in said
     return verb if plural and content_word(said) else None
+
+
+def correlative_subject(lower: list[str], i: int, end: int) -> bool:
+    """The "neither" or "nor" at `i` opens a noun phrase (ending at `end`) of a "neither A nor B" subject ("neither the
+    tenants nor their guests may sublet"): what is denied is the predicate, of both, as in "neither lamp is working",
+    while the nouns are only who it is said of, denied softly ("the tenants can't sublet" names tenants too)."""
+    if lower[i] == "neither":
+        nor = end + 1
+        if nor >= len(lower) or lower[nor] != "nor":
+            return False
+        head = negated_head(lower, nor)
+        end = head if head is not None else nor
+        while end + 1 < len(lower) and content_word(lower[end + 1]) and lower[end + 1] not in lexicon.AUXILIARIES:
+            end += 1
+    elif lower[i] != "nor" or "neither" not in lower[max(0, i - _CORRELATIVE_REACH) : i]:
+        return False
+    return end + 1 < len(lower) and (lower[end + 1] in lexicon.AUXILIARIES or lower[end + 1] in FORMS_OF_BE)
+
+
+def correlative_verb(lower: list[str], i: int, end: int) -> int | None:
+    """For the "nor" at `i` of a "neither A nor B" subject whose noun phrase ends at `end`: the index of the verb
+    after its auxiliaries ("neither the tenants nor their guests may sublet": sublet), which is denied outright."""
+    if lower[i] != "nor" or not correlative_subject(lower, i, end):
+        return None
+    return next((j for j in range(end + 2, min(len(lower), end + 4)) if content_word(lower[j])), None)
+
+
+# How far back the "neither" of a "nor" may stand ("neither the landlord's agents nor").
+_CORRELATIVE_REACH = 6
 
 
 # Negative determiners before a singular noun, and the endings in -s of no verb or plural ("status", "analysis").
@@ -411,13 +445,16 @@ def _negated_phrase(lower: list[str], i: int, head: int) -> list[int]:
     return phrase
 
 
-def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False, stop_at_modal: bool = False) -> list[int]:
+def _negated_reach(
+    lower: list[str], start: int, stop_at_verb: bool = False, stop_at_modal: bool = False, relative: bool = False
+) -> list[int]:
     """The content words after a negated head up to the end of its clause ("won't be charged a fee": fee).
 
     The noun phrase of "without" ends where the clause's own predicate starts ("without flash is allowed"). An "or"
     does not end it: a negation distributes over the alternatives ("don't rinse or have hot drinks" has no hot
     drinks either). A negated predicate's clause ends at a modal right after it (`stop_at_modal`: "when the fire isn't
-    lit will reduce …"; "isn't something you can clean" goes on).
+    lit will reduce …"; "isn't something you can clean" goes on); a negated relative clause (`relative`: "puppies
+    that haven't had their jabs can still be groomed") ends at any modal, which opens the main clause's predicate.
     """
     reach: list[int] = []
     for j in range(start, min(len(lower), start + MAX_REACH)):
@@ -426,13 +463,23 @@ def _negated_reach(lower: list[str], start: int, stop_at_verb: bool = False, sto
             break
         if stop_at_verb and (word in lexicon.AUXILIARIES or word in BE):
             break
-        if stop_at_modal and j == start and word in _MODALS:
+        if stop_at_modal and (j == start or relative) and word in _MODALS:
             break
         if word in lexicon.NEGATION_WORDS or word.endswith("n't"):
             break  # another negation makes its own claims
         if content_word(word):
             reach.append(j)
     return reach
+
+
+def relative_negation(lower: list[str], i: int) -> bool:
+    """The negation at `i` opens the predicate of a relative clause on a noun ("tenants who don't renew", "files that
+    have not been saved"): "that", "who" or "which" right before it, or before its auxiliary, after a content word."""
+    k = i - 1 if lower[i] == "not" and i > 0 and lower[i - 1] in lexicon.AUXILIARIES else i
+    return k >= 2 and lower[k - 1] in _RELATIVE_PRONOUNS and content_word(lower[k - 2])
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which"})
 
 
 # Conjunctions a negation reaches across: "not A or B" denies both.

@@ -829,7 +829,8 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
     """Quantities said in words that are not number words, and the tokens they take.
 
     "time and a half" (1.5×), "double time" (2×), "double", "tripled" or "double-check" (implied 2× or 3×:
-    "double the price", "a double room"), "a couple", "a pair" or "both" (implied 2), "neither" before its noun
+    "double the price", "a double room"), "a couple", "a pair", a "pair of" after an adjective ("an empty pair of
+    lines") or "both" (implied 2), "neither" before its noun
     (implied 2: "neither rabbit" denies it of each of two rabbits; not "either", whose "either side of low water" or
     "either way" counts nothing the text numbers), "a single" (implied 1:
     "a single request" says "one request"), "every other day" (every 2 days), "every day" or "each morning" (implied:
@@ -845,6 +846,8 @@ def _worded_quantity(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int
         return Quantity(lexicon.MULTIPLIER_WORDS[word.partition("-")[0]], frequency=True, implied=True), 1
     if word in ("a", "an") and nxt in ("couple", "pair"):
         return Quantity(2, implied=True), 2  # "a couple of minutes" ~ "a minute or two"
+    if word in ("pair", "pairs") and nxt == "of":
+        return Quantity(2, implied=True), 1  # "an empty pair of lines" ~ "two empty lines"
     if word == "a" and nxt == "single":
         return Quantity(1, implied=True, end=tokens[i + 1].end()), 2  # "a single request" ~ "one request"
     if word == "both":
@@ -936,7 +939,8 @@ _NUMBER_CLASS = re.compile(r"(?<![\w.])(?P<lead>\d+)(?P<wild>[xX]+)(?!\w)")
 def _is_code(glued: str) -> bool:
     """A glued run of letters and digits that names something ("4xx", "3D", "2FA", "x86", "mp3"), not an amount.
 
-    An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km"),
+    An amount keeps its ordinal, decade, scale, multiplier or unit letters ("2nd", "1990s", "10k", "3x", "5km",
+    "16px"),
     and "v2" is version 2; an hour glued to "am" or "pm" ("6am", "9PM") is a clock time, no name.
     """
     suffix = _NUMBER_THEN_LETTERS.fullmatch(glued)
@@ -951,6 +955,7 @@ def _is_code(glued: str) -> bool:
             or letters in lexicon.CASED_UNITS
             or letters.lower() in lexicon.UNITS
             or letters.lower() in _GLUED_MICRO
+            or letters.lower() in lexicon.CSS_UNITS
         )
     prefix = _LETTERS_THEN_NUMBER.fullmatch(glued)
     return prefix is None or prefix.group(1) not in lexicon.VERSION_PREFIXES
@@ -1011,9 +1016,11 @@ _RANGE_WORDS = frozenset({"and", "to", "or", *_NUMBER_WORDS})
 def _said_loosely(tokens: list[re.Match[str]], i: int, consumed: int, value: float) -> bool:
     """A spelled number that the wording around it says without counting: a scale after a word that leaves its count
     open ("several hundred", "a few thousand": as "hundreds of" says), or the pair that "between" already implies
-    ("between two levels" = "between levels"; "between two and five" is a range), or by a relation that needs two
-    things ("compare two dates", "whether two values are equal")."""
+    ("between two levels" = "between levels", "between the two panes" = "between the panes"; "between two and five"
+    is a range), or by a relation that needs two things ("compare two dates", "whether two values are equal")."""
     before = (tokens[i - 1].group("word") or "").lower() if i > 0 and _adjacent(tokens, i) else ""
+    if before == "the" and i > 1 and _adjacent(tokens, i - 1):
+        before = (tokens[i - 2].group("word") or "").lower()  # "between the two panes": the pair "between" implies
     said = [(tokens[k].group("word") or "").lower() for k in range(i, i + consumed)]
     if said[0] in _SCALES and before in _VAGUE_COUNTS:
         return True
@@ -1274,6 +1281,8 @@ def _unit_after(tokens: list[re.Match[str]], j: int) -> str | None:
     if word.lower() not in lexicon.UNITS:  # "kilowatt-hours" is a unit whole; "two-hour" is an hour
         word = word.split("-")[0]
     attached = tokens[j].start() == end
+    if attached and word.lower() in lexicon.CSS_UNITS:
+        return word.lower()  # "1.5rem", "16px"
     if word in lexicon.CASED_UNITS:
         if (word == "K" and attached) or (word == "s" and attached and _plural_s(tokens, j)):
             return None  # "5K" is five thousand; "the 1990s" is a decade, "under-8s" an age group
@@ -1396,7 +1405,8 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
 
     Not a rate: "$5 a month", "3 times a day", "twice a week", "three days a week" say how often; after a unit of time,
     "one office day a fortnight", it is the period, as often as "every fortnight" says (implied: a counterpart of
-    "every two weeks", never a change of its own).
+    "every two weeks", never a change of its own); a comma parts a count from the duration after it ("six sessions,
+    a fortnight apart" is a duration).
     """
     value, j, period = 1.0, i + 1, False
     if (tokens[i].group("word") or "").lower() == "half":
@@ -1405,6 +1415,8 @@ def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, in
         value, j = 0.5, j + 1
     elif i > 0 and (tokens[i - 1].group("num") or (tokens[i - 1].group("word") or "").lower() in _RATE_BEFORE):
         return None
+    elif not _adjacent(tokens, i):
+        pass  # "six sessions, a fortnight apart": a comma parts the count from the duration, no rate
     elif i > 1 and (tokens[i - 2].group("num") or (tokens[i - 2].group("word") or "").lower() in _NUMBER_WORDS):
         return None  # "three days a week", "2 tablets a day": a count per period
     elif i > 0 and lexicon.UNITS.get((tokens[i - 1].group("word") or "").lower()) in _TIME_UNITS:

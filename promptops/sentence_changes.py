@@ -66,6 +66,10 @@ _MODAL = re.compile(
 )
 # Words that open an instruction before its verb: "Then call …", "Always check …", "Please keep …".
 _OPENERS = frozenset({"then", "also", "please", "always", "first", "next", "finally", "just", "now", "so", "and"})
+# Connectives opening a sentence that qualifies the one before it: "Mild swelling is common. However, if your face
+# swells, …". Such a sentence states the exception or limit of what was said, so a text without it says more than
+# it should ("that said" opens a remark, `_REMARK`).
+_CONTRAST = re.compile(r"(?i)(?:(?:however|but|nevertheless|nonetheless|even so|except)\b|(?:yet|still),)")
 # Openings of a remark about the answer rather than a statement in it: praise, assent, a summary, a hoped result.
 _REMARK = re.compile(
     r"(?i)(?:great|good|nice|excellent|perfect|lovely|wonderful|brilliant|awesome|fantastic|well done|sure|"
@@ -167,8 +171,9 @@ def _reworded(other: str, words: set[str]) -> bool:
 
 
 def _acts(sentence: str) -> bool:
-    """The sentence states something a reader would act on: an instruction, a negation, an amount or `code`, a modal
-    or a name. Courtesy, a remark about the answer, a question and a lead-in ending with a colon state nothing."""
+    """The sentence states something a reader would act on: an instruction, a contrast that qualifies what was said
+    before ("However, …", `_CONTRAST`), a negation, an amount or `code`, a modal or a name. Courtesy, a remark about
+    the answer, a question and a lead-in ending with a colon state nothing."""
     opening = _opening(sentence)
     if sentence.endswith(("?", ":")) or _COURTESY.search(sentence) or _REMARK.match(" ".join(opening)):
         return False
@@ -176,6 +181,7 @@ def _acts(sentence: str) -> bool:
         return False
     return bool(  # the cheap readings first: reading the amounts of a sentence costs more than all the others
         _about_a_thing(sentence, opening)
+        or _CONTRAST.match(sentence)
         or CODE_SPAN.search(sentence)
         or _MODAL.search(sentence)
         or negation_cues(sentence)

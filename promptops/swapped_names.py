@@ -20,8 +20,10 @@ its arguments: "run mvn dependency:tree …" → "run ./gradlew dependencies …
 path before it skipped, that no dictionary lists, or that is run by its path). So is a file name with another
 extension ("report.pdf" → "report.docx"; "config.yaml" = "config.yml") or a path that lost or gained its extension
 ("~/.ssh/id_ed25519.pub" → "~/.ssh/id_ed25519": the private key, not the public one). So are a stored collection
-named by the plural noun of what it holds ("the orders table" → "the customers table") and a member of a module or
-object path ("std.heap.c_allocator" → "std.heap.page_allocator").
+named by the plural noun of what it holds ("the orders table" → "the customers table"), a member of a module or
+object path ("std.heap.c_allocator" → "std.heap.page_allocator") and any lower-case reference of code replaced in
+place — a word with a dot, slash, colon or "@" inside it ("np.concatenate" → "np.stack", "quay.io/fedora/fedora:40"
+→ "docker.io/library/fedora:40", "conf/tomcat-users.xml" → "conf/server.xml"; `_reference_changes`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import TypeVar
 
 from promptops import change_lexicon as lexicon
 from promptops.common_words import is_common_word
-from promptops.quantities import extract_numbers
+from promptops.quantities import CODE_SPAN, extract_numbers
 from promptops.text_caches import TEXTS_PER_CASE
 from promptops.word_concepts import content_word, has_opposite
 from promptops.word_stems import stem
@@ -73,6 +75,7 @@ def name_changes(before: str, after: str) -> list[str]:
     )
     changes += _member_changes(before, after)
     changes += _file_changes(before, after)
+    changes += _reference_changes(before, after)
     return list(dict.fromkeys(changes))
 
 
@@ -160,6 +163,92 @@ def _member_changes(before: str, after: str) -> list[str]:
 def _last_part(name: str) -> str:
     """The last part of a qualified name with its dot, lower-cased: ".yaml" of "app.config.yaml"."""
     return name[name.rindex(".") :].lower()
+
+
+# What a reference of code needs: a dot, slash, colon or "@" between two characters of a word ("np.stack",
+# "conf/server.xml", "fedora:40"), the quick test of most texts, whose dots end sentences before a space.
+_REFERENCE_HINT = re.compile(r"\w[./:@]\w")
+# Marks around a reference that are no part of it: quotes, brackets, and the punctuation of the sentence.
+_REFERENCE_EDGES = "\"'`()[]{}<>,;!?*"
+_QUOTES = "\"'‘“"
+_REFERENCE_PARTS = re.compile(r"[^\w-]+")
+_REFERENCE_JOINTS = "./:@"
+# A reference whose every part is this short is an abbreviation ("e.g.", "i.e.", "a.m."), no code.
+_ABBREVIATION_PART = 2
+
+
+def _reference_changes(before: str, after: str) -> list[str]:
+    """A reference of code — a qualified name, a path, an image or package reference, an address: any word with a
+    dot, slash, colon or "@" inside it — replaced in place by another (the same word before it, the same word or mark
+    after it): "with np.concatenate along" → "with np.stack along", "clojure.string/join" → "clojure.string/split",
+    "pull quay.io/fedora/fedora:40" → "pull docker.io/library/fedora:40", "in conf/tomcat-users.xml and" → "in
+    conf/server.xml and". Code names one thing exactly, and no synonym says it, so another reference in its slot is
+    another thing, whichever of its parts changed. Not a change: the same reference shortened or qualified at one of
+    its joints ("java.lang.OutOfMemoryError" / "OutOfMemoryError", "docker.io/library/fedora:40" / "fedora:40", a
+    trailing "/"), an extension spelled another way ("config.yaml" / "config.yml"), references that differ only in
+    their numbers (the number check reads those), and a reference said anywhere on the other side."""
+    if not (_REFERENCE_HINT.search(before) and _REFERENCE_HINT.search(after)):
+        return []
+    old, new = _references(before), _references(after)
+    if not old or not new:
+        return []
+    old_lower, new_lower = before.lower(), after.lower()
+    changes: list[str] = []
+    for slot, reference in old.items():
+        other = new.get(slot)
+        if other is None or reference.lower() in new_lower or other.lower() in old_lower:
+            continue
+        if not _same_reference(reference.lower(), other.lower()):
+            changes.append(f"entity {reference} → {other}")
+    return changes
+
+
+def _references(text: str) -> dict[tuple[str, str], str]:
+    """The references of code of a text by their slot: the word before them and the mark or word after them. Inline
+    `code` is left to the code check, and a reference with a capital to the capitalised-name check ("Map.Make",
+    "java.lang.OutOfMemoryError"), a quoted value to the literal check and a value after a colon ("target:
+    /srv/data") to the label check."""
+    words = (CODE_SPAN.sub(" ` ", text) if "`" in text else text).split()
+    found: dict[tuple[str, str], str] = {}
+    for k, word in enumerate(words):
+        if not _REFERENCE_HINT.search(word) or word[0] in _QUOTES or (k and words[k - 1].endswith(":")):
+            continue  # a quoted value is the literal check's, a value after a label's colon the label check's
+        bare = word.lstrip(_REFERENCE_EDGES)
+        reference = bare.rstrip(_REFERENCE_EDGES + ".:")
+        if not reference.islower() or not _reference(reference):
+            continue
+        following = bare[len(reference) :] or (words[k + 1].lower() if k + 1 < len(words) else "")
+        found.setdefault((words[k - 1].lower() if k else "", following), reference)
+    return found
+
+
+def _reference(word: str) -> bool:
+    """The word is a reference of code: it opens with a letter or a path mark, has a joint between two characters of
+    a word, and is no abbreviation of one- or two-letter parts ("e.g", "a.m") nor a time or a ratio ("10:30")."""
+    if not word or not (word[0].isalpha() or word[0] in "~./") or not _REFERENCE_HINT.search(word):
+        return False
+    return any(len(part) > _ABBREVIATION_PART for part in _REFERENCE_PARTS.split(word))
+
+
+def _same_reference(a: str, b: str) -> bool:
+    """Two references (lower-cased) name one thing: one is the other shortened or qualified at a joint, or they differ
+    only in an extension spelled another way or in their numbers."""
+    a, b = a.rstrip("/"), b.rstrip("/")
+    short, long = sorted((a, b), key=len)
+    if short == long:
+        return True
+    if long.endswith(short) and long[-len(short) - 1] in _REFERENCE_JOINTS:
+        return True  # "java.lang.OutOfMemoryError" / "OutOfMemoryError"
+    if long.startswith(short) and long[len(short)] in _REFERENCE_JOINTS:
+        return True  # "example.com/docs" / "example.com"
+    a_path, _, a_last = a.rpartition(".")
+    b_path, _, b_last = b.rpartition(".")
+    if a_path and a_path == b_path and _same_extension(f".{a_last}", f".{b_last}"):
+        return True
+    return _DIGITS.sub("0", a) == _DIGITS.sub("0", b)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _stored_names(tokens: tuple[str, ...], lower: str) -> dict[tuple[str, str], str]:

@@ -8,7 +8,8 @@ word swap. It is a change when the two words, embedded on their own, are less si
 `WORD_SWAP_THRESHOLD`: unrelated words ("payments" / "search", "kettle" / "toaster") score 0.14–0.22 with
 all-MiniLM-L6-v2, while the synonyms LLM rewordings use ("booking" / "reservation", "strenuous" / "intense")
 mostly score 0.3–0.85. Function words, numbers, words said elsewhere on the other side and words standing where
-a verb stands (`_verb_shaped`: "keyed on" → "based on", "Add a …" → "Define a …") are left out, and two JSON texts
+a verb stands (`_verb_shaped`: "keyed on" → "based on", "Add a …" → "Define a …") or a quality said after a linking verb
+(`_predicated`: "are calm" → "are placid", whose opposites the polarity check reads) are left out, and two JSON texts
 are compared string value by string value. Finding the swaps is pure text; judging them needs a
 scorer, so the check runs in drift (`promptops.drift`) and not in `compare_texts`.
 """
@@ -22,9 +23,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from promptops import change_lexicon as lexicon
 from promptops.assertions.base import Similarity
 from promptops.change import Change
 from promptops.change_checks import parse_json
+from promptops.common_words import is_common_word
 from promptops.word_concepts import content_word, past_participle
 
 # Chosen on the labelled pairs (benchmarks/drift_labelled_pairs.py, docs/drift.md): below it no rewording's swap.
@@ -103,6 +106,8 @@ def _swaps(before: str, after: str) -> tuple[WordSwap, ...]:
             continue
         if _verb_shaped(old, i1, i2) or _verb_shaped(new, j1, j2):
             continue
+        if _predicated(old, i1) and _predicated(new, j1) and all(is_common_word(w) for w in (*gone, *came)):
+            continue
         if _context(opcodes, k - 1) and _context(opcodes, k + 1):
             found.append(WordSwap(" ".join(gone), " ".join(came)))
     return tuple(found)
@@ -121,6 +126,20 @@ def _verb_shaped(tokens: Sequence[str], start: int, end: int) -> bool:
     if any(past_participle(w) for w in tokens[start:end]):
         return True
     return end < len(tokens) and tokens[end] in _OBJECT_OPENERS
+
+
+def _predicated(tokens: Sequence[str], start: int) -> bool:
+    """The word at `start` is a quality said of the subject, after a linking verb and maybe words of degree ("our
+    ponies are calm", "the soup is very hot"): an adjective, which describes rather than names. How close two
+    adjectives are, a lone word's embedding cannot tell — a rare adjective is cut into pieces by the model's
+    vocabulary ("placid" → "pl", "##ac", "##id"), and its embedding is that of its pieces, far from its synonyms
+    ("calm" / "placid" 0.19) — while adjectives with an opposite are the polarity check's (`promptops.polarity_changes`:
+    "very tart" → "very sweet"). The check is for what a text names; qualities are left to the claims. (A name after
+    the verb, "the tutor is James", is no dictionary word, and stays the check's.)"""
+    k = start - 1
+    while k >= 0 and tokens[k] in lexicon.DEGREE_WORDS:
+        k -= 1
+    return k >= 0 and tokens[k] in lexicon.LINKING_VERBS
 
 
 def _context(opcodes: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:

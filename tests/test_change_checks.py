@@ -3775,3 +3775,72 @@ def test_a_sentence_cut_mid_list_and_closed_with_a_full_stop_is_truncated(before
 )
 def test_slashed_words_of_an_unquoted_command_are_codes(before: str, after: str, details: list[str]) -> None:
     assert [c.detail for c in entity_changes(before, after)] == details
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "changed"),
+    [
+        # the moisture of air, a taste, a light's strength and a choice's risk, each the two ends of its scale
+        (
+            "The greenhouse air is too humid for the seedlings this week.",
+            "The greenhouse air is too dry for the seedlings this week.",
+            True,
+        ),
+        (
+            "These gooseberries are tart enough for a crumble.",
+            "These gooseberries are sweet enough for a crumble.",
+            True,
+        ),
+        ("The reading lamp in the guest room is too dim.", "The reading lamp in the guest room is too bright.", True),
+        (
+            "Index funds are the conservative option for a first pension pot.",
+            "Index funds are the bolder option for a first pension pot.",
+            True,
+        ),
+        # where code runs: "on the client" is client-side, "on the server" server-side
+        (
+            "This validation runs on the client before the form is sent.",
+            "This validation runs on the server before the form is sent.",
+            True,
+        ),
+        # an age in units of time is no "old": a bound on it restated from the other side flips nothing
+        (
+            "Riders must be at least 14 years old to hire an e-bike.",
+            "Any rider younger than 14 is refused an e-bike.",
+            False,
+        ),
+        (
+            "The kitten must be twelve weeks old before it leaves its mother.",
+            "A kitten younger than twelve weeks stays with its mother.",
+            False,
+        ),
+    ],
+)
+def test_opposite_qualities_flip_and_an_age_is_no_quality(before: str, after: str, changed: bool) -> None:
+    assert bool(antonym_changes(before, after)) == changed
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (
+            "System.Net.Http.HttpRequestException means the host could not be reached; check the proxy settings.",
+            "An HttpRequestException means the host could not be reached; check the proxy settings.",
+        ),
+        (
+            "A ZeroDivisionError stops the report; guard the ratio against an empty month.",
+            "builtins.ZeroDivisionError stops the report; guard the ratio against an empty month.",
+        ),
+    ],
+)
+def test_a_qualified_name_shortened_to_its_member_is_the_same_entity(before: str, after: str) -> None:
+    assert not [c for c in entity_changes(before, after) if c.key == "entity"]
+    assert not [c for c in entity_changes(after, before) if c.key == "entity"]
+
+
+def test_a_qualified_name_whose_member_is_a_dictionary_word_is_not_said_by_that_word() -> None:
+    before = "Launch the export on Schedulers.Background, away from the main loop."
+    after = "Launch the export on Schedulers.Main, away from the main loop."
+    assert [c.detail for c in entity_changes(before, after) if c.key == "entity"] == [
+        "entity Schedulers.Background → Schedulers.Main"
+    ]

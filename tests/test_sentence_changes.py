@@ -188,3 +188,23 @@ def test_a_cut_answer_reports_the_truncation_without_repeating_each_lost_sentenc
     kinds = [change.kind for change in compare_texts(before, after)]
     assert "truncation" in kinds
     assert "sentence" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a contrast qualifies the sentence before it: without it the text says more than it should
+        (
+            "Tomato plants like full sun. However, if the leaves curl and turn yellow, move the pots into light shade.",
+            "Tomato plants like full sun.",
+            "sentence removed: However, if the leaves curl and turn yellow, move the pots…",
+        ),
+        (
+            "Oak floors take an oil finish well.",
+            "Oak floors take an oil finish well. But a kitchen floor fares better with a hard lacquer.",
+            "sentence added: But a kitchen floor fares better with a hard lacquer.",
+        ),
+    ],
+)
+def test_a_contrast_dropped_or_added_is_a_change(before: str, after: str, line: str) -> None:
+    assert sentence_changes(before, after) == [line]

@@ -226,3 +226,51 @@ def test_a_stored_collection_or_a_member_replaced_in_place_is_a_change(before: s
 )
 def test_a_description_or_a_spelling_of_a_stored_name_is_no_change(before: str, after: str) -> None:
     assert name_changes(before, after) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "line"),
+    [
+        # a member of a two-part path, a namespace's function, an image reference and a file's path, replaced in place
+        (
+            "Combine the two frames with pd.merge on the customer key.",
+            "Combine the two frames with pd.concat on the customer key.",
+            "entity pd.merge → pd.concat",
+        ),
+        (
+            "Call clojure.set/union on the two sets of tags before saving.",
+            "Call clojure.set/difference on the two sets of tags before saving.",
+            "entity clojure.set/union → clojure.set/difference",
+        ),
+        (
+            "Fetch the chart image ghcr.io/acme/ingress:1.4 before the upgrade.",
+            "Fetch the chart image registry.gitlab.com/acme/ingress:1.4 before the upgrade.",
+            "entity ghcr.io/acme/ingress:1.4 → registry.gitlab.com/acme/ingress:1.4",
+        ),
+        (
+            "Put the certificate in etc/nginx/certs.conf and reload the proxy.",
+            "Put the certificate in etc/nginx/sites.conf and reload the proxy.",
+            "entity etc/nginx/certs.conf → etc/nginx/sites.conf",
+        ),
+    ],
+)
+def test_a_reference_of_code_replaced_in_place_is_a_change(before: str, after: str, line: str) -> None:
+    assert line in name_changes(before, after)
+    assert line in [str(c) for c in compare_texts(before, after)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # shortened or qualified at a joint, a trailing slash, numbers only (the number check's), an abbreviation
+        (
+            "Pull ghcr.io/acme/ingress:1.4 before the upgrade.",
+            "Pull ingress:1.4 before the upgrade.",
+        ),
+        ("The guide lives at docs.acme.dev/cli for now.", "The guide lives at docs.acme.dev/cli/ for now."),
+        ("Run the suite with python3.11 before release.", "Run the suite with python3.12 before release."),
+        ("Pick a short key, e.g. the order date.", "Pick a short key, i.e. the order date."),
+    ],
+)
+def test_a_reference_shortened_or_differing_in_numbers_is_no_name_change(before: str, after: str) -> None:
+    assert name_changes(before, after) == []

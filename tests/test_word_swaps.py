@@ -43,6 +43,21 @@ def test_a_word_standing_where_a_verb_stands_is_no_swap() -> None:
     assert word_swaps(before, after) == [WordSwap("depot", "locker")]
 
 
+def test_a_quality_said_after_a_linking_verb_is_no_swap() -> None:
+    # an adjective describes (the polarity check reads its opposites); a rare one is cut into pieces by the model's
+    # vocabulary, whose embedding says little of its meaning
+    before = "The new landlord is friendly and answers repair requests within a day."
+    after = "The new landlord is amiable and answers repair requests within a day."
+    assert word_swaps(before, after) == []
+    before = "The night porter seems very courteous to guests arriving late."
+    after = "The night porter seems very gracious to guests arriving late."
+    assert word_swaps(before, after) == []
+    # a name after the verb is no dictionary word: still a swap
+    before = "The duty vet tonight is Morrison, at the Elm Road branch."
+    after = "The duty vet tonight is Whitfield, at the Elm Road branch."
+    assert word_swaps(before, after) == [WordSwap("morrison", "whitfield")]
+
+
 def test_json_texts_are_compared_string_value_by_string_value() -> None:
     before = '{"intent": "refund", "summary": "the customer wants money back for a broken kettle bought in May"}'
     after = '{"intent": "refund", "summary": "the customer wants money back for a broken toaster bought in May"}'

@@ -83,6 +83,10 @@ KESTREL = Path(__file__).parent / "data" / "drift_pairs_kestrel.yaml"
 LINDEN = Path(__file__).parent / "data" / "drift_pairs_linden.yaml"
 MARRAM = Path(__file__).parent / "data" / "drift_pairs_marram.yaml"
 NETTLE = Path(__file__).parent / "data" / "drift_pairs_nettle.yaml"
+OAK = Path(__file__).parent / "data" / "drift_pairs_oak.yaml"
+PINE = Path(__file__).parent / "data" / "drift_pairs_pine.yaml"
+QUINCE = Path(__file__).parent / "data" / "drift_pairs_quince.yaml"
+ROWAN = Path(__file__).parent / "data" / "drift_pairs_rowan.yaml"
 
 TestSet = Literal[
     "fresh",
@@ -126,6 +130,10 @@ TestSet = Literal[
     "linden",
     "marram",
     "nettle",
+    "oak",
+    "pine",
+    "quince",
+    "rowan",
 ]
 Split = Literal["dev", "held-out", TestSet]
 # Each clean test file is reported as one split of its own name.
@@ -171,6 +179,10 @@ TEST_SETS: dict[TestSet, Path] = {
     "linden": LINDEN,
     "marram": MARRAM,
     "nettle": NETTLE,
+    "oak": OAK,
+    "pine": PINE,
+    "quince": QUINCE,
+    "rowan": ROWAN,
 }
 
 

@@ -305,6 +305,35 @@ _OBLIGING = frozenset({"need", "needs", "needed", "required", "obliged", "obliga
 def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scope: tuple[str, ...]) -> list[Claim]:
     """The claims the word at `i` makes, about `scope`; words it settles (a negated head, a particle) go to `skip`."""
     word = lower[i]
+    if word in _MAY_NEGATE or word.endswith("n't"):
+        negation = _negation_claims_at(tokens, lower, i, skip, scope)
+        if negation is not None:
+            return negation
+    return _word_claims_at(tokens, lower, i, skip, scope)
+
+
+# The words that may negate or avoid what follows them (with any word ending in "n't"): only they can open a bound,
+# a double negation, a negated prevention or an avoidance (`_negation_claims_at`); other words skip those readings.
+_MAY_NEGATE = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "without",
+        *lexicon.NEGATION_WORDS,
+        *lexicon.AVOIDING_VERBS,
+        *lexicon.ABSENCE_WORDS,
+        *lexicon.ALTERNATIVE_MARKERS,
+    }
+)
+
+
+def _negation_claims_at(
+    tokens: list[str], lower: list[str], i: int, skip: set[int], scope: tuple[str, ...]
+) -> list[Claim] | None:
+    """The claims of a negation or avoidance at `i` ("no later than", "not without", "won't stop you swimming",
+    "avoid eating"), or None when the word at `i` opens none."""
+    word = lower[i]
     if bound(lower, i):
         # "no later than", "not more than": a bound, not a negation; a comparative with an antonym in the
         # lexicon keeps its side ("no more than 5" is on the "less" side, against "more than 5")
@@ -352,6 +381,12 @@ def _claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scop
                 for c in negation_claims(lower, i, skip)
             ),
         ]
+    return None
+
+
+def _word_claims_at(tokens: list[str], lower: list[str], i: int, skip: set[int], scope: tuple[str, ...]) -> list[Claim]:
+    """The claims the word at `i` makes when it opens no negation (see `_claims_at`)."""
+    word = lower[i]
     claims: list[Claim] = []
     kept_from = kept_away_from(lower, i)
     if kept_from is not None:

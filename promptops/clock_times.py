@@ -112,8 +112,12 @@ _PAST = re.compile(
     rf"(?P<dir>past|after|to|before)\s+(?P<h>{_HOUR})",
     re.IGNORECASE,
 )
+# What every match of `_PAST` holds, found far faster than `_PAST` itself, whose many minute words are tried at every
+# word: a direction and the first character of an hour after it.
+_PAST_HINT = re.compile(rf"\b(?:past|after|to|before)\s+(?:\d|(?:{'|'.join(_HOUR_WORDS)})\b)", re.IGNORECASE)
 _COLON = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:]|\.\d)")
 _OCLOCK = re.compile(rf"\b(?P<h>{_HOUR})\s*o['’]?\s?clock\b", re.IGNORECASE)
+_CLOCK_HINT = re.compile("clock", re.IGNORECASE)  # what every match of `_OCLOCK` holds
 _NOON = re.compile(r"\b(?:(?:12|twelve)\s+)?(?P<w>noon|midday|midnight)\b", re.IGNORECASE)
 _SPELLED = re.compile(
     rf"\b(?P<at>(?:at|by|until|till|from|around|about|before|after)\s+)?(?P<h>{_HOUR})"
@@ -213,6 +217,8 @@ def _colon_times(text: str) -> list[_Candidate]:
 def _past_times(text: str) -> list[_Candidate]:
     """ "half past seven", "quarter to eight", "20 minutes past 9": minutes before or after an hour."""
     found: list[_Candidate] = []
+    if _PAST_HINT.search(text) is None:
+        return found  # no "past", "after", "to" or "before" before an hour: scanning for the minutes is costly
     for m in _PAST.finditer(text):
         minute_word, direction = m.group("m").lower(), m.group("dir").lower()
         if minute_word == "half" and direction != "past":
@@ -229,6 +235,8 @@ def _past_times(text: str) -> list[_Candidate]:
 
 
 def _oclock_times(text: str) -> list[_Candidate]:
+    if _CLOCK_HINT.search(text) is None:
+        return []  # no "clock" at all: far cheaper to rule out than an hour before it at every word
     return [_Candidate(m.start(), m.end(), _hour(m.group("h")) % 12, 0) for m in _OCLOCK.finditer(text)]
 
 

@@ -271,6 +271,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         spelled = False
         m = tokens[i]
         word = (m.group("word") or "").lower()
+        if word and word not in _STARTERS and "-" not in word:
+            i += 1  # a plain word that opens no quantity: every reading below would pass it by
+            continue
         if ratios and (ratio := _ratio_share(tokens, i)) is not None:  # "one in three" = "a third"
             found += [ratio[0], *(Quantity(v, spelled=True, implied=True) for v in ratio[0].ratio)]
             i += ratio[1]
@@ -1398,6 +1401,22 @@ def _counted_unit(tokens: list[re.Match[str]], start: int, end: int) -> str | No
 
 
 _TIME_UNITS = frozenset(u for u, (dim, _) in lexicon.UNIT_SIZES.items() if dim == "time")
+
+# Every unhyphenated word that may open a quantity in `parse_quantities` (a number, ordinal, frequency, share or
+# multiplier word, an article before a duration or a share, a unit of time, "every"): any other word is passed by.
+_STARTERS = frozenset(
+    {
+        *_NUMBER_WORDS,
+        *_ORDINAL_WORDS,
+        *_FRACTION_WORDS,
+        *lexicon.FREQUENCY_WORDS,
+        *lexicon.MULTIPLIER_WORDS,
+        *lexicon.FREQUENCY_PERIODS,
+        *_EVERY,
+        *(word for word, unit in lexicon.UNITS.items() if unit in _TIME_UNITS),
+        "a", "an", "half", "quarter", "time", "pair", "pairs", "both", "neither",
+    }
+)  # fmt: skip
 
 
 def _article_duration(tokens: list[re.Match[str]], i: int) -> tuple[Quantity, int] | None:

@@ -14,7 +14,7 @@ import re
 from promptops import change_lexicon as lexicon
 from promptops.common_words import is_common_word
 from promptops.word_stems import stem
-from promptops.wordnet_antonyms import wordnet_antonyms
+from promptops.wordnet_antonyms import AntonymPair, wordnet_antonyms
 
 
 def _build_antonym_index() -> dict[str, tuple[tuple[str, bool], ...]]:
@@ -38,28 +38,37 @@ ATTRIBUTIVE_OPPOSITES = {
 
 
 @functools.cache
-def _wordnet_index() -> dict[str, tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]]:
-    """Every word of a WordNet pair → the (concept, polarity) pairs it asserts ("underpaid" → overpay/underpay −):
-    as any word, and as a noun (a pair of verbs only says nothing of "your stay").
-
-    The hand-written lexicon has priority: a WordNet pair of two words it already relates (as opposites, "open" /
-    "close", or as one side, "accept" / "allow") is left out. Built on first use, not at import.
-    """
-    index: dict[str, list[tuple[str, bool, bool]]] = {}
+def _wordnet_sides() -> dict[str, list[tuple[AntonymPair, bool]]]:
+    """Every word of a WordNet pair → the pairs it is a form of, in the list's order, each with its side (True: the
+    first). Built on first use, not at import; what each pair says of a word is worked out for the words met only
+    (`_wordnet_concepts`), as most of the thousands of forms never occur in the texts compared."""
+    sides: dict[str, list[tuple[AntonymPair, bool]]] = {}
     for pair in wordnet_antonyms():
-        if _related_by_lexicon(pair.first, pair.second):
-            continue
-        concept = f"~{stem(pair.first[0])}/{stem(pair.second[0])}"
         for words, positive in ((pair.first, True), (pair.second, False)):
             for word in words:
-                index.setdefault(word, []).append((concept, positive, pair.verbs_only))
-    return {
-        word: (
-            tuple(dict.fromkeys((c, p) for c, p, _ in found)),
-            tuple(dict.fromkeys((c, p) for c, p, verbs_only in found if not verbs_only)),
-        )
-        for word, found in index.items()
-    }
+                sides.setdefault(word, []).append((pair, positive))
+    return sides
+
+
+@functools.lru_cache(maxsize=16384)
+def _wordnet_concepts(word: str) -> tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]:
+    """The (concept, polarity) pairs a word of WordNet pairs asserts ("underpaid" → overpay/underpay −): as any word,
+    and as a noun (a pair of verbs only says nothing of "your stay").
+
+    The hand-written lexicon has priority: a WordNet pair of two words it already relates (as opposites, "open" /
+    "close", or as one side, "accept" / "allow") is left out.
+    """
+    found = [
+        (f"~{stem(pair.first[0])}/{stem(pair.second[0])}", positive, pair.verbs_only)
+        for pair, positive in _wordnet_sides().get(word, ())
+        if not _related_by_lexicon(pair.first, pair.second)
+    ]
+    if not found:
+        return _NO_CONCEPTS
+    return (
+        tuple(dict.fromkeys((c, p) for c, p, _ in found)),
+        tuple(dict.fromkeys((c, p) for c, p, verbs_only in found if not verbs_only)),
+    )
 
 
 _NO_CONCEPTS: tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]] = ((), ())
@@ -86,7 +95,7 @@ def _concepts_of_word(word: str, noun: bool) -> tuple[tuple[str, bool], ...]:
     "dexed" denied. A word of a WordNet pair asserts that pair's concept too ("lowered" against "raised"), unless
     the pair opposes verbs only and the word is used as a `noun` ("during your stay" is no "stay" against "change").
     """
-    wordnet = _wordnet_index().get(word, _NO_CONCEPTS)[noun]
+    wordnet = _wordnet_concepts(word)[noun]
     if word in ANTONYM_INDEX:
         # "read-only" says read~only against "write-only" too, through its part (`_compound_concepts`)
         return (*ANTONYM_INDEX[word], *wordnet, *(_compound_concepts(word) if "-" in word else ()))
@@ -152,7 +161,7 @@ def _part_opposites(part: str) -> list[tuple[str, bool]]:
     """The antonym concepts one part of a compound asserts: of the hand-written pairs, or of WordNet's."""
     if part in ANTONYM_INDEX:
         return list(ANTONYM_INDEX[part])
-    return list(_wordnet_index().get(part, _NO_CONCEPTS)[1])
+    return list(_wordnet_concepts(part)[1])
 
 
 _MIN_ACTION_NOUN = 8

@@ -293,7 +293,8 @@ def diff_runs(
         drift = reviews.apply(drift, base.prompt)
     drift_by_id = {c.case_id: c for c in drift.cases} if drift is not None else {}
     ids = list(dict.fromkeys([c.case_id for c in base.cases] + [c.case_id for c in head.cases]))
-    cases = [CaseComparison(i, base.case(i), head.case(i), drift_by_id.get(i)) for i in ids]
+    base_cases, head_cases = base.cases_by_id(), head.cases_by_id()
+    cases = [CaseComparison(i, base_cases.get(i), head_cases.get(i), drift_by_id.get(i)) for i in ids]
     paired = [c for c in cases if c.paired]
     before = [c.base.pass_rate for c in paired if c.base is not None]
     after = [c.head.pass_rate for c in paired if c.head is not None]

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from promptops.assertions.base import Similarity
 from promptops.change import Change
 from promptops.change_checks import compare_texts
-from promptops.results import RunRecord
+from promptops.results import CaseResult, RunRecord
 from promptops.stats import bootstrap_mean_ci
 from promptops.word_swaps import swap_texts, word_swap_changes
 
@@ -177,7 +177,8 @@ def compare_runs(
     if baseline.suite != candidate.suite:
         raise ValueError(f"cannot compare runs of different suites: {baseline.suite!r} and {candidate.suite!r}")
     ids = list(dict.fromkeys([c.case_id for c in baseline.cases] + [c.case_id for c in candidate.cases]))
-    outputs = {case_id: _outputs(baseline, candidate, case_id) for case_id in ids}
+    before_cases, after_cases = baseline.cases_by_id(), candidate.cases_by_id()
+    outputs = {case_id: _outputs(before_cases.get(case_id), after_cases.get(case_id)) for case_id in ids}
     if isinstance(scorer, Prefetch):
         scorer.prefetch((t for before, after in outputs.values() for t in drift_texts(before, after)), model)
     cases = [
@@ -198,9 +199,8 @@ def compare_runs(
     )
 
 
-def _outputs(baseline: RunRecord, candidate: RunRecord, case_id: str) -> tuple[list[str], list[str]]:
+def _outputs(before: CaseResult | None, after: CaseResult | None) -> tuple[list[str], list[str]]:
     """The baseline's and the candidate's outputs of one case (none for a side that lacks the case)."""
-    before, after = baseline.case(case_id), candidate.case(case_id)
     return (before.outputs if before else []), (after.outputs if after else [])
 
 

@@ -37,12 +37,13 @@ def named_unit_changes(before: str, after: str) -> list[str]:
 # A currency named without an amount after "in", "into" or "to" ("converted to US dollars", "paid in euros"): its
 # name, with a country before "dollars", "pounds", "francs", "pesos" or "rupees" ("Canadian dollars", "Swiss francs").
 _COUNTRY_CURRENCIES = "dollars|pounds|francs|pesos|rupees|krona|kronor|krone|kroner|dinars|rand"
+_CURRENCIES = _COUNTRY_CURRENCIES + "|euros|yen|yuan|renminbi|sterling"
 _NAMED_CURRENCY = re.compile(
     r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?((?:[A-Z][A-Za-z]*[ \t]+){0,2}(?:"
     + _COUNTRY_CURRENCIES
     + r")|euros|yen|yuan|renminbi|sterling)\b"
 )
-_CURRENCY_NOUN = re.compile(r"(?:" + _COUNTRY_CURRENCIES + r"|euros|yen|yuan|renminbi|sterling)\b")
+_CURRENCY_NOUN = re.compile(r"(?:" + _CURRENCIES + r")\b")
 # Names of one currency: "US dollars" = "American dollars" = "USD".
 _CURRENCY_ALIASES = {
     "american dollars": "us dollars",
@@ -61,11 +62,12 @@ def named_currency_changes(before: str, after: str) -> list[str]:
     old, new = _named_currencies(before), _named_currencies(after)
     if not old or not new:
         return []
+    anywhere_before, anywhere_after = _named_currencies(before, anywhere=True), _named_currencies(after, anywhere=True)
+    came = [w for n, w in new.items() if not any(_same_currency(n, o) for o in anywhere_before)]
     changes: list[str] = []
     for name, said in old.items():
-        if any(_same_currency(name, other) for other in _named_currencies(after, anywhere=True)):
+        if any(_same_currency(name, other) for other in anywhere_after):
             continue
-        came = [w for n, w in new.items() if not any(_same_currency(n, o) for o in _named_currencies(before, True))]
         if came:
             changes.append(f"currency {said} → {came[0]}")
     return changes
@@ -84,9 +86,7 @@ def _named_currencies(text: str, anywhere: bool = False) -> dict[str, str]:
     return named
 
 
-_ANY_CURRENCY = re.compile(
-    r"(?:\b[A-Z][A-Za-z.]*[ \t]+){0,2}\b(?:" + _COUNTRY_CURRENCIES + r"|euros|yen|yuan|renminbi|sterling)\b"
-)
+_ANY_CURRENCY = re.compile(r"(?:\b[A-Z][A-Za-z.]*[ \t]+){0,2}\b(?:" + _CURRENCIES + r")\b")
 
 
 def _same_currency(a: str, b: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -134,23 +133,12 @@ class RunRecord(BaseModel):
         )
 
     def case(self, case_id: str) -> CaseResult | None:
-        """The case with this id (the first, were there two). Drift looks up every case of two runs, so the cases are
-        indexed by id; the index is built again when the list of cases was replaced or grew, and an id it does not
-        find at its place (a case edited in place) is looked for case by case."""
-        indexed, count, positions = self._case_positions
-        if indexed is not self.cases or count != len(self.cases):
-            del self._case_positions
-            indexed, count, positions = self._case_positions
-        k = positions.get(case_id)
-        if k is not None and self.cases[k].case_id == case_id:
-            return self.cases[k]
+        """The case with this id (the first, were there two); to look up many, index them once with `cases_by_id`."""
         return next((case for case in self.cases if case.case_id == case_id), None)
 
-    @functools.cached_property
-    def _case_positions(self) -> tuple[list[CaseResult], int, dict[str, int]]:
-        """The list of cases indexed, its length then, and the position of each case id's first case in it (kept
-        outside the model's fields: no part of what a run record holds or equals)."""
-        positions: dict[str, int] = {}
-        for k, case in enumerate(self.cases):
-            positions.setdefault(case.case_id, k)
-        return self.cases, len(self.cases), positions
+    def cases_by_id(self) -> dict[str, CaseResult]:
+        """Every case by its id (the first, were there two), as `case` finds it: one pass for many look-ups."""
+        indexed: dict[str, CaseResult] = {}
+        for case in self.cases:
+            indexed.setdefault(case.case_id, case)
+        return indexed

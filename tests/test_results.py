@@ -1,4 +1,4 @@
-"""Run records: looking a case up by its id."""
+"""Run records: looking a case up by its id, one at a time or all at once."""
 
 from __future__ import annotations
 
@@ -45,3 +45,10 @@ def test_a_copy_with_other_cases_finds_its_own_and_looking_up_changes_no_equalit
     assert copy.case("greeting") is None
     assert run == _run("greeting")
     assert "_case_positions" not in run.model_dump()
+
+
+def test_cases_by_id_finds_what_case_finds() -> None:
+    run = _run("greeting", "refund", "greeting")
+    indexed = run.cases_by_id()
+    assert list(indexed) == ["greeting", "refund"]
+    assert all(indexed[i] is run.case(i) for i in indexed)
